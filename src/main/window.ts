@@ -1,0 +1,40 @@
+import { BrowserWindow, screen } from 'electron'
+import { join } from 'node:path'
+import { APP_ORIGIN } from './app-path'
+import { secureWebPreferences } from './security'
+import { loadWindowState, saveWindowState, type WindowState } from './window-state'
+
+/** Keeps a remembered position only when it is still on a connected display. */
+function visible(state: WindowState): WindowState {
+  if (state.x === undefined || state.y === undefined) return state
+  const { x, y, width, height } = state as Required<WindowState>
+  const onScreen = screen.getAllDisplays().some(({ workArea: a }) => {
+    return x < a.x + a.width && x + width > a.x && y < a.y + a.height && y + height > a.y
+  })
+  return onScreen ? state : { width, height, maximized: state.maximized }
+}
+
+export function createMainWindow(userData: string): BrowserWindow {
+  const state = visible(loadWindowState(userData))
+  const win = new BrowserWindow({
+    ...state,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: '沪嘉通 · HuJia Commute',
+    autoHideMenuBar: false,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  })
+  if (state.maximized) win.maximize()
+  win.once('ready-to-show', () => win.show())
+
+  const remember = (): void => {
+    if (win.isDestroyed() || win.isMinimized()) return
+    saveWindowState(userData, { ...win.getNormalBounds(), maximized: win.isMaximized() })
+  }
+  win.on('close', remember)
+
+  const dev = process.env['ELECTRON_RENDERER_URL']
+  void win.loadURL(dev ?? `${APP_ORIGIN}/index.html`)
+  return win
+}

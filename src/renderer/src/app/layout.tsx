@@ -1,0 +1,85 @@
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { hrefFor, useRoute, type RouteId } from './router'
+import { markInteractive } from './ready'
+import { Icon } from '@renderer/ui/icon'
+
+// Screens load lazily so the first paint carries only the shell and the screen in view.
+const screens: Record<RouteId, LazyExoticComponent<ComponentType>> = {
+  transit: lazy(() => import('@renderer/features/transit')),
+  medical: lazy(() => import('@renderer/features/medical')),
+  hospitals: lazy(() => import('@renderer/features/hospitals')),
+  trips: lazy(() => import('@renderer/features/trips')),
+  stats: lazy(() => import('@renderer/features/stats')),
+  settings: lazy(() => import('@renderer/features/settings')),
+  sources: lazy(() => import('@renderer/features/datapack/sources-screen')),
+}
+
+const NAV: RouteId[] = ['transit', 'medical', 'hospitals', 'trips', 'stats', 'settings']
+
+/** Rendered after the screen inside Suspense: the first time it mounts the app is interactive. */
+function ScreenReady() {
+  useEffect(() => markInteractive(), [])
+  return null
+}
+
+export function Layout() {
+  const { t } = useTranslation()
+  const route = useRoute()
+  const Screen = screens[route.id]
+  const mainRef = useRef<HTMLElement>(null)
+  const first = useRef(true)
+
+  // Move focus to the new screen's heading on navigation (not on first load).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    document.title = `${t(`nav.${route.id}`)} · ${t('appName')}`
+    const id = setTimeout(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus(), 50)
+    return () => clearTimeout(id)
+  }, [route.id, t])
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.label')}
+      </a>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tagline">{t('appTagline')}</span>
+        </div>
+        <ul>
+          {NAV.map((id) => (
+            <li key={id}>
+              <a
+                href={hrefFor(id)}
+                aria-current={route.id === id ? 'page' : undefined}
+                className="nav-link"
+              >
+                <Icon name={id} />
+                {t(`nav.${id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <a
+          href={hrefFor('sources')}
+          className="nav-link nav-secondary"
+          aria-current={route.id === 'sources' ? 'page' : undefined}
+        >
+          <Icon name="sources" size={18} />
+          {t('nav.sources')}
+        </a>
+      </nav>
+      <main id="main" ref={mainRef} className="content">
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <Screen key={route.id} />
+          <ScreenReady />
+        </Suspense>
+      </main>
+    </div>
+  )
+}

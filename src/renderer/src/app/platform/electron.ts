@@ -1,0 +1,22 @@
+import type { PreloadApi } from '@shared/ipc/api'
+import type { Platform } from './types'
+
+export function electronPlatform(api: PreloadApi): Platform {
+  return {
+    kind: 'electron',
+    appInfo: () => api.appInfo(),
+    openExternal: (url) => api.openExternal(url),
+    saveFile: (suggestedName, content, filters) => api.saveFile({ suggestedName, content, filters }),
+    openFile: (filters, maxBytes) => api.openFile({ filters, maxBytes }),
+    printReport: (name) => api.printToPdf(name),
+    notify: (title, body) => api.notify(title, body),
+    backups: {
+      write: (json, kind) => api.backupWrite(json, kind),
+      list: () => api.backupList(),
+      read: (name) => api.backupRead(name),
+      openFolder: () => api.backupOpenFolder(),
+    },
+    setMenuLanguage: (lang) => api.setMenuLanguage(lang),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  }
+}

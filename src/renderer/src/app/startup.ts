@@ -1,0 +1,19 @@
+// Work that runs once per start, after the first screen is on its way. Each task is independent
+// and must never block or break the UI: failures are logged, not thrown.
+import { setSetting } from '@renderer/db/settings'
+
+async function requestPersistentStorage(): Promise<void> {
+  if (!navigator.storage?.persist) return setSetting('storagePersisted', false)
+  const persisted = (await navigator.storage.persisted()) || (await navigator.storage.persist())
+  await setSetting('storagePersisted', persisted)
+}
+
+const tasks: { name: string; run: () => Promise<void> }[] = [
+  { name: 'persistent storage', run: requestPersistentStorage },
+]
+
+export function runStartupTasks(): void {
+  for (const task of tasks) {
+    task.run().catch((e: unknown) => console.warn(`startup task "${task.name}" failed`, e))
+  }
+}

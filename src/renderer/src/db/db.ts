@@ -1,0 +1,129 @@
+// The one Dexie database. Versions are declared in order and never edited once shipped; each
+// upgrade has a test that opens a database written at the previous version (tests/unit/db).
+import Dexie, { type EntityTable } from 'dexie'
+import type { CommuteTemplate, Trip } from '@shared/trips/schema'
+import type { UserCard } from '@shared/cards/schema'
+
+export const DB_NAME = 'hujia-commute'
+
+/** A key/value setting: language, theme, home/work places, reminder time … */
+export interface Setting {
+  key: string
+  value: unknown
+}
+
+/** The user's favourite hospitals and notes on them; kept across service-pack upgrades. */
+export interface HospitalNote {
+  hospitalId: string
+  favourite: boolean
+  note: string
+  updatedAt: string
+}
+
+/** The one row describing the service pack currently stored. */
+export interface PackMeta {
+  id: 'current'
+  version: number
+  asOf: string
+  sha256: string
+  origin: 'shipped' | 'imported'
+  installedAt: string
+}
+
+/** Every service-pack record has a string id; the concrete shapes live in @shared/pack. */
+export interface PackRecord {
+  id: string
+  [field: string]: unknown
+}
+
+/** Service-pack tables, in the order the pack file lists them. */
+export const PACK_TABLES = [
+  'sources',
+  'cardTypes',
+  'acceptance',
+  'stations',
+  'railLinks',
+  'busLines',
+  'plannedLines',
+  'places',
+  'medicalRules',
+  'hospitals',
+  'partnerships',
+] as const
+export type PackTable = (typeof PACK_TABLES)[number]
+
+/** Tables that hold what the user wrote; backups, restore and "export all" cover exactly these. */
+export const USER_TABLES = [
+  'trips',
+  'templates',
+  'cards',
+  'settings',
+  'hospitalNotes',
+  'filings',
+  'visits',
+] as const
+export type UserTable = (typeof USER_TABLES)[number]
+
+export type HujiaDb = Dexie & {
+  trips: EntityTable<Trip, 'id'>
+  templates: EntityTable<CommuteTemplate, 'id'>
+  cards: EntityTable<UserCard, 'id'>
+  settings: EntityTable<Setting, 'key'>
+  hospitalNotes: EntityTable<HospitalNote, 'hospitalId'>
+  filings: EntityTable<PackRecord, 'id'>
+  visits: EntityTable<PackRecord, 'id'>
+  packMeta: EntityTable<PackMeta, 'id'>
+} & { [T in PackTable]: EntityTable<PackRecord, 'id'> }
+
+const packStores = {
+  sources: 'id',
+  cardTypes: 'id',
+  acceptance: 'id, cardTypeId, system',
+  stations: 'id',
+  railLinks: 'id',
+  busLines: 'id',
+  plannedLines: 'id',
+  places: 'id',
+  medicalRules: 'id',
+  hospitals: 'id, city',
+  partnerships: 'id, hospitalId, partnerId',
+}
+
+/** Schema history. Append a version; never change one that has shipped. */
+export function declareVersions(db: Dexie): void {
+  // v1: the foundation's tables.
+  db.version(1).stores({
+    trips: 'id, date',
+    templates: 'id, order',
+    cards: 'id, typeId',
+    settings: 'key',
+    hospitalNotes: 'hospitalId',
+    packMeta: 'id',
+    ...packStores,
+  })
+  // v2: medical filings and visits; trips written before tags existed get an empty tag list.
+  db.version(2)
+    .stores({
+      filings: 'id, date',
+      visits: 'id, date',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('trips')
+        .toCollection()
+        .modify((trip: { tags?: unknown }) => {
+          if (!Array.isArray(trip.tags)) trip.tags = []
+        }),
+    )
+}
+
+export const SCHEMA_VERSION = 2
+
+export function openDb(name: string = DB_NAME): HujiaDb {
+  const db = new Dexie(name) as HujiaDb
+  declareVersions(db)
+  return db
+}
+
+/** The app's database. Tests open their own with openDb(uniqueName). */
+export const db: HujiaDb = openDb()

@@ -1,0 +1,4 @@
+/** This area's part of the Settings screen (filled in by the medical feature). */
+export default function SettingsSection() {
+  return null
+}

@@ -1,0 +1,41 @@
+// Calendar dates are local `yyyy-MM-dd` strings; all arithmetic goes through date-fns.
+import { addDays, format, isValid, parse } from 'date-fns'
+
+export const DATE_FORMAT = 'yyyy-MM-dd'
+export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
+
+export function toDateString(d: Date): string {
+  return format(d, DATE_FORMAT)
+}
+
+export function parseDate(s: string): Date {
+  return parse(s, DATE_FORMAT, new Date(2000, 0, 1))
+}
+
+/** True for a real calendar date written as yyyy-MM-dd (rejects 2023-02-30). */
+export function isDateString(s: string): boolean {
+  if (!DATE_RE.test(s)) return false
+  const d = parseDate(s)
+  return isValid(d) && toDateString(d) === s
+}
+
+export function today(now: Date = new Date()): string {
+  return toDateString(now)
+}
+
+export function tomorrow(now: Date = new Date()): string {
+  return toDateString(addDays(now, 1))
+}
+
+/** "HH:mm" → minutes after midnight. */
+export function timeToMinutes(t: string): number {
+  const [h = '0', m = '0'] = t.split(':')
+  return Number(h) * 60 + Number(m)
+}
+
+/** Minutes from depart to arrive; an arrival earlier than the departure is on the next day. */
+export function durationMinutes(depart: string, arrive: string): number {
+  const diff = timeToMinutes(arrive) - timeToMinutes(depart)
+  return diff < 0 ? diff + 24 * 60 : diff
+}

@@ -1,0 +1,67 @@
+// CSV as spreadsheets read it: UTF-8 with a BOM (so Excel picks the encoding), CRLF line ends,
+// fields quoted when they hold a comma, quote or line break, every cell formula-neutralised.
+import Papa from 'papaparse'
+import { neutraliseFormula, restoreFormula } from './formula'
+import { UTF8_BOM } from './decode'
+
+export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const data = [header.map(neutraliseFormula), ...rows.map((r) => r.map(neutraliseFormula))]
+  return UTF8_BOM + Papa.unparse(data, { newline: '\r\n', escapeFormulae: false }) + '\r\n'
+}
+
+export interface CsvRecord {
+  /** The file line the record starts on, 1-based (the header is line 1). */
+  line: number
+  cells: string[]
+}
+
+export interface CsvTable {
+  header: string[]
+  headerLine: number
+  records: CsvRecord[]
+  /** Lines whose quotes do not close; their records are unreliable. */
+  badQuoteLines: number[]
+}
+
+function lineBreaks(cell: string): number {
+  let n = 0
+  let i = cell.indexOf('\n')
+  if (i === -1) {
+    for (i = cell.indexOf('\r'); i !== -1; i = cell.indexOf('\r', i + 1)) n++
+    return n
+  }
+  for (; i !== -1; i = cell.indexOf('\n', i + 1)) n++
+  return n
+}
+
+/**
+ * Parses CSV text (delimiter detected: Excel may write commas, semicolons or tabs). Blank lines
+ * are skipped but counted, so every record keeps its real line number. Cells are restored from
+ * formula neutralisation.
+ */
+export function readCsv(text: string): CsvTable | null {
+  const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false })
+  const badRows = new Set<number>()
+  for (const e of parsed.errors) if (e.type === 'Quotes' && e.row !== undefined) badRows.add(e.row)
+  let header: string[] | null = null
+  let headerLine = 0
+  const records: CsvRecord[] = []
+  const badQuoteLines: number[] = []
+  let line = 1
+  parsed.data.forEach((cells, i) => {
+    const start = line
+    let extra = 0
+    for (const c of cells) if (c.length > 0) extra += lineBreaks(c)
+    line += 1 + extra
+    if (badRows.has(i)) badQuoteLines.push(start)
+    if (cells.length === 1 && cells[0]!.trim() === '') return
+    const restored = cells.map(restoreFormula)
+    if (header === null) {
+      header = restored
+      headerLine = start
+    } else records.push({ line: start, cells: restored })
+  })
+  if (header === null) return null
+  return { header, headerLine, records, badQuoteLines }
+}

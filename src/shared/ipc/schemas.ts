@@ -1,0 +1,37 @@
+// Argument schemas for every IPC channel. Main validates each call's arguments against these
+// before running a handler; a call that does not parse is refused.
+import { z } from 'zod'
+import type { IpcChannel } from './api'
+
+const filters = z
+  .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) }))
+  .max(10)
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[\\/]/.test(s) && s !== '.' && s !== '..', 'a bare file name')
+
+/** 200 MB: larger payloads are refused at the boundary. */
+const MAX_PAYLOAD = 200 * 1024 * 1024
+
+export const ipcArgSchemas = {
+  appInfo: z.tuple([]),
+  openExternal: z.tuple([z.string().max(2048)]),
+  saveFile: z.tuple([
+    z.object({
+      suggestedName: fileName,
+      content: z.union([z.string().max(MAX_PAYLOAD), z.instanceof(Uint8Array)]),
+      filters,
+    }),
+  ]),
+  openFile: z.tuple([z.object({ filters, maxBytes: z.number().int().positive().max(MAX_PAYLOAD) })]),
+  printToPdf: z.tuple([fileName]),
+  notify: z.tuple([z.string().max(200), z.string().max(1000)]),
+  backupWrite: z.tuple([z.string().max(MAX_PAYLOAD), z.enum(['daily', 'manual'])]),
+  backupList: z.tuple([]),
+  backupRead: z.tuple([fileName]),
+  backupOpenFolder: z.tuple([]),
+  setMenuLanguage: z.tuple([z.enum(['zh-CN', 'en'])]),
+} satisfies Record<IpcChannel, z.ZodTuple>

@@ -1,0 +1,3 @@
+export * from './schema'
+export { canonicalJson, packChecksum } from './checksum'
+export { validatePack, type PackProblem, type PackProblemCode, type PackResult } from './validate'

@@ -1,0 +1,37 @@
+// The app fixture: opens the app at a route, waits for the "interactive" marker, and fails the
+// test if the page logged an error. Tests wait for what the app shows, never for time.
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface AppPage {
+  page: Page
+  /** Opens `#/<route>` (default: the landing screen) and waits until the app is interactive. */
+  open(route?: string): Promise<void>
+  /** Console errors and page errors seen so far. */
+  errors: string[]
+}
+
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 })
+}
+
+export const test = base.extend<{ app: AppPage }>({
+  app: async ({ page }, use) => {
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    const app: AppPage = {
+      page,
+      errors,
+      async open(route = '') {
+        await page.goto(route ? `./#/${route}` : './')
+        await waitReady(page)
+      },
+    }
+    await use(app)
+    expect(errors, 'console errors').toEqual([])
+  },
+})
+
+export { expect }
