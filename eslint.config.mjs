@@ -3,12 +3,17 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+// Package names are matched exactly (`paths`) so a local file such as ./electron.ts is not caught.
+const noElectron = { name: 'electron', message: 'Only src/main and src/preload import Electron.' }
 const noUiOrStore = {
-  patterns: [
-    { group: ['electron', 'electron/*'], message: 'src/shared and the renderer never import Electron.' },
-    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/shared is pure TypeScript: no React.' },
-    { group: ['dexie', 'dexie-*'], message: 'src/shared is pure TypeScript: no Dexie.' },
+  paths: [
+    noElectron,
+    { name: 'react', message: 'src/shared is pure TypeScript: no React.' },
+    { name: 'react-dom', message: 'src/shared is pure TypeScript: no React.' },
+    { name: 'dexie', message: 'src/shared is pure TypeScript: no Dexie.' },
+    { name: 'dexie-react-hooks', message: 'src/shared is pure TypeScript: no Dexie.' },
   ],
+  patterns: [{ regex: '^(electron|react|react-dom|dexie)/', message: 'src/shared is pure TypeScript.' }],
 }
 
 export default tseslint.config(
@@ -27,10 +32,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['electron', 'electron/*'], message: 'The renderer reaches the shell only through app/platform.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [noElectron] }],
     },
   },
   {

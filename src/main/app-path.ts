@@ -21,7 +21,9 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   } catch {
     return null
   }
+  // A request that tries to climb out is refused outright rather than clamped.
   if (pathname.includes('\0') || pathname.includes('\\')) return null
+  if (pathname.split('/').includes('..')) return null
   const rel = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '')
   const full = join(root, rel)
   const back = relative(root, full)

@@ -17,7 +17,7 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
       platform: process.platform,
       userDataPath: app.getPath('userData'),
     }),
-    openExternal: (_e, url) => openExternalSafely(url),
+    openLink: (_e, url) => openExternalSafely(url),
     saveFile: async (e, req) => {
       const win = owner(e)
       const options = { defaultPath: req.suggestedName, filters: req.filters }

@@ -61,3 +61,23 @@ test('persistent storage is requested and its result shown in Settings', async (
   await app.open('settings')
   await expect(page.getByTestId('storage-status')).not.toHaveText('正在确认存储状态…')
 })
+
+test('the Content-Security-Policy refuses injected inline scripts', async ({ app }) => {
+  const { page } = app
+  const violations: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('Content Security Policy')) violations.push(m.text())
+  })
+  await app.open()
+  // Markup that reached the DOM (as an XSS would) with an inline handler must not run.
+  const ran = await page.evaluate(async () => {
+    const div = document.createElement('div')
+    div.innerHTML = '<img src="missing.png" onerror="window.__injected = true">'
+    document.body.append(div)
+    await new Promise((r) => setTimeout(r, 300))
+    return (window as unknown as { __injected?: boolean }).__injected === true
+  })
+  expect(ran).toBe(false)
+  expect(violations.length).toBeGreaterThan(0)
+  app.errors.length = 0 // the refusal itself is the expected console error
+})

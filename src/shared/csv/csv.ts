@@ -34,14 +34,45 @@ function lineBreaks(cell: string): number {
   return n
 }
 
+/** The header line's ending; guessing from the whole file is fooled by line breaks in notes. */
+function lineEnding(text: string): '\r\n' | '\n' | '\r' | undefined {
+  const n = text.indexOf('\n')
+  const r = text.indexOf('\r')
+  if (n === -1 && r === -1) return undefined
+  if (n === -1) return '\r'
+  if (r === n - 1) return '\r\n'
+  return r !== -1 && r < n ? '\r' : '\n'
+}
+
+/** Excel writes ',' or, in some locales, ';'; "Unicode text" uses tabs. Judge by the header. */
+function delimiterOf(text: string): string {
+  const end = text.search(/[\r\n]/)
+  const header = end === -1 ? text : text.slice(0, end)
+  let best = ','
+  let bestCount = 0
+  for (const d of [',', ';', '\t']) {
+    const count = header.split(d).length - 1
+    if (count > bestCount) {
+      best = d
+      bestCount = count
+    }
+  }
+  return best
+}
+
 /**
- * Parses CSV text (delimiter detected: Excel may write commas, semicolons or tabs). Blank lines
+ * Parses CSV text. Blank lines
  * are skipped but counted, so every record keeps its real line number. Cells are restored from
  * formula neutralisation.
  */
 export function readCsv(text: string): CsvTable | null {
   const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false })
+  const parsed = Papa.parse<string[]>(body, {
+    header: false,
+    skipEmptyLines: false,
+    newline: lineEnding(body),
+    delimiter: delimiterOf(body),
+  })
   const badRows = new Set<number>()
   for (const e of parsed.errors) if (e.type === 'Quotes' && e.row !== undefined) badRows.add(e.row)
   let header: string[] | null = null

@@ -10,5 +10,5 @@ export function neutraliseFormula(cell: string): string {
 }
 
 export function restoreFormula(cell: string): string {
-  return HAS_PREFIX.test(cell) ? cell.slice(1) : cell
+  return cell.charCodeAt(0) === 39 && HAS_PREFIX.test(cell) ? cell.slice(1) : cell
 }

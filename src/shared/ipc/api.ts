@@ -62,7 +62,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export interface HujiaApi {
   appInfo(): Promise<AppInfo>
   /** Opens an https URL that passes the allowlist in the system browser; false when refused. */
-  openExternal(url: string): Promise<boolean>
+  openLink(url: string): Promise<boolean>
   saveFile(req: SaveFileRequest): Promise<SaveResult>
   openFile(req: OpenFileRequest): Promise<OpenFileResult>
   /** Prints the current page to an A4 PDF at a path the user picks. */
@@ -82,7 +82,7 @@ export type IpcChannel = keyof HujiaApi
 /** Every channel, in one list: the preload exposes these and nothing else. */
 export const IPC_CHANNELS = [
   'appInfo',
-  'openExternal',
+  'openLink',
   'saveFile',
   'openFile',
   'printToPdf',

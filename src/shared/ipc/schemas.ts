@@ -18,7 +18,7 @@ const MAX_PAYLOAD = 200 * 1024 * 1024
 
 export const ipcArgSchemas = {
   appInfo: z.tuple([]),
-  openExternal: z.tuple([z.string().max(2048)]),
+  openLink: z.tuple([z.string().max(2048)]),
   saveFile: z.tuple([
     z.object({
       suggestedName: fileName,

@@ -1,3 +1,17 @@
 export * from './schema'
 export { canonicalJson, packChecksum } from './checksum'
 export { validatePack, type PackProblem, type PackProblemCode, type PackResult } from './validate'
+export {
+  earliestDay,
+  factFreshness,
+  sourceFreshness,
+  STALE_AFTER_YEARS,
+  type Freshness,
+} from './age'
+export {
+  applicableMedicalRules,
+  isCrossProvince,
+  medicalRuleApplies,
+  type MedicalAnswers,
+} from './medical'
+export { recordLabel, sourceUses, type PackTables, type SourceUse } from './usage'

@@ -65,13 +65,12 @@ export const measureSchema = z.strictObject({
 export type Measure = z.infer<typeof measureSchema>
 
 /**
- * A fare in integer fen as a source reported it. Every fare is shown with "verify": `asOf` is the
- * date of the report, which the UI compares against today.
+ * A fare in integer fen as a source reported it. Every fare is shown with "verify"; how old it is
+ * comes from its sources' dates.
  */
 export const fareSchema = z.strictObject({
   fen: z.number().int().min(0),
   label: textSchema.nullable(),
-  asOf: partialDateSchema,
   sourceIds: sourceIdsSchema,
 })
 export type Fare = z.infer<typeof fareSchema>
@@ -83,7 +82,8 @@ export type Confidence = (typeof CONFIDENCES)[number]
 
 // ── sources ────────────────────────────────────────────────────────────────────────────────
 /**
- * `date` is what the page gives. `dateKind`: 'published' (the page's own date), 'approximate'
+ * `title` describes the page in our words (the fact sheet records no page titles); `publisher` is
+ * the site or outlet. `date` is what the page gives. `dateKind`: 'published' (the page's own date), 'approximate'
  * (the fact sheet's best estimate for an undated page, e.g. from its URL) or 'retrieved' (no
  * date at all: when the fact sheet read it, 2026-11).
  */
@@ -155,7 +155,11 @@ export const stationSchema = z.strictObject({
   formerNames: z.array(datedFactSchema),
   /** 12306 telecode as a source gives it; `note` says when it may be stale. */
   telecode: z
-    .strictObject({ code: z.string().regex(/^[A-Z]{3}$/), note: textSchema.nullable(), sourceIds: sourceIdsSchema })
+    .strictObject({
+      code: z.string().regex(/^[A-Z]{3}$/),
+      note: textSchema.nullable(),
+      sourceIds: sourceIdsSchema,
+    })
     .nullable(),
   side: z.enum(SIDES),
   district: textSchema.nullable(),
@@ -296,6 +300,7 @@ export const MEDICAL_TOPICS = [
   'filingChannel',
   'credential',
   'yrdOutpatient',
+  'nationalOutpatient',
   'chronic',
   'manualClaim',
   'localPlan',

@@ -177,6 +177,17 @@ export function replayPass(
     acc.withPassFen += sum(p.shares.slice(p.used))
   }
 
+  // A pass bought on a given day always runs to the same date: date-fns once per start day.
+  const validUntil = new Map<string, string>()
+  const lastValidDay = (start: string): string => {
+    let end = validUntil.get(start)
+    if (end === undefined) {
+      end = toDateString(addDays(parseDate(start), rules.validDays - 1))
+      validUntil.set(start, end)
+    }
+    return end
+  }
+
   let paidFen = 0
   let passesBought = 0
   for (const ride of rides) {
@@ -197,7 +208,7 @@ export function replayPass(
     if (!pass) {
       const price = passPriceFen(rules, ride.fareFen)
       pass = {
-        validUntil: toDateString(addDays(parseDate(ride.date), rules.validDays - 1)),
+        validUntil: lastValidDay(ride.date),
         shares: splitFen(price, rules.rides),
         used: 0,
       }

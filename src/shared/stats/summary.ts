@@ -1,10 +1,10 @@
 // The dashboard's numbers for one period, in a single pass over the trips. Dates are compared as
 // strings and looked up in a per-date table built beforehand (date-keys.ts): no date parsing per
-// trip, so a year of a 100,000-trip log stays well inside a frame budget (see stats.bench.ts).
+// trip, so a year of a 100,000-trip log stays fast (measured by stats.bench.ts).
 import { DIRECTIONS, MODES, type Direction, type Mode, type Trip } from '../trips/schema'
 import { dateKeys } from './date-keys'
 import type { Period } from './period'
-import { tripTime, type TimeSource } from './trip-time'
+import { fastDurationMinutes, tripTime, type TimeSource } from './trip-time'
 
 export interface Totals {
   trips: number
@@ -96,7 +96,7 @@ interface DayAcc extends DayTotals {
   month: string
 }
 
-interface RouteAcc {
+interface Acc {
   trips: number
   fen: number
 }
@@ -108,8 +108,12 @@ export function computeStats(trips: readonly Trip[], period: Period, opts: Stats
     days.set(k.date, { ...k, trips: 0, commuteTrips: 0, fen: 0, minutes: 0 })
   }
 
-  const byMode = Object.fromEntries(MODES.map((m) => [m, 0])) as Record<Mode, number>
-  const byCard = new Map<string, number>()
+  // The hot loop below avoids per-leg work that looked cheap but was not on 100,000 trips: keyed
+  // writes to an object by mode name (an index into an array instead), a Map get + set per card
+  // (one get of a mutable counter), trimming every name (raw names are counted, and merged by
+  // trimmed name afterwards), and a Map lookup per trip when trips come in date order.
+  const modeFen = MODES.map(() => 0)
+  const byCard = new Map<string, { fen: number }>()
   let cashFen = 0
   let ticketFen = 0
   let commuteFen = 0
@@ -118,27 +122,39 @@ export function computeStats(trips: readonly Trip[], period: Period, opts: Stats
     Direction,
     { trips: number; minutes: number }
   >
-  const routes = new Map<string, Map<string, RouteAcc>>()
-  const stations = new Map<string, number>()
-  const seen: string[] = []
+  const routes = new Map<string, Map<string, Acc>>()
+  const stations = new Map<string, { trips: number }>()
+  const seen: Seen = { names: [], n: 0 }
+  let lastDate = ''
+  let day: DayAcc | undefined
 
   for (const trip of trips) {
-    const day = days.get(trip.date)
-    if (!day) continue // outside the period
-    const isCommute = trip.direction !== 'other'
-    let fen = 0
-    seen.length = 0
-    for (const leg of trip.legs) {
-      fen += leg.fareFen
-      byMode[leg.mode] += leg.fareFen
-      const pay = leg.payment
-      if (pay.kind === 'card') byCard.set(pay.cardId, (byCard.get(pay.cardId) ?? 0) + leg.fareFen)
-      else if (pay.kind === 'cash') cashFen += leg.fareFen
-      else ticketFen += leg.fareFen
-      countStation(leg.from, seen, stations)
-      countStation(leg.to, seen, stations)
+    if (trip.date !== lastDate) {
+      lastDate = trip.date
+      day = days.get(lastDate)
     }
-    const time = tripTime(trip)
+    if (!day) continue // outside the period
+    let fen = 0
+    seen.n = 0
+    const legs = trip.legs
+    for (let i = 0; i < legs.length; i++) {
+      const leg = legs[i]!
+      const f = leg.fareFen
+      fen += f
+      modeFen[MODES.indexOf(leg.mode)]! += f
+      const pay = leg.payment
+      if (pay.kind === 'card') {
+        const c = byCard.get(pay.cardId)
+        if (c) c.fen += f
+        else byCard.set(pay.cardId, { fen: f })
+      } else if (pay.kind === 'cash') cashFen += f
+      else ticketFen += f
+      countStation(leg.from, seen, stations)
+      // A leg usually ends where the next begins: count its end only where the chain breaks.
+      const next = legs[i + 1]
+      if (!next || next.from !== leg.to) countStation(leg.to, seen, stations)
+    }
+    const time = tripTime(trip, fastDurationMinutes)
     bySource[time.source]++
     if (time.source === 'times' || time.source === 'legs') {
       const d = dirAcc[trip.direction]
@@ -149,24 +165,20 @@ export function computeStats(trips: readonly Trip[], period: Period, opts: Stats
     day.trips++
     day.fen += fen
     day.minutes += time.minutes
-    if (isCommute) {
+    if (trip.direction !== 'other') {
       day.commuteTrips++
       commuteFen += fen
     }
 
-    const first = trip.legs[0]
-    const last = trip.legs[trip.legs.length - 1]
-    const from = first ? first.from.trim() : ''
-    const to = last ? last.to.trim() : ''
-    if (from !== '' || to !== '') {
-      let byTo = routes.get(from)
-      if (!byTo) routes.set(from, (byTo = new Map()))
-      const r = byTo.get(to)
-      if (r) {
-        r.trips++
-        r.fen += fen
-      } else byTo.set(to, { trips: 1, fen })
-    }
+    const from = legs[0]?.from ?? ''
+    const to = legs[legs.length - 1]?.to ?? ''
+    let byTo = routes.get(from)
+    if (!byTo) routes.set(from, (byTo = new Map()))
+    const r = byTo.get(to)
+    if (r) {
+      r.trips++
+      r.fen += fen
+    } else byTo.set(to, { trips: 1, fen })
   }
 
   const dayList: DayTotals[] = []
@@ -191,9 +203,25 @@ export function computeStats(trips: readonly Trip[], period: Period, opts: Stats
     addToBucket(months, month, d)
   }
 
-  const routeList: RouteCount[] = []
-  for (const [from, byTo] of routes) {
-    for (const [to, r] of byTo) routeList.push({ from, to, ...r })
+  // Names merged by their trimmed form; a route with neither end named is left out.
+  const routeAcc = new Map<string, RouteCount>()
+  for (const [rawFrom, byTo] of routes) {
+    const from = rawFrom.trim()
+    for (const [rawTo, r] of byTo) {
+      const to = rawTo.trim()
+      if (from === '' && to === '') continue
+      const key = `${from}\u0000${to}`
+      const acc = routeAcc.get(key)
+      if (acc) {
+        acc.trips += r.trips
+        acc.fen += r.fen
+      } else routeAcc.set(key, { from, to, ...r })
+    }
+  }
+  const stationAcc = new Map<string, number>()
+  for (const [raw, c] of stations) {
+    const name = raw.trim()
+    if (name !== '') stationAcc.set(name, (stationAcc.get(name) ?? 0) + c.trips)
   }
 
   return {
@@ -205,9 +233,9 @@ export function computeStats(trips: readonly Trip[], period: Period, opts: Stats
     spending: {
       totalFen,
       commuteFen,
-      byMode,
+      byMode: Object.fromEntries(MODES.map((m, i) => [m, modeFen[i] ?? 0])) as Record<Mode, number>,
       byCard: [...byCard]
-        .map(([cardId, fen]) => ({ cardId, fen }))
+        .map(([cardId, c]) => ({ cardId, fen: c.fen }))
         .sort((a, b) => b.fen - a.fen || compare(a.cardId, b.cardId)),
       cashFen,
       ticketFen,
@@ -226,10 +254,10 @@ export function computeStats(trips: readonly Trip[], period: Period, opts: Stats
         ]
       }),
     ) as Record<Direction, DirectionTime>,
-    topRoutes: routeList
+    topRoutes: [...routeAcc.values()]
       .sort((a, b) => b.trips - a.trips || compare(a.from, b.from) || compare(a.to, b.to))
       .slice(0, top),
-    topStations: [...stations]
+    topStations: [...stationAcc]
       .map(([name, trips]) => ({ name, trips }))
       .sort((a, b) => b.trips - a.trips || compare(a.name, b.name))
       .slice(0, top),
@@ -240,12 +268,20 @@ export function computeStats(trips: readonly Trip[], period: Period, opts: Stats
   }
 }
 
-/** Counts a station once per trip; `seen` holds the names this trip already counted. */
-function countStation(raw: string, seen: string[], stations: Map<string, number>): void {
-  const name = raw.trim()
-  if (name === '' || seen.includes(name)) return
-  seen.push(name)
-  stations.set(name, (stations.get(name) ?? 0) + 1)
+/** The names this trip already counted: a reused buffer, as a fresh array per trip cost more
+ * than the counting. */
+interface Seen {
+  names: string[]
+  n: number
+}
+
+function countStation(name: string, seen: Seen, stations: Map<string, { trips: number }>): void {
+  if (name === '') return
+  for (let i = 0; i < seen.n; i++) if (seen.names[i] === name) return
+  seen.names[seen.n++] = name
+  const c = stations.get(name)
+  if (c) c.trips++
+  else stations.set(name, { trips: 1 })
 }
 
 function addToBucket(buckets: Map<string, BucketTotals>, key: string, d: DayTotals): void {

@@ -2,7 +2,7 @@
 // where zod's per-object overhead dominates; these checks are exact equivalents (check.test.ts
 // compares both on thousands of generated inputs) and build the same stripped output.
 import { regexes } from 'zod'
-import { isDateString, TIME_RE } from '../calendar/dates'
+import { DATE_RE, TIME_RE } from '../calendar/dates'
 import {
   DIRECTIONS,
   MAX_FARE_FEN,
@@ -45,33 +45,62 @@ const directionSet: ReadonlySet<string> = new Set(DIRECTIONS)
 
 type Issues = FieldIssue[]
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Same answer as isDateString (yyyy-MM-dd naming a real day) without date-fns parse, which
+ * costs tens of microseconds a call; check.test.ts compares the two over two centuries.
+ */
+export function isCalendarDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false
+  const y = Number(s.slice(0, 4))
+  const m = Number(s.slice(5, 7))
+  const d = Number(s.slice(8, 10))
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-function str(v: unknown, path: string, max: number, message: string, issues: Issues): string {
+// Paths are built only when there is an issue: imports check hundreds of thousands of legs.
+function at(base: string, field: string): string {
+  return base === '' ? field : base + '.' + field
+}
+
+function str(
+  v: unknown,
+  base: string,
+  field: string,
+  max: number,
+  message: string,
+  issues: Issues,
+): string {
   if (typeof v !== 'string') {
-    issues.push({ path, message: INVALID })
+    issues.push({ path: at(base, field), message: INVALID })
     return ''
   }
-  if (v.length > max) issues.push({ path, message })
+  if (v.length > max) issues.push({ path: at(base, field), message })
   return v
 }
 
 function int(
   v: unknown,
-  path: string,
+  base: string,
+  field: string,
   min: number,
   max: number,
   typeMessage: string,
   rangeMessage: string,
   issues: Issues,
 ): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || !Number.isSafeInteger(v)) {
-    issues.push({ path, message: typeMessage })
+  if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
+    issues.push({ path: at(base, field), message: typeMessage })
     return 0
   }
-  if (v < min || v > max) issues.push({ path, message: rangeMessage })
+  if (v < min || v > max) issues.push({ path: at(base, field), message: rangeMessage })
   return v
 }
 
@@ -82,38 +111,46 @@ function time(v: unknown, path: string, issues: Issues): string | null {
   return v as string
 }
 
-function payment(v: unknown, path: string, issues: Issues): Payment {
+const CASH: Payment = Object.freeze({ kind: 'cash' })
+const TICKET: Payment = Object.freeze({ kind: 'ticket' })
+
+function payment(v: unknown, base: string, issues: Issues): Payment {
   if (!isObject(v)) {
-    issues.push({ path, message: INVALID })
-    return { kind: 'cash' }
+    issues.push({ path: at(base, 'payment'), message: 'validation.payment' })
+    return CASH
   }
   const kind = v.kind
-  if (kind === 'cash' || kind === 'ticket') return { kind }
+  if (kind === 'cash') return { kind }
+  if (kind === 'ticket') return { kind }
   if (kind !== 'card') {
-    issues.push({ path: path + '.kind', message: 'validation.payment' })
-    return { kind: 'cash' }
+    issues.push({ path: at(base, 'payment.kind'), message: 'validation.payment' })
+    return TICKET
   }
   const cardId = v.cardId
-  if (typeof cardId !== 'string') issues.push({ path: path + '.cardId', message: INVALID })
-  else if (cardId.length < 1) issues.push({ path: path + '.cardId', message: 'validation.card' })
+  if (typeof cardId !== 'string') issues.push({ path: at(base, 'payment.cardId'), message: INVALID })
+  else if (cardId.length < 1)
+    issues.push({ path: at(base, 'payment.cardId'), message: 'validation.card' })
   return { kind: 'card', cardId: cardId as string }
 }
 
-function leg(v: unknown, path: string, issues: Issues): Leg {
+function leg(v: unknown, i: number, issues: Issues): Leg {
   if (!isObject(v)) {
-    issues.push({ path, message: INVALID })
+    issues.push({ path: `legs.${i}`, message: INVALID })
     return undefined as unknown as Leg
   }
+  const before = issues.length
+  const base = 'legs.' + i
   const mode = v.mode
   if (typeof mode !== 'string' || !modeSet.has(mode))
-    issues.push({ path: path + '.mode', message: 'validation.mode' })
-  const from = str(v.from, path + '.from', MAX_PLACE_LENGTH, 'validation.tooLong', issues)
-  const to = str(v.to, path + '.to', MAX_PLACE_LENGTH, 'validation.tooLong', issues)
-  const line = str(v.line, path + '.line', MAX_LINE_LENGTH, 'validation.tooLong', issues)
-  const pay = payment(v.payment, path + '.payment', issues)
+    issues.push({ path: at(base, 'mode'), message: 'validation.mode' })
+  const from = str(v.from, base, 'from', MAX_PLACE_LENGTH, 'validation.tooLong', issues)
+  const to = str(v.to, base, 'to', MAX_PLACE_LENGTH, 'validation.tooLong', issues)
+  const line = str(v.line, base, 'line', MAX_LINE_LENGTH, 'validation.tooLong', issues)
+  const pay = payment(v.payment, base, issues)
   const fareFen = int(
     v.fareFen,
-    path + '.fareFen',
+    base,
+    'fareFen',
     0,
     MAX_FARE_FEN,
     'validation.fare',
@@ -125,13 +162,15 @@ function leg(v: unknown, path: string, issues: Issues): Leg {
       ? null
       : int(
           v.minutes,
-          path + '.minutes',
+          base,
+          'minutes',
           MIN_LEG_MINUTES,
           MAX_LEG_MINUTES,
           'validation.minutes',
           'validation.minutesRange',
           issues,
         )
+  if (issues.length > before) return undefined as unknown as Leg
   return { mode: mode as Mode, from, to, line, payment: pay, fareFen, minutes }
 }
 
@@ -163,13 +202,13 @@ function body(v: Record<string, unknown>, issues: Issues): TripBody {
   const legs: Leg[] = []
   if (!Array.isArray(rawLegs)) issues.push({ path: 'legs', message: INVALID })
   else {
-    for (let i = 0; i < rawLegs.length; i++) legs.push(leg(rawLegs[i], `legs.${i}`, issues))
+    for (let i = 0; i < rawLegs.length; i++) legs.push(leg(rawLegs[i], i, issues))
     if (rawLegs.length < 1) issues.push({ path: 'legs', message: 'validation.legsRequired' })
     else if (rawLegs.length > MAX_LEGS) issues.push({ path: 'legs', message: 'validation.tooManyLegs' })
   }
   const departTime = time(v.departTime, 'departTime', issues)
   const arriveTime = time(v.arriveTime, 'arriveTime', issues)
-  const note = str(v.note, 'note', MAX_NOTE_LENGTH, 'validation.tooLong', issues)
+  const note = str(v.note, '', 'note', MAX_NOTE_LENGTH, 'validation.tooLong', issues)
   return {
     direction: direction as Direction,
     legs,
@@ -181,8 +220,7 @@ function body(v: Record<string, unknown>, issues: Issues): TripBody {
 }
 
 function checkId(v: unknown, issues: Issues): string {
-  if (typeof v !== 'string') issues.push({ path: 'id', message: INVALID })
-  else if (!UUID_RE.test(v)) issues.push({ path: 'id', message: 'validation.id' })
+  if (typeof v !== 'string' || !UUID_RE.test(v)) issues.push({ path: 'id', message: 'validation.id' })
   return v as string
 }
 
@@ -191,8 +229,11 @@ function plainString(v: unknown, path: string, issues: Issues): string {
   return v as string
 }
 
+/** Only judged when both times are well formed; a malformed time has its own message. */
 function timesIssue(b: TripBody, issues: Issues): void {
-  if (!tripTimesAreValid(b)) issues.push({ path: 'arriveTime', message: 'validation.durationRange' })
+  const wellFormed = (t: string | null): boolean => t === null || (typeof t === 'string' && TIME_RE.test(t))
+  if (wellFormed(b.departTime) && wellFormed(b.arriveTime) && !tripTimesAreValid(b))
+    issues.push({ path: 'arriveTime', message: 'validation.durationRange' })
 }
 
 /** Same verdict and output as tripSchemaUntil(tomorrowDate).safeParse(value). */
@@ -203,17 +244,27 @@ export function checkTrip(value: unknown, tomorrowDate: string): CheckResult<Tri
   const id = checkId(value.id, issues)
   const date = value.date
   if (typeof date !== 'string') issues.push({ path: 'date', message: INVALID })
-  else if (!isDateString(date)) issues.push({ path: 'date', message: 'validation.date' })
+  else if (!isCalendarDate(date)) issues.push({ path: 'date', message: 'validation.date' })
   else if (date < MIN_TRIP_DATE) issues.push({ path: 'date', message: 'validation.dateTooEarly' })
   else if (date > tomorrowDate) issues.push({ path: 'date', message: 'validation.dateFuture' })
   const createdAt = plainString(value.createdAt, 'createdAt', issues)
   const updatedAt = plainString(value.updatedAt, 'updatedAt', issues)
-  if (issues.length === 0) timesIssue(b, issues)
+  timesIssue(b, issues)
   if (issues.length > 0) return { ok: false, issues }
-  return {
-    ok: true,
-    value: { ...b, id, date: date as string, createdAt, updatedAt },
+  // A literal in schema key order, not a spread: this runs once per imported trip.
+  const trip: Trip = {
+    direction: b.direction,
+    legs: b.legs,
+    departTime: b.departTime,
+    arriveTime: b.arriveTime,
+    note: b.note,
+    tags: b.tags,
+    id,
+    date: date as string,
+    createdAt,
+    updatedAt,
   }
+  return { ok: true, value: trip }
 }
 
 /** Same verdict and output as validTemplateSchema.safeParse(value). */
@@ -231,7 +282,7 @@ export function checkTemplate(value: unknown): CheckResult<CommuteTemplate> {
   if (typeof order !== 'number' || !Number.isSafeInteger(order))
     issues.push({ path: 'order', message: INVALID })
   const createdAt = plainString(value.createdAt, 'createdAt', issues)
-  if (issues.length === 0) timesIssue(b, issues)
+  timesIssue(b, issues)
   if (issues.length > 0) return { ok: false, issues }
   return { ok: true, value: { ...b, id, name: name as string, order: order as number, createdAt } }
 }

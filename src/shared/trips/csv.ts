@@ -1,11 +1,11 @@
 // Trips as CSV, one row per leg. Trip-level cells (date, direction, times, note, tags) repeat on
 // every leg row so each row stands alone in a spreadsheet and the fare column sums correctly.
 // The column set is documented in docs/trips-csv.md and in CSV_COLUMNS below.
-import { isDateString } from '../calendar/dates'
+import { TIME_RE } from '../calendar/dates'
 import { readCsv, writeCsv } from '../csv/csv'
 import { decodeText } from '../csv/decode'
 import { fenToYuan, yuanToFen } from '../money/fen'
-import { checkTrip } from './check'
+import { checkTrip, isCalendarDate } from './check'
 import { compareNewestFirst } from './filter'
 import type { Candidate, ReadResult, RowIssue } from './import-types'
 import { shorten } from './import-types'
@@ -104,6 +104,11 @@ function norm(s: string): string {
     .replace(/[\s_\-()（）]/g, '')
 }
 
+/** The exact code as written by export first, then the lenient spelling. */
+function lookup<K extends string>(map: Map<string, K>, cell: string): K | undefined {
+  return map.get(cell) ?? map.get(norm(cell))
+}
+
 function aliasMap<K extends string>(table: Record<K, readonly string[]>): Map<string, K> {
   const m = new Map<string, K>()
   for (const key of Object.keys(table) as K[]) {
@@ -182,24 +187,35 @@ export interface CsvImportContext {
 
 /** "2025/10/9", "2025-10-09", "2025.10.9", "2025年10月9日" → "2025-10-09"; null if not a date. */
 export function normaliseDate(cell: string): string | null {
+  if (isCalendarDate(cell)) return cell
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.trim())
   if (!m) return null
   const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
-  return isDateString(s) ? s : null
+  return isCalendarDate(s) ? s : null
 }
 
 /** "8:05", "08:05", "08:05:00" → "08:05"; null if not a time of day. */
 export function normaliseTime(cell: string): string | null {
+  if (TIME_RE.test(cell)) return cell
   const m = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(cell.trim())
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null
   return `${m[1]!.padStart(2, '0')}:${m[2]}`
 }
 
+type ColumnIndex = Record<CsvColumn, number>
+
 interface Row {
   line: number
-  cell: (c: CsvColumn) => string
+  cells: string[]
+  /** Where each column is in `cells`, -1 when the file lacks it; shared by all rows. */
+  cols: ColumnIndex
   legNo: number | null
   issues: RowIssue[]
+}
+
+function cellOf(r: Row, c: CsvColumn): string {
+  const i = r.cols[c]
+  return i < 0 ? '' : (r.cells[i] ?? '')
 }
 
 interface Group {
@@ -237,16 +253,16 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
   const table = readCsv(decoded.text)
   if (table === null) return { ok: false, error: { message: 'import.empty' } }
 
-  const index = new Map<CsvColumn, number>()
+  const cols = Object.fromEntries(CSV_COLUMNS.map((c) => [c, -1])) as ColumnIndex
   const ignoredColumns: string[] = []
   table.header.forEach((h, i) => {
     const col = headerMap.get(norm(h))
     if (col === undefined) {
       if (h.trim() !== '') ignoredColumns.push(h)
-    } else if (index.has(col)) ignoredColumns.push(h)
-    else index.set(col, i)
+    } else if (cols[col] >= 0) ignoredColumns.push(h)
+    else cols[col] = i
   })
-  const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c))
+  const missing = REQUIRED_COLUMNS.filter((c) => cols[c] < 0)
   if (missing.length > 0)
     return { ok: false, error: { message: 'import.missingColumns', params: { columns: missing.join(', ') } } }
   if (table.records.length === 0) return { ok: false, error: { message: 'import.empty' } }
@@ -259,20 +275,16 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
 
   for (const rec of table.records) {
     const cells = rec.cells
-    const cell = (c: CsvColumn): string => {
-      const i = index.get(c)
-      return i === undefined ? '' : (cells[i] ?? '')
-    }
-    const row: Row = { line: rec.line, cell, legNo: null, issues: [] }
+    const row: Row = { line: rec.line, cells, cols, legNo: null, issues: [] }
     if (badQuotes.has(rec.line)) row.issues.push({ at: rec.line, message: 'import.badQuotes' })
     if (cells.length > width)
       row.issues.push({ at: rec.line, message: 'import.tooManyCells', value: String(cells.length) })
-    const legCell = cell('leg').trim()
+    const legCell = cellOf(row, 'leg').trim()
     if (legCell !== '') {
       if (/^\d{1,3}$/.test(legCell) && Number(legCell) >= 1) row.legNo = Number(legCell)
       else row.issues.push({ at: rec.line, field: 'leg', message: 'import.legNumber', value: shorten(legCell) })
     }
-    const key = cell('trip_id').trim()
+    const key = cellOf(row, 'trip_id').trim()
     if (key !== '') {
       let g = byKey.get(key)
       if (!g) {
@@ -345,14 +357,14 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
   const issue = (field: CsvColumn, message: string, value?: string): void => {
     r.issues.push({ at: r.line, field, message, ...(value !== undefined ? { value: shorten(value) } : {}) })
   }
-  const modeCell = r.cell('mode')
-  const mode = modeMap.get(norm(modeCell))
+  const modeCell = cellOf(r, 'mode')
+  const mode = lookup(modeMap, modeCell)
   if (modeCell.trim() === '') issue('mode', 'import.required')
   else if (!mode) issue('mode', 'validation.mode', modeCell)
 
-  const cardCell = r.cell('card')
-  const payCell = r.cell('payment')
-  let kind = paymentMap.get(norm(payCell))
+  const cardCell = cellOf(r, 'card')
+  const payCell = cellOf(r, 'payment')
+  let kind = lookup(paymentMap, payCell)
   if (payCell.trim() === '' && cardCell.trim() !== '') kind = 'card'
   let payment: Payment = { kind: 'cash' }
   if (payCell.trim() === '' && kind === undefined) issue('payment', 'import.paymentRequired')
@@ -369,7 +381,7 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
     if (cardCell.trim() !== '') issue('card', 'import.cardWithoutCardPayment', cardCell)
   }
 
-  const fareCell = r.cell('fare_yuan')
+  const fareCell = cellOf(r, 'fare_yuan')
   let fareFen = 0
   if (fareCell.trim() === '') issue('fare_yuan', 'import.required')
   else {
@@ -378,7 +390,7 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
     else fareFen = f
   }
 
-  const minCell = r.cell('minutes').trim()
+  const minCell = cellOf(r, 'minutes').trim()
   let minutes: number | null = null
   if (minCell !== '') {
     if (/^\d{1,6}$/.test(minCell)) minutes = Number(minCell)
@@ -386,9 +398,9 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
   }
   return {
     mode: mode ?? 'metro',
-    from: r.cell('from'),
-    to: r.cell('to'),
-    line: r.cell('line'),
+    from: cellOf(r, 'from'),
+    to: cellOf(r, 'to'),
+    line: cellOf(r, 'line'),
     payment,
     fareFen,
     minutes,
@@ -406,23 +418,23 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
   // Later leg rows may leave trip cells blank; a different value means the rows disagree.
   for (const r of g.rows.slice(1))
     for (const c of TRIP_COLUMNS) {
-      const v = r.cell(c)
-      if (v !== '' && v !== first.cell(c))
+      const v = cellOf(r, c)
+      if (v !== '' && v !== cellOf(first, c))
         r.issues.push({ at: r.line, field: c, message: 'import.tripRowsDisagree', value: shorten(v) })
     }
 
-  const dateCell = first.cell('date')
+  const dateCell = cellOf(first, 'date')
   const date = normaliseDate(dateCell)
   if (dateCell.trim() === '') tripIssue('date', 'import.required')
   else if (date === null) tripIssue('date', 'validation.date', dateCell)
 
-  const dirCell = first.cell('direction')
-  let direction = directionMap.get(norm(dirCell))
+  const dirCell = cellOf(first, 'direction')
+  let direction = lookup(directionMap, dirCell)
   if (dirCell.trim() === '') direction = 'other'
   else if (!direction) tripIssue('direction', 'validation.direction', dirCell)
 
   const time = (c: 'depart' | 'arrive'): string | null => {
-    const v = first.cell(c)
+    const v = cellOf(first, c)
     if (v.trim() === '') return null
     const t = normaliseTime(v)
     if (t === null) tripIssue(c, 'validation.time', v)
@@ -430,13 +442,12 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
   }
   const departTime = time('depart')
   const arriveTime = time('arrive')
-  const tags = first
-    .cell('tags')
+  const tags = cellOf(first, 'tags')
     .split(/[;；]/)
     .map((t) => t.trim())
     .filter((t) => t !== '')
-  const createdAt = first.cell('created_at').trim() || ctx.now
-  const updatedAt = first.cell('updated_at').trim() || createdAt
+  const createdAt = cellOf(first, 'created_at').trim() || ctx.now
+  const updatedAt = cellOf(first, 'updated_at').trim() || createdAt
   const legs = g.rows.map((r) => parseLeg(r, ctx.resolveCard))
   for (const r of g.rows) issues.push(...r.issues)
 
@@ -446,7 +457,7 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
     legs,
     departTime,
     arriveTime,
-    note: first.cell('note'),
+    note: cellOf(first, 'note'),
     tags,
     id,
     date: date ?? '',
@@ -461,7 +472,7 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
       const mapped = mapIssue(ci.path, g.rows)
       if (!mapped || seen.has(`${mapped.at}|${mapped.field}`)) continue
       seen.add(`${mapped.at}|${mapped.field}`)
-      const value = mapped.row.cell(mapped.field)
+      const value = cellOf(mapped.row, mapped.field)
       issues.push({ at: mapped.at, field: mapped.field, message: ci.message, ...(value ? { value: shorten(value) } : {}) })
     }
   }

@@ -1,23 +1,26 @@
 import { useEffect } from 'react'
 import { useSetting } from '@renderer/db/settings'
 import { ToastProvider } from '@renderer/ui/toast'
+import { SafetyHost } from '@renderer/features/safety/safety-host'
 import { Layout } from './layout'
 import { useTheme } from './theme'
-import { navigate } from './router'
+import { runCommand } from './commands'
 import { platform } from './platform'
 
 export function App() {
   useTheme(useSetting('theme'))
+  // Native menu items are commands of the registry under their MenuCommand names.
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
-        if (command === 'showSources') navigate('sources')
+        if (!runCommand(command)) console.warn(`menu command "${command}" has no handler`)
       }),
     [],
   )
   return (
     <ToastProvider>
       <Layout />
+      <SafetyHost />
     </ToastProvider>
   )
 }

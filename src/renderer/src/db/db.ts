@@ -1,8 +1,9 @@
 // The one Dexie database. Versions are declared in order and never edited once shipped; each
 // upgrade has a test that opens a database written at the previous version (tests/unit/db).
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
+import type { Filing, Visit } from '@shared/medical/schema'
 
 export const DB_NAME = 'hujia-commute'
 
@@ -70,8 +71,8 @@ export type HujiaDb = Dexie & {
   cards: EntityTable<UserCard, 'id'>
   settings: EntityTable<Setting, 'key'>
   hospitalNotes: EntityTable<HospitalNote, 'hospitalId'>
-  filings: EntityTable<PackRecord, 'id'>
-  visits: EntityTable<PackRecord, 'id'>
+  filings: EntityTable<Filing, 'id'>
+  visits: EntityTable<Visit, 'id'>
   packMeta: EntityTable<PackMeta, 'id'>
 } & { [T in PackTable]: EntityTable<PackRecord, 'id'> }
 
@@ -89,35 +90,51 @@ const packStores = {
   partnerships: 'id, hospitalId, partnerId',
 }
 
+interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<unknown>
+}
+
 /** Schema history. Append a version; never change one that has shipped. */
-export function declareVersions(db: Dexie): void {
-  // v1: the foundation's tables.
-  db.version(1).stores({
-    trips: 'id, date',
-    templates: 'id, order',
-    cards: 'id, typeId',
-    settings: 'key',
-    hospitalNotes: 'hospitalId',
-    packMeta: 'id',
-    ...packStores,
-  })
-  // v2: medical filings and visits; trips written before tags existed get an empty tag list.
-  db.version(2)
-    .stores({
-      filings: 'id, date',
-      visits: 'id, date',
-    })
-    .upgrade((tx) =>
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    // v1: the foundation's tables.
+    version: 1,
+    stores: {
+      trips: 'id, date',
+      templates: 'id, order',
+      cards: 'id, typeId',
+      settings: 'key',
+      hospitalNotes: 'hospitalId',
+      packMeta: 'id',
+      ...packStores,
+    },
+  },
+  {
+    // v2: medical filings and visits; trips written before tags existed get an empty tag list.
+    version: 2,
+    stores: { filings: 'id, date', visits: 'id, date' },
+    upgrade: (tx) =>
       tx
         .table('trips')
         .toCollection()
         .modify((trip: { tags?: unknown }) => {
           if (!Array.isArray(trip.tags)) trip.tags = []
         }),
-    )
+  },
+]
+
+/** Declares versions 1…upTo (tests open older versions to write fixtures). */
+export function declareVersions(db: Dexie, upTo: number = SCHEMA_VERSION): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break
+    const version = db.version(v.version).stores(v.stores)
+    if (v.upgrade) version.upgrade(v.upgrade)
+  }
 }
 
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
 
 export function openDb(name: string = DB_NAME): HujiaDb {
   const db = new Dexie(name) as HujiaDb

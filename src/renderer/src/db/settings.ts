@@ -1,5 +1,6 @@
 // Settings are rows of the `settings` table, typed here. Add a key to SettingValues to add a setting.
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { SavedChecklist } from '@shared/medical/checklist'
 import { db } from './db'
 
 export type Language = 'zh-CN' | 'en'
@@ -15,8 +16,12 @@ export interface SettingValues {
   reminderTime: string | null
   /** ISO time of the last backup the user took or the app wrote. */
   lastBackupAt: string | null
+  /** The date (yyyy-MM-dd) the daily reminder last fired, so it fires once a day. */
+  reminderNotifiedOn: string | null
   /** Result of navigator.storage.persist(). */
   storagePersisted: boolean | null
+  /** The medical wizard's answer saved as a checklist, with the user's ticks. */
+  medicalChecklist: SavedChecklist | null
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -26,7 +31,9 @@ export const SETTING_DEFAULTS: SettingValues = {
   workPlaceId: null,
   reminderTime: null,
   lastBackupAt: null,
+  reminderNotifiedOn: null,
   storagePersisted: null,
+  medicalChecklist: null,
 }
 
 export async function getSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {

@@ -40,7 +40,7 @@ export function browserPlatform(): Platform {
   return {
     kind: 'browser',
     appInfo: async () => null,
-    openExternal: async (url) => {
+    openLink: async (url) => {
       if (!isAllowedExternalUrl(url)) return false
       window.open(url, '_blank', 'noopener,noreferrer')
       return true

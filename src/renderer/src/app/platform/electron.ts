@@ -5,7 +5,7 @@ export function electronPlatform(api: PreloadApi): Platform {
   return {
     kind: 'electron',
     appInfo: () => api.appInfo(),
-    openExternal: (url) => api.openExternal(url),
+    openLink: (url) => api.openLink(url),
     saveFile: (suggestedName, content, filters) => api.saveFile({ suggestedName, content, filters }),
     openFile: (filters, maxBytes) => api.openFile({ filters, maxBytes }),
     printReport: (name) => api.printToPdf(name),

@@ -19,7 +19,7 @@ export interface Platform {
   kind: 'electron' | 'browser'
   appInfo(): Promise<AppInfo | null>
   /** Opens an allowed https URL outside the app; false when the URL is refused. */
-  openExternal(url: string): Promise<boolean>
+  openLink(url: string): Promise<boolean>
   saveFile(suggestedName: string, content: string | Uint8Array, filters: FileFilter[]): Promise<SaveResult>
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult>
   /** Electron: an A4 PDF at a path the user picks. Browser: the print dialog. */

@@ -1,4 +1,188 @@
-/** This area's part of the Settings screen (filled in by the safety feature). */
+// Settings → backups and restore, the daily reminder, and help.
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { backupReminderDue, daysSinceBackup, MAX_BACKUP_BYTES } from '@shared/backup'
+import type { BackupEntry } from '@shared/ipc/api'
+import { platform } from '@renderer/app/platform'
+import { runCommand } from '@renderer/app/commands'
+import { hasUserData } from '@renderer/db/backup'
+import { previewRestore, readBackupBytes } from '@renderer/db/backup-restore'
+import { setSetting, useSetting } from '@renderer/db/settings'
+import { useToast } from '@renderer/ui/toast'
+import { backUpNow } from './backup-actions'
+import { backupErrorText, formatSize, formatWhen } from './format'
+import { RestoreDialog, type RestoreCandidate } from './restore-dialog'
+import { ReminderSettings } from './reminder-settings'
+import './safety.css'
+
+type Status = { kind: 'ok' | 'error'; text: string } | null
+
+function BackupList(props: { entries: BackupEntry[]; onRestore: (e: BackupEntry) => void }) {
+  const { t, i18n } = useTranslation('safety')
+  if (props.entries.length === 0) return <p className="muted">{t('backup.listEmpty')}</p>
+  return (
+    <div className="backup-list">
+      <table className="table" aria-label={t('backup.list')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('backup.colDate')}</th>
+            <th scope="col">{t('backup.colKind')}</th>
+            <th scope="col" className="num">
+              {t('backup.colSize')}
+            </th>
+            <th scope="col">{t('backup.colAction')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.entries.map((e) => (
+            <tr key={e.name}>
+              <td>{e.date}</td>
+              <td>{t(`backup.kind.${e.kind}`)}</td>
+              <td className="num">{formatSize(e.size, i18n.language)}</td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={t('backup.restoreThisLabel', { date: e.date, kind: t(`backup.kind.${e.kind}`) })}
+                  onClick={() => props.onRestore(e)}
+                >
+                  {t('backup.restoreThis')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
 export default function SettingsSection() {
-  return null
+  const { t, i18n } = useTranslation('safety')
+  const toast = useToast()
+  const lastBackupAt = useSetting('lastBackupAt')
+  const [entries, setEntries] = useState<BackupEntry[] | null>(null)
+  const [status, setStatus] = useState<Status>(null)
+  const [candidate, setCandidate] = useState<RestoreCandidate | null>(null)
+  const [remind, setRemind] = useState(false)
+  const electron = platform.backups !== null
+
+  const refresh = useCallback(async () => {
+    if (platform.backups) setEntries(await platform.backups.list())
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh, lastBackupAt])
+
+  useEffect(() => {
+    if (electron || lastBackupAt === undefined) return
+    void hasUserData().then((has) => setRemind(backupReminderDue(lastBackupAt, has, new Date())))
+  }, [electron, lastBackupAt])
+
+  const open = async (name: string, bytes: () => Promise<Uint8Array | string>) => {
+    setStatus(null)
+    try {
+      const data = await bytes()
+      const read = await readBackupBytes(typeof data === 'string' ? new TextEncoder().encode(data) : data)
+      if (!read.ok) {
+        setStatus({ kind: 'error', text: t('restore.refused', { message: backupErrorText(t, read.error) }) })
+        return
+      }
+      setCandidate({ name, backup: read.backup, preview: await previewRestore(read.backup) })
+    } catch (e) {
+      setStatus({ kind: 'error', text: t('restore.refused', { message: (e as Error).message }) })
+    }
+  }
+
+  const restoreFromFile = async () => {
+    const picked = await platform.openFile([{ name: 'JSON', extensions: ['json'] }], MAX_BACKUP_BYTES)
+    if (picked.status === 'canceled') return
+    if (picked.status === 'tooLarge') {
+      const message = t('restore.errors.tooLarge', { mb: MAX_BACKUP_BYTES / 1024 / 1024 })
+      setStatus({ kind: 'error', text: t('restore.refused', { message }) })
+      return
+    }
+    await open(picked.name, async () => picked.bytes)
+  }
+
+  const days = daysSinceBackup(lastBackupAt ?? null, new Date())
+  return (
+    <>
+      <section className="card" aria-labelledby="safety-backups">
+        <h2 id="safety-backups">{t('backup.title')}</h2>
+        <p>{electron ? t('backup.electronAuto') : t('backup.browserManual')}</p>
+        {remind && (
+          <p className="warning" data-testid="backup-reminder">
+            {days === null ? t('backup.reminderNever') : t('backup.reminder', { count: days })}
+          </p>
+        )}
+        <p data-testid="last-backup">
+          {lastBackupAt ? t('backup.last', { when: formatWhen(lastBackupAt, i18n.language) }) : t('backup.never')}
+        </p>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => void backUpNow(t, toast.show)}>
+            {electron ? t('backup.backUpNow') : t('backup.download')}
+          </button>
+          {platform.backups && (
+            <button
+              type="button"
+              onClick={async () => {
+                if (!(await platform.backups?.openFolder()))
+                  setStatus({ kind: 'error', text: t('backup.openFolderFailed') })
+              }}
+            >
+              {t('backup.openFolder')}
+            </button>
+          )}
+          <button type="button" onClick={() => void restoreFromFile()}>
+            {t('restore.fromFile')}
+          </button>
+        </div>
+        {status && (
+          <p
+            className={status.kind === 'error' ? 'field-error' : 'notice'}
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            data-testid="restore-status"
+          >
+            {status.text}
+          </p>
+        )}
+        {electron && entries && (
+          <>
+            <h3>{t('backup.list')}</h3>
+            <BackupList
+              entries={entries}
+              onRestore={(e) => void open(e.name, () => platform.backups!.read(e.name))}
+            />
+          </>
+        )}
+      </section>
+      <ReminderSettings />
+      <section className="card" aria-labelledby="safety-help">
+        <h2 id="safety-help">{t('help.title')}</h2>
+        <div className="row">
+          <button type="button" onClick={() => runCommand('showShortcuts')}>
+            {t('help.shortcuts')}
+          </button>
+          <button type="button" onClick={() => runCommand('showAbout')}>
+            {t('help.about')}
+          </button>
+          <button type="button" onClick={() => runCommand('commandPalette')}>
+            {t('commands.commandPalette')}
+          </button>
+        </div>
+      </section>
+      {candidate && (
+        <RestoreDialog
+          candidate={candidate}
+          onClose={() => setCandidate(null)}
+          onRestored={(text) => {
+            setStatus({ kind: 'ok', text })
+            toast.show({ message: text })
+            void refresh()
+          }}
+        />
+      )}
+    </>
+  )
 }

@@ -1,7 +1,51 @@
+// Statistics: the dashboard, the year calendar, the rail-pass calculator and the monthly report,
+// each a view of #/stats with its state in the URL.
 import { useTranslation } from 'react-i18next'
+import { hrefFor } from '@renderer/app/router'
 import { Page } from '@renderer/ui/page'
+import { CalendarView } from './calendar-view'
+import { Dashboard } from './dashboard'
+import type { Lang } from './format'
+import { MonthlyReport } from './monthly-report'
+import { useStatsParams, VIEWS } from './params'
+import { PassCalculator } from './pass-calculator'
+import { PeriodPicker } from './period-picker'
+import './stats.css'
 
 export default function StatsScreen() {
-  const { t } = useTranslation('stats')
-  return <Page title={t('title')} description={t('description')} />
+  const { t, i18n } = useTranslation('stats')
+  const [{ view, period, anchor, params }, set] = useStatsParams()
+  const rawYear = Number(params.get('year'))
+  const year = rawYear >= 2000 && rawYear <= 2100 ? Math.floor(rawYear) : Number(anchor.slice(0, 4))
+  const rlang = params.get('rlang')
+  const reportLang: Lang = rlang === 'en' || rlang === 'zh-CN' ? rlang : (i18n.language as Lang)
+
+  return (
+    <Page title={t('title')} description={t('description')}>
+      <nav className="stats-tabs no-print" aria-label={t('views.label')}>
+        {VIEWS.map((v) => (
+          <a
+            key={v}
+            href={hrefFor('stats', { ...Object.fromEntries(params.entries()), view: v })}
+            aria-current={view === v ? 'page' : undefined}
+          >
+            {t(`views.${v}`)}
+          </a>
+        ))}
+      </nav>
+      {(view === 'dashboard' || view === 'pass') && (
+        <PeriodPicker key={`${period.kind}-${period.from}-${period.to}`} period={period} anchor={anchor} onChange={set} />
+      )}
+      {view === 'dashboard' && <Dashboard period={period} />}
+      {view === 'calendar' && <CalendarView year={year} onYear={(y) => set({ year: String(y) })} />}
+      {view === 'pass' && <PassCalculator period={period} />}
+      {view === 'report' && (
+        <MonthlyReport
+          month={params.get('month') ?? anchor.slice(0, 7)}
+          lang={reportLang}
+          onChange={(p) => set(p)}
+        />
+      )}
+    </Page>
+  )
 }

@@ -1,5 +1,8 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+
+const root = dirname(fileURLToPath(import.meta.url))
 
 // Dates are local calendar dates: pin the zone so tests mean the same everywhere.
 process.env.TZ = 'Asia/Shanghai'
@@ -7,8 +10,8 @@ process.env.TZ = 'Asia/Shanghai'
 export default defineConfig({
   resolve: {
     alias: {
-      '@shared': resolve(__dirname, 'src/shared'),
-      '@renderer': resolve(__dirname, 'src/renderer/src'),
+      '@shared': resolve(root, 'src/shared'),
+      '@renderer': resolve(root, 'src/renderer/src'),
     },
   },
   test: {

@@ -1,0 +1,43 @@
+// Content-Security-Policy for the renderer. The source index.html carries the strict production
+// policy with a placeholder hash; at build time the entry <script src> becomes a one-line inline
+// module whose SHA-256 fills the placeholder. With 'strict-dynamic' only that script and what it
+// imports may run: no 'self' script allowance, no inline code, no eval. The dev server gets a
+// relaxed policy (React refresh needs an inline preamble and a websocket).
+import { createHash } from 'node:crypto'
+import type { Plugin } from 'vite'
+
+export const CSP_HASH_PLACEHOLDER = 'sha256-hujiaEntryHashIsFilledInAtBuildTime000000000='
+
+const DEV_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' ws: http://localhost:*",
+].join('; ')
+
+const META_RE = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/
+
+export function cspPlugin(): Plugin {
+  return {
+    name: 'hujia-csp',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!META_RE.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag')
+        if (ctx.server) return html.replace(META_RE, `$1${DEV_POLICY}$3`)
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
+        if (!entry) throw new Error('hujia-csp: no entry module script found in the built index.html')
+        // A script element created by the trusted inline script is "not parser-inserted", so
+        // 'strict-dynamic' lets it and everything it imports load; a bare import() would not.
+        const inline = `const s=document.createElement('script');s.type='module';s.src='${entry[1]}';document.head.append(s)`
+        const hash = createHash('sha256').update(inline).digest('base64')
+        return html
+          .replace(entry[0], `<script type="module">${inline}</script>`)
+          // Parser-inserted preload links would be refused under 'strict-dynamic'.
+          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+          .replace(CSP_HASH_PLACEHOLDER, `sha256-${hash}`)
+      },
+    },
+  }
+}

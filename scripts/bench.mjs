@@ -1,0 +1,192 @@
+// The performance benchmark (issue 10): `npm run bench` builds the app into out-bench/ (never
+// out/, which `npm start` and electron-builder use), serves it on 127.0.0.1, drives Debian's
+// Chromium, prints a table and writes bench-results.json. Every field is the median of --runs
+// runs (at least 5). Timings are reported against the targets, never asserted.
+//
+//   npm run bench                     full sizes (10k trips for startup, 100k for import/list/stats)
+//   npm run bench -- --quick          small sizes, well under a minute (what the test runs)
+//   options: --runs N  --no-build  --out-dir DIR  --results FILE  --port N  --markdown
+//            --only startup,import,stats,search,list   (for profiling one area; fields left out are null)
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, type as osType, release } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { prepareSite } from './bench/build.mjs'
+import { chromiumVersion, launch, openPage, UNTHROTTLED_FRAMES, waitInteractive } from './bench/browser.mjs'
+import { measureListOnce } from './bench/list.mjs'
+import { median, percentile, round } from './bench/numbers.mjs'
+import { measureStartup } from './bench/startup.mjs'
+import { FIELDS, formatTable, markdownTable } from './bench/targets.mjs'
+import { startServer } from './serve-web.mjs'
+
+const SIZES = {
+  full: { startupTrips: 10_000, importTrips: 100_000, listTrips: 100_000, hospitals: 5_000, scrollFrames: 300 },
+  quick: { startupTrips: 500, importTrips: 2_000, listTrips: 2_000, hospitals: 500, scrollFrames: 60 },
+}
+/** The generated log covers one calendar year; the statistics measure that year. */
+const YEAR = { from: '2024-01-01', to: '2024-12-31', anyDate: '2024-06-01' }
+const AREAS = ['startup', 'import', 'stats', 'search', 'list']
+
+const { values: opt } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    'no-build': { type: 'boolean', default: false },
+    'out-dir': { type: 'string', default: 'out-bench' },
+    results: { type: 'string', default: 'bench-results.json' },
+    port: { type: 'string', default: '0' },
+    markdown: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+})
+const runs = Number(opt.runs)
+if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be a whole number, at least 5')
+const sizes = opt.quick ? SIZES.quick : SIZES.full
+const areas = opt.only ? opt.only.split(',') : AREAS
+for (const a of areas) if (!AREAS.includes(a)) throw new Error(`--only: unknown area "${a}"`)
+const outDir = resolve(opt['out-dir'])
+
+const log = (msg) => console.log(`[bench] ${msg}`)
+const elapsed = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`
+
+const t0 = performance.now()
+const site = await prepareSite({ outDir, skipBuild: opt['no-build'] })
+log(`${opt['no-build'] ? 'reused' : 'built'} ${site} in ${elapsed(t0)}`)
+const server = await startServer({ dir: site, port: Number(opt.port) })
+const profile = join(outDir, 'profile')
+rmSync(profile, { recursive: true, force: true })
+mkdirSync(profile, { recursive: true })
+
+const samples = {}
+const details = {}
+let chromium = ''
+const harnessUrl = `${server.url}__bench/index.html`
+
+/** The harness page: the app's modules, exposed as window.hujiaBench (scripts/bench/page). */
+async function withHarness(context, fn) {
+  const page = await openPage(context, harnessUrl)
+  await waitInteractive(page)
+  try {
+    const call = (name, ...args) =>
+      page.evaluate(({ name, args }) => window.hujiaBench[name](...args), { name, args })
+    return await fn(call, page)
+  } finally {
+    await page.close()
+  }
+}
+
+async function seed(context, count) {
+  const t = performance.now()
+  const stored = await withHarness(context, (call) => call('seedTrips', count, YEAR.from, YEAR.to))
+  if (stored !== count) throw new Error(`seeded ${stored} trips, expected ${count}`)
+  log(`stored ${count.toLocaleString('en')} trips in ${elapsed(t)}`)
+}
+
+let context = null
+try {
+  context = await launch(profile)
+  chromium = await withHarness(context, (_call, page) => chromiumVersion(page))
+
+  if (areas.includes('startup')) {
+    await seed(context, sizes.startupTrips)
+    const t = performance.now()
+    const r = await measureStartup(context, { baseUrl: server.url, runs })
+    samples.startupMs = r.app
+    samples.startupBaselineMs = r.baseline
+    samples.initialJsGzKB = r.js
+    log(`startup: ${runs} + 1 warm-up loads each of the app and the baseline in ${elapsed(t)}`)
+  }
+
+  if (areas.includes('import') || areas.includes('stats') || areas.includes('search')) {
+    await withHarness(context, async (call) => {
+      if (areas.includes('import')) {
+        const t = performance.now()
+        const bytes = await call('prepareImport', sizes.importTrips, YEAR.from, YEAR.to)
+        details.importCsvMB = round(bytes / 1024 / 1024, 1)
+        samples.import100kMs = []
+        samples.rawBulkAdd100kMs = []
+        // Alternate the two so drift on the machine hits both alike.
+        for (let i = 0; i < runs; i++) {
+          const imp = await call('importOnce')
+          const raw = await call('rawBulkAddOnce')
+          for (const [what, r] of [['import', imp], ['bulkAdd', raw]]) {
+            if (r.written !== sizes.importTrips) throw new Error(`${what} wrote ${r.written} trips`)
+          }
+          samples.import100kMs.push(imp.ms)
+          samples.rawBulkAdd100kMs.push(raw.ms)
+        }
+        log(`import: ${runs} imports and ${runs} bulkAdds of ${sizes.importTrips.toLocaleString('en')} trips in ${elapsed(t)}`)
+      }
+      if (areas.includes('stats')) {
+        await call('seedTrips', sizes.listTrips, YEAR.from, YEAR.to)
+        const r = await call('yearStats', YEAR.anyDate, runs)
+        if (r.trips !== sizes.listTrips) throw new Error(`the year holds ${r.trips} trips`)
+        samples.yearStats100kMs = r.ms
+        details.yearStatsColdMs = round(r.coldMs)
+      }
+      if (areas.includes('search')) {
+        const first = await call('searchRun', sizes.hospitals) // warm-up, not counted
+        details.searchIndexBuildMs = round(first.buildMs)
+        details.searchColdP95Ms = round(percentile(first.ms, 95), 2)
+        samples.searchP95Ms = []
+        for (let i = 0; i < runs; i++) {
+          const r = await call('searchRun', sizes.hospitals)
+          if (r.hits === 0) throw new Error('the search found nothing')
+          samples.searchP95Ms.push(percentile(r.ms, 95))
+        }
+        details.searchKeystrokesPerRun = first.ms.length
+      }
+    })
+  }
+
+  if (areas.includes('list')) {
+    await seed(context, sizes.listTrips)
+    await context.close()
+    context = await launch(profile, UNTHROTTLED_FRAMES)
+    const t = performance.now()
+    samples.listDomRows = []
+    samples.scrollFrameP95Ms = []
+    samples.heapMB = []
+    for (let i = 0; i < runs; i++) {
+      const r = await measureListOnce(context, { baseUrl: server.url, frames: sizes.scrollFrames })
+      samples.listDomRows.push(r.rows)
+      samples.scrollFrameP95Ms.push(percentile(r.frameMs, 95))
+      samples.heapMB.push(r.heapMB)
+    }
+    log(`list: ${runs} loads of #/trips with ${sizes.listTrips.toLocaleString('en')} trips in ${elapsed(t)}`)
+  }
+} finally {
+  await context?.close()
+  await server.close()
+  rmSync(profile, { recursive: true, force: true })
+}
+
+const results = {}
+for (const { key } of FIELDS) {
+  const s = samples[key]
+  results[key] = s ? round(median(s), key === 'searchP95Ms' ? 2 : 1) : null
+}
+const cpuList = cpus()
+Object.assign(results, {
+  machine: {
+    cpu: cpuList[0]?.model.trim() ?? 'unknown',
+    cores: cpuList.length,
+    memoryGB: round(totalmem() / 1024 ** 3, 1),
+    os: `${osType()} ${release()}`,
+  },
+  chromium,
+  date: new Date().toISOString(),
+  quick: opt.quick,
+  runs,
+  sizes,
+  details,
+  samples: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map((x) => round(x, 2))])),
+})
+writeFileSync(resolve(opt.results), JSON.stringify(results, null, 2) + '\n')
+
+console.log(
+  `\nHuJia Commute benchmark${opt.quick ? ' (--quick: small sizes, not comparable)' : ''} — ` +
+    `${results.machine.cpu}, ${results.machine.cores} cores, Chromium ${chromium}, median of ${runs} runs\n`,
+)
+console.log(opt.markdown ? markdownTable(results) : formatTable(results))
+log(`wrote ${resolve(opt.results)} (${elapsed(t0)} in all)`)

@@ -1,0 +1,76 @@
+// Debian's Chromium driven by playwright-core, with the flags the e2e tests use
+// (playwright.config.ts). A persistent profile keeps IndexedDB between browser launches, so the
+// data seeded in one launch is what the next one measures.
+import { chromium } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+/**
+ * Unthrottled frames for the scroll measurement: without the 60 Hz limit the time between two
+ * animation frames is the time the page needed to make one, not the vsync interval (which in
+ * headless software compositing jitters 16.5–16.8 ms and drops frames even on an empty page).
+ */
+export const UNTHROTTLED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-vsync']
+
+export async function launch(profileDir, extraFlags = []) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...FLAGS, ...extraFlags],
+    viewport: { width: 1280, height: 860 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  // A persistent context opens with one blank page; the measurements open their own.
+  for (const p of context.pages()) await p.close()
+  return context
+}
+
+/** A page that fails the benchmark on an uncaught error or a console error. */
+export async function openPage(context, url) {
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.benchErrors = errors
+  if (url) await page.goto(url)
+  return page
+}
+
+export function assertNoErrors(page, what) {
+  if (page.benchErrors?.length) {
+    throw new Error(`${what}: the page logged errors:\n  ${page.benchErrors.join('\n  ')}`)
+  }
+}
+
+export async function waitInteractive(page, timeout = 60_000) {
+  await page.waitForSelector('html[data-ready="true"]', { timeout, state: 'attached' })
+}
+
+/** Milliseconds from navigation start to the app's (or baseline's) interactive marker. */
+export function interactiveMs(page) {
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName('hujia:interactive', 'mark')[0]
+    if (!mark) throw new Error('no hujia:interactive mark')
+    return mark.startTime
+  })
+}
+
+export async function chromiumVersion(page) {
+  const cdp = await page.context().newCDPSession(page)
+  const { product } = await cdp.send('Browser.getVersion')
+  await cdp.detach()
+  return product.replace(/^\w*Chrome\//, '')
+}

@@ -1,0 +1,48 @@
+// startupMs, startupBaselineMs and initialJsGzKB. Each run opens a new tab (the server sends
+// no-store, so nothing is cached between runs) and reads the interactive marker; app and baseline
+// alternate so drift on the machine hits both alike. Run 0 of each is a warm-up and not counted
+// (it also lets the baseline create its database).
+import { gzipSync } from 'node:zlib'
+import { assertNoErrors, interactiveMs, openPage, waitInteractive } from './browser.mjs'
+
+async function loadOnce(context, url, { scripts } = {}) {
+  const page = await openPage(context)
+  const bodies = []
+  let ready = false
+  if (scripts) {
+    page.on('response', (res) => {
+      if (!ready && res.request().resourceType() === 'script') bodies.push(res.body())
+    })
+  }
+  await page.goto(url)
+  await waitInteractive(page)
+  ready = true
+  const ms = await interactiveMs(page)
+  assertNoErrors(page, url)
+  let gzBytes = 0
+  for (const body of await Promise.all(bodies)) gzBytes += gzipSync(body).length
+  await page.close()
+  return { ms, gzKB: gzBytes / 1024 }
+}
+
+export async function measureStartup(context, { baseUrl, runs }) {
+  const app = []
+  const baseline = []
+  const js = []
+  for (let run = 0; run <= runs; run++) {
+    const order = run % 2 ? ['baseline', 'app'] : ['app', 'baseline']
+    for (const which of order) {
+      if (which === 'app') {
+        const r = await loadOnce(context, baseUrl, { scripts: true })
+        if (run > 0) {
+          app.push(r.ms)
+          js.push(r.gzKB)
+        }
+      } else {
+        const r = await loadOnce(context, `${baseUrl}baseline.html`)
+        if (run > 0) baseline.push(r.ms)
+      }
+    }
+  }
+  return { app, baseline, js }
+}

@@ -1,0 +1,71 @@
+// Taking backups. Electron: the main process writes them to <userData>/backups (daily at start,
+// and "back up now"). Browser: the user downloads one; the app reminds after 7 days without.
+import { backupText, dailyBackupDue, parseBackupFileName } from '@shared/backup'
+import { toDateString } from '@shared/calendar/dates'
+import type { BackupWriteResult } from '@shared/ipc/api'
+import type { Platform } from '@renderer/app/platform'
+import { db, USER_TABLES, type HujiaDb } from './db'
+import { exportUserData } from './user-data'
+
+export { describeWriteError, isQuotaError } from '@shared/backup'
+
+/** The text of a backup of everything the user wrote, as it is stored on disk. */
+export async function backupJson(database: HujiaDb = db, opts: { now?: Date; appVersion?: string | null } = {}): Promise<string> {
+  return backupText(await exportUserData(database, opts))
+}
+
+/** Whether any user table holds anything the user wrote (settings alone do not count). */
+export async function hasUserData(database: HujiaDb = db): Promise<boolean> {
+  for (const t of USER_TABLES) {
+    if (t === 'settings') continue
+    if ((await database.table(t).count()) > 0) return true
+  }
+  return false
+}
+
+async function markBackedUp(database: HujiaDb, now: Date): Promise<void> {
+  await database.settings.put({ key: 'lastBackupAt', value: now.toISOString() })
+}
+
+export type TakeBackupResult =
+  | { where: 'folder'; result: BackupWriteResult }
+  | { where: 'download'; name: string }
+
+/**
+ * "Back up now": Electron writes a manual backup to the backups folder; the browser downloads
+ * the same file. Either way lastBackupAt is set.
+ */
+export async function takeBackup(
+  platform: Pick<Platform, 'backups' | 'saveFile' | 'appInfo'>,
+  database: HujiaDb = db,
+  now: Date = new Date(),
+): Promise<TakeBackupResult> {
+  const info = await platform.appInfo().catch(() => null)
+  const json = await backupJson(database, { now, appVersion: info?.appVersion ?? null })
+  if (platform.backups) {
+    const result = await platform.backups.write(json, 'manual')
+    await markBackedUp(database, now)
+    return { where: 'folder', result }
+  }
+  const name = `hujia-backup-${toDateString(now)}.json`
+  const saved = await platform.saveFile(name, json, [{ name: 'JSON', extensions: ['json'] }])
+  if (saved.saved) await markBackedUp(database, now)
+  return { where: 'download', name }
+}
+
+/** Electron only: writes today's daily backup when the folder has none for today. */
+export async function dailyBackupIfDue(
+  platform: Pick<Platform, 'backups' | 'appInfo'>,
+  database: HujiaDb = db,
+  now: Date = new Date(),
+): Promise<BackupWriteResult | null> {
+  if (!platform.backups) return null
+  const entries = await platform.backups.list()
+  const dailies = entries.filter((e) => parseBackupFileName(e.name)?.kind === 'daily').map((e) => e.date)
+  if (!dailyBackupDue(dailies, now)) return null
+  const info = await platform.appInfo().catch(() => null)
+  const json = await backupJson(database, { now, appVersion: info?.appVersion ?? null })
+  const result = await platform.backups.write(json, 'daily')
+  await markBackedUp(database, now)
+  return result
+}

@@ -1,0 +1,205 @@
+// The trip log in Dexie. Every write checks the trip first and writes nothing when it is bad;
+// multi-trip writes are one transaction. Reads go through the `date` index.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { tomorrow as tomorrowOf } from '@shared/calendar/dates'
+import { planBulkEntry, type BulkPlan, type BulkPlanError } from '@shared/trips/bulk'
+import { checkTrip, type FieldIssue } from '@shared/trips/check'
+import { tidyDraft, type TripDraft } from '@shared/trips/draft'
+import { compareNewestFirst } from '@shared/trips/filter'
+import { lookupKeys, previewImport, type Candidate, type ImportPreview } from '@shared/trips/import'
+import { tripOnDate } from '@shared/trips/quick-entry'
+import type { CommuteTemplate, Trip } from '@shared/trips/schema'
+import { db, type HujiaDb } from './db'
+
+/** Thrown when a trip does not validate; `issues` name fields ('legs.0.fareFen') and i18n keys. */
+export class TripValidationError extends Error {
+  constructor(public readonly issues: FieldIssue[]) {
+    super(`invalid trip: ${issues.map((i) => `${i.path} ${i.message}`).join(', ')}`)
+    this.name = 'TripValidationError'
+  }
+}
+
+/** Past every date a trip may have; the open end of a date range. */
+const END_OF_DATES = '9999-12-31'
+
+function checked(trip: Trip, now: Date): Trip {
+  const r = checkTrip(trip, tomorrowOf(now))
+  if (!r.ok) throw new TripValidationError(r.issues)
+  return r.value
+}
+
+export async function addTrip(draft: TripDraft, database: HujiaDb = db, now = new Date()): Promise<Trip> {
+  const at = now.toISOString()
+  const trip = checked({ ...tidyDraft(draft), id: crypto.randomUUID(), createdAt: at, updatedAt: at }, now)
+  await database.trips.add(trip)
+  return trip
+}
+
+export async function updateTrip(
+  id: string,
+  draft: TripDraft,
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<Trip> {
+  return database.transaction('rw', database.trips, async () => {
+    const old = await database.trips.get(id)
+    if (!old) throw new Error(`trip ${id} does not exist`)
+    const trip = checked(
+      { ...tidyDraft(draft), id, createdAt: old.createdAt, updatedAt: now.toISOString() },
+      now,
+    )
+    await database.trips.put(trip)
+    return trip
+  })
+}
+
+/** Deletes a trip and returns it, so the caller can offer an undo (restoreTrip). */
+export async function deleteTrip(id: string, database: HujiaDb = db): Promise<Trip | undefined> {
+  return database.transaction('rw', database.trips, async () => {
+    const old = await database.trips.get(id)
+    await database.trips.delete(id)
+    return old
+  })
+}
+
+/** Removes several trips in one transaction: the undo of a bulk entry or an import. */
+export async function deleteTrips(ids: readonly string[], database: HujiaDb = db): Promise<void> {
+  await database.transaction('rw', database.trips, () => database.trips.bulkDelete([...ids]))
+}
+
+/** Puts a deleted trip back exactly as it was. */
+export async function restoreTrip(trip: Trip, database: HujiaDb = db): Promise<void> {
+  await database.trips.put(trip)
+}
+
+/** Adds finished trips (bulk entry, tests) in one transaction; all are checked first. */
+export async function addTrips(trips: readonly Trip[], database: HujiaDb = db, now = new Date()): Promise<void> {
+  const ok = trips.map((t) => checked(t, now))
+  await database.transaction('rw', database.trips, () => database.trips.bulkAdd(ok))
+}
+
+/** Logs a saved commute for `date` (today by default): the one-click entry. */
+export async function logTemplate(
+  template: CommuteTemplate,
+  date: string,
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<Trip> {
+  const trip = checked(tripOnDate(template, date, { now }), now)
+  await database.trips.add(trip)
+  return trip
+}
+
+export type BulkResult = { ok: true; plan: BulkPlan } | { ok: false; error: BulkPlanError }
+
+/**
+ * Logs a saved commute on every working day from `from` to `to`: plans against the trips already
+ * in the range and writes, both inside one transaction.
+ */
+export async function bulkLogTemplate(
+  template: CommuteTemplate,
+  from: string,
+  to: string,
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<BulkResult> {
+  return database.transaction('rw', database.trips, async () => {
+    const existing =
+      from <= to ? await database.trips.where('date').between(from, to, true, true).toArray() : []
+    const r = planBulkEntry({ template, from, to, tomorrow: tomorrowOf(now), existing }, { now })
+    if (!r.ok) return r
+    await database.trips.bulkAdd(r.plan.trips.map((t) => checked(t, now)))
+    return r
+  })
+}
+
+/** Trips from `from` to `to` ('' = open), newest first, by one range scan of the date index. */
+export async function tripsInRange(from: string, to: string, database: HujiaDb = db): Promise<Trip[]> {
+  const lo = from || ''
+  const hi = to || END_OF_DATES
+  if (lo > hi) return []
+  const trips = await database.trips.where('date').between(lo, hi, true, true).reverse().toArray()
+  // Already newest day first; this orders trips within a day (TimSort keeps the runs cheap).
+  return trips.sort(compareNewestFirst)
+}
+
+/** Live trips for the list; undefined while loading. */
+export function useTripsInRange(from: string, to: string): Trip[] | undefined {
+  return useLiveQuery(() => tripsInRange(from, to), [from, to])
+}
+
+/** The newest trip in the log (by date, then departure), for "repeat the last trip". */
+export async function lastTrip(database: HujiaDb = db): Promise<Trip | undefined> {
+  const newest = await database.trips.orderBy('date').last()
+  if (!newest) return undefined
+  const sameDay = await database.trips.where('date').equals(newest.date).toArray()
+  return sameDay.sort(compareNewestFirst)[0]
+}
+
+export function useLastTrip(): Trip | null | undefined {
+  return useLiveQuery(async () => (await lastTrip()) ?? null, [])
+}
+
+/** How many recent trips feed the place suggestions. */
+const SUGGESTION_TRIPS = 500
+
+/** Places and lines the user has typed lately, most used first. */
+export async function recentPlaces(
+  database: HujiaDb = db,
+): Promise<{ places: string[]; lines: string[] }> {
+  const recent = await database.trips.orderBy('date').reverse().limit(SUGGESTION_TRIPS).toArray()
+  const places = new Map<string, number>()
+  const lines = new Map<string, number>()
+  const bump = (m: Map<string, number>, k: string): void => {
+    if (k) m.set(k, (m.get(k) ?? 0) + 1)
+  }
+  for (const t of recent)
+    for (const l of t.legs) {
+      bump(places, l.from)
+      bump(places, l.to)
+      bump(lines, l.line)
+    }
+  const byUse = (m: Map<string, number>): string[] =>
+    [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k)
+  return { places: byUse(places), lines: byUse(lines) }
+}
+
+/** The stored trips an import could collide with: same ids, or dates in the file's span. */
+async function importNeighbours(candidates: readonly Candidate[], database: HujiaDb): Promise<Trip[]> {
+  const keys = lookupKeys(candidates)
+  if (!keys) return []
+  const [inSpan, sameId] = await Promise.all([
+    database.trips.where('date').between(keys.from, keys.to, true, true).toArray(),
+    database.trips.bulkGet(keys.ids),
+  ])
+  const out = inSpan
+  for (const t of sameId) if (t && (t.date < keys.from || t.date > keys.to)) out.push(t)
+  return out
+}
+
+/** What an import would do, without writing. Two reads, whatever the file's size. */
+export async function previewTripImport(
+  candidates: readonly Candidate[],
+  database: HujiaDb = db,
+): Promise<ImportPreview> {
+  return previewImport(candidates, await importNeighbours(candidates, database))
+}
+
+/**
+ * Writes an import's new trips in one transaction, judging duplicates again inside it (the log may
+ * have changed since the preview). Returns what was written and what was skipped.
+ */
+export async function commitTripImport(
+  candidates: readonly Candidate[],
+  database: HujiaDb = db,
+): Promise<ImportPreview> {
+  return database.transaction('rw', database.trips, async () => {
+    const preview = previewImport(candidates, await importNeighbours(candidates, database))
+    await database.trips.bulkAdd(preview.fresh)
+    return preview
+  })
+}
+
+export async function tripCount(database: HujiaDb = db): Promise<number> {
+  return database.trips.count()
+}

@@ -1,0 +1,56 @@
+// The checklist the user saved from a wizard answer; ticks are kept in their data.
+import { useTranslation } from 'react-i18next'
+import type { SavedChecklist } from '@shared/medical/checklist'
+import { setSetting, useSetting } from '@renderer/db/settings'
+import { SourceBadge } from '@renderer/ui/source-badge'
+import { answersSummary, pick } from './text'
+
+export function ChecklistView() {
+  const { t, i18n } = useTranslation('medical')
+  const saved = useSetting('medicalChecklist')
+  if (!saved) return null
+  const lang = i18n.language
+  const toggle = (id: string, done: boolean) =>
+    setSetting('medicalChecklist', {
+      ...saved,
+      items: saved.items.map((i) => (i.id === id ? { ...i, done } : i)),
+    } satisfies SavedChecklist)
+  return (
+    <section className="card" aria-labelledby="checklist-title" data-testid="saved-checklist">
+      <h2 id="checklist-title">{t('checklist.title')}</h2>
+      <p className="muted">
+        {t('checklist.for', {
+          answers: answersSummary(t, saved.answers),
+          date: saved.savedAt.slice(0, 10),
+        })}
+      </p>
+      {saved.items.length === 0 ? (
+        <p className="muted">{t('sourcesSilent')}</p>
+      ) : (
+        <ul className="medical-checklist">
+          {saved.items.map((item) => (
+            <li key={item.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={item.done}
+                  onChange={(e) => void toggle(item.id, e.target.checked)}
+                />{' '}
+                {pick(item.text, lang)}
+              </label>{' '}
+              {item.sourceIds.length > 0 && <SourceBadge ids={item.sourceIds} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="medical-official">{t('result.official')}</p>
+      <button
+        type="button"
+        className="no-print"
+        onClick={() => void setSetting('medicalChecklist', null)}
+      >
+        {t('checklist.remove')}
+      </button>
+    </section>
+  )
+}

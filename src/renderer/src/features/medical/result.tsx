@@ -1,0 +1,161 @@
+// The wizard's answer: the verdict, what to do first, what to bring, what is not settled
+// directly, what to do when settlement fails, notes on silent or old sources, fitting hospitals,
+// and always the line sending the user to the official channel.
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  answer,
+  SECTION_IDS,
+  type SectionId,
+  type Verdict,
+  type WizardAnswers,
+} from '@shared/medical/answer'
+import { checklistFromAnswer } from '@shared/medical/checklist'
+import type { Filing } from '@shared/medical/schema'
+import { today } from '@shared/calendar/dates'
+import { setSetting } from '@renderer/db/settings'
+import { platform } from '@renderer/app/platform'
+import { useToast } from '@renderer/ui/toast'
+import { SourceBadge } from '@renderer/ui/source-badge'
+import { RuleBlock } from './rule-block'
+import { HospitalLinks } from './hospital-links'
+import { usePackRecords } from '@renderer/db/pack-queries'
+import { AnswersSummary, pick } from './text'
+
+const VERDICT_CLASS: Record<Verdict, string> = {
+  yes: 'status-works',
+  afterFiling: 'status-conditional',
+  no: 'status-no',
+  unknown: 'status-unknown',
+}
+
+/** Sections that say "the sources do not say" when empty; "also" simply disappears. */
+const MUST_SAY: ReadonlySet<SectionId> = new Set(['firstSteps', 'bring', 'notDirect', 'whenFails'])
+
+export function ResultView(props: { answers: WizardAnswers; filing: Filing | null }) {
+  const { t, i18n } = useTranslation('medical')
+  const toast = useToast()
+  const rules = usePackRecords('medicalRules')
+  const sources = usePackRecords('sources')
+  const lang = i18n.language
+  const result = useMemo(
+    () =>
+      rules && sources
+        ? answer(props.answers, rules, props.filing, { sources, today: today() })
+        : undefined,
+    [props.answers, props.filing, rules, sources],
+  )
+  if (!result) return <p className="loading">{t('common:loading')}</p>
+
+  const basisIds = new Set(result.basis.map((b) => b.ruleId))
+  const titles = new Map(
+    Object.values(result.sections)
+      .flat()
+      .map((i) => [i.ruleId, pick(i.title, lang)]),
+  )
+
+  const checklist = checklistFromAnswer(result)
+
+  async function saveChecklist() {
+    if (!result) return
+    await setSetting('medicalChecklist', {
+      savedAt: new Date().toISOString(),
+      answers: result.answers,
+      items: checklist,
+    })
+    toast.show({ message: t('result.checklistSaved') })
+  }
+
+  return (
+    <section
+      className="card medical-result"
+      aria-labelledby="result-title"
+      data-testid="medical-result"
+    >
+      <header className="medical-result-header">
+        <h2 id="result-title">{t('result.title')}</h2>
+        <div className="row no-print">
+          <button
+            type="button"
+            disabled={checklist.length === 0}
+            title={checklist.length === 0 ? t('result.nothingToSave') : undefined}
+            onClick={() => void saveChecklist()}
+          >
+            {t('result.saveChecklist')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void platform.printReport(t('result.printName', { date: today() }))}
+          >
+            {t('result.print')}
+          </button>
+        </div>
+      </header>
+      <p className="muted" data-testid="answers-summary">
+        <AnswersSummary answers={result.answers} />
+      </p>
+
+      <div className="medical-verdict" data-testid="verdict" data-verdict={result.verdict}>
+        <span className={`chip ${VERDICT_CLASS[result.verdict]}`}>
+          {t(`verdict.${result.verdict}`)}
+        </span>
+        <p>{t(`verdictExplain.${result.verdict}`)}</p>
+        {result.basis.map((b) => (
+          <p key={b.ruleId} className="medical-basis">
+            {pick(b.statement, lang)} <SourceBadge ids={b.sourceIds} />
+          </p>
+        ))}
+      </div>
+
+      {SECTION_IDS.map((id) => {
+        // A rule whose statement is already the verdict's basis appears here only for what it adds.
+        const items = result.sections[id].filter(
+          (i) => !basisIds.has(i.ruleId) || i.steps.length + i.details.length + i.since.length > 0,
+        )
+        if (items.length === 0 && !MUST_SAY.has(id)) return null
+        return (
+          <section key={id} className="medical-section" aria-labelledby={`section-${id}`}>
+            <h3 id={`section-${id}`}>{t(`sections.${id}`)}</h3>
+            {items.length === 0 ? (
+              <p className="muted">{t('sourcesSilent')}</p>
+            ) : (
+              items.map((item) => (
+                <RuleBlock
+                  key={item.ruleId}
+                  item={item}
+                  showStatement={!basisIds.has(item.ruleId)}
+                />
+              ))
+            )}
+          </section>
+        )
+      })}
+
+      {result.notes.length > 0 && (
+        <section className="medical-section" aria-labelledby="section-notes">
+          <h3 id="section-notes">{t('sections.notes')}</h3>
+          <ul className="medical-notes">
+            {result.notes.map((n) => (
+              <li key={n.code} data-note={n.code}>
+                {t(`notes.${n.code}`)}
+                {n.ruleIds.length > 0 && (
+                  <span className="muted">
+                    {' '}
+                    {n.ruleIds.map((id) => titles.get(id) ?? id).join('；')}
+                  </span>
+                )}{' '}
+                {n.sourceIds.length > 0 && <SourceBadge ids={n.sourceIds} />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <HospitalLinks ids={result.hospitalIds} careIn={result.answers.careIn} />
+
+      <p className="medical-official" data-testid="official-channel">
+        <strong>{t('result.official')}</strong>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+// The settlement wizard: five plain questions as radio groups. The answer appears below once all
+// five are answered; answers come from the address (#/medical?insuredIn=…) or the user's filing.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CARE_IN, CARE_TYPES, FILED, INSURED_IN, SCHEMES } from '@shared/pack'
+import type { WizardAnswers } from '@shared/medical/answer'
+import { answersFromFiling } from '@shared/medical/filing'
+import type { Filing } from '@shared/medical/schema'
+import { today } from '@shared/calendar/dates'
+import { ResultView } from './result'
+
+type Partial5 = { [K in keyof WizardAnswers]?: WizardAnswers[K] }
+
+const QUESTIONS = [
+  { key: 'insuredIn', options: INSURED_IN },
+  { key: 'scheme', options: SCHEMES },
+  { key: 'careIn', options: CARE_IN },
+  { key: 'careType', options: CARE_TYPES },
+  { key: 'filed', options: FILED },
+] as const
+
+/** Answers named in the address win over the filing; anything unknown is ignored. */
+export function initialAnswers(params: URLSearchParams, filing: Filing | null): Partial5 {
+  const out: Partial5 = filing ? answersFromFiling(filing, today()) : {}
+  for (const q of QUESTIONS) {
+    const v = params.get(q.key)
+    if (v !== null && (q.options as readonly string[]).includes(v))
+      (out as Record<string, string>)[q.key] = v
+  }
+  return out
+}
+
+function isComplete(a: Partial5): a is WizardAnswers {
+  return QUESTIONS.every((q) => a[q.key] !== undefined)
+}
+
+export function Wizard(props: { params: URLSearchParams; filing: Filing | null }) {
+  const { t } = useTranslation('medical')
+  const [answers, setAnswers] = useState<Partial5>(() => initialAnswers(props.params, props.filing))
+  const complete = isComplete(answers)
+
+  return (
+    <>
+      <form
+        className="card medical-wizard no-print"
+        aria-labelledby="wizard-title"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <h2 id="wizard-title">{t('wizard.title')}</h2>
+        {props.filing && <p className="notice">{t('wizard.prefilled')}</p>}
+        {QUESTIONS.map((q) => (
+          <fieldset key={q.key} className="medical-question">
+            <legend>{t(`wizard.q.${q.key}`)}</legend>
+            <div className="medical-options">
+              {q.options.map((option) => (
+                <label key={option} className="medical-option">
+                  <input
+                    type="radio"
+                    name={q.key}
+                    value={option}
+                    checked={answers[q.key] === option}
+                    onChange={() => setAnswers((a) => ({ ...a, [q.key]: option }))}
+                  />
+                  <span>{t(`answers.${q.key}.${option}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        {!complete && <p className="muted">{t('wizard.answerAll')}</p>}
+        <div className="row">
+          <button type="button" onClick={() => setAnswers({})}>
+            {t('wizard.reset')}
+          </button>
+        </div>
+      </form>
+      {complete && <ResultView answers={answers} filing={props.filing} />}
+    </>
+  )
+}

@@ -1,0 +1,31 @@
+// Small formatting helpers for this feature's messages.
+import type { TFunction } from 'i18next'
+import type { BackupError } from '@shared/backup'
+import { describeWriteError } from '@renderer/db/backup'
+
+/** A backup error (an i18n key in the safety namespace plus params) as a sentence. */
+export function backupErrorText(t: TFunction, error: BackupError): string {
+  const params: Record<string, string | number> = { ...error.params }
+  if (typeof params['table'] === 'string') params['table'] = t(`safety:restore.tables.${params['table']}`)
+  if (typeof params['reason'] === 'string')
+    params['reason'] = t(`common:${params['reason']}`, { defaultValue: params['reason'] })
+  return t(`safety:${error.message}`, params)
+}
+
+/** A failed write, explained (a full disk says so). */
+export function writeErrorText(t: TFunction, e: unknown): string {
+  const d = describeWriteError(e)
+  return t(d.key, d.params)
+}
+
+export function formatWhen(iso: string, language: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+}
+
+export function formatSize(bytes: number, language: string): string {
+  const kb = bytes / 1024
+  const fmt = new Intl.NumberFormat(language, { maximumFractionDigits: 1 })
+  return kb < 1024 ? `${fmt.format(kb)} KB` : `${fmt.format(kb / 1024)} MB`
+}

@@ -1,0 +1,234 @@
+// The printable A4 monthly report, e.g. for a commuting allowance. It is written in the language
+// picked here (not necessarily the UI's); print CSS (stats.css) leaves only the sheet on paper.
+// Electron saves it as a PDF through the platform adapter; a browser opens its print dialog.
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { today } from '@shared/calendar/dates'
+import { periodContaining } from '@shared/stats/period'
+import { tripTime } from '@shared/stats/trip-time'
+import { workdayReport } from '@shared/stats/workday-report'
+import { DIRECTIONS, MODES, tripFareFen } from '@shared/trips/schema'
+import { platform } from '@renderer/app/platform'
+import { useToast } from '@renderer/ui/toast'
+import { BarChart } from './bar-chart'
+import { formatDate, formatFen, formatMinutes, formatMonth, type Lang } from './format'
+import { seriesData } from './trends'
+import { usePeriod } from './use-stats'
+
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
+
+export function MonthlyReport(props: {
+  month: string
+  lang: Lang
+  onChange: (patch: { month?: string; rlang?: Lang }) => void
+}) {
+  const month = MONTH_RE.test(props.month) ? props.month : today().slice(0, 7)
+  return (
+    <div className="stats-report">
+      <ReportControls month={month} lang={props.lang} onChange={props.onChange} />
+      <ReportSheet month={month} lang={props.lang} />
+    </div>
+  )
+}
+
+function ReportControls(props: {
+  month: string
+  lang: Lang
+  onChange: (patch: { month?: string; rlang?: Lang }) => void
+}) {
+  const { t } = useTranslation('stats')
+  const toast = useToast()
+  const [busy, setBusy] = useState(false)
+  const print = async () => {
+    setBusy(true)
+    try {
+      const name =
+        props.lang === 'zh-CN'
+          ? `沪嘉通-通勤月报-${props.month}.pdf`
+          : `HuJia-commute-report-${props.month}.pdf`
+      const r = await platform.printReport(name)
+      if (r.saved) toast.show({ message: t('report.saved', { path: r.path ?? name }) })
+    } catch (e) {
+      toast.show({ message: t('report.failed', { message: e instanceof Error ? e.message : String(e) }) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="card row no-print report-controls">
+      <label>
+        {t('report.month')}{' '}
+        <input
+          type="month"
+          value={props.month}
+          onChange={(e) => MONTH_RE.test(e.target.value) && props.onChange({ month: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('report.language')}{' '}
+        <select value={props.lang} onChange={(e) => props.onChange({ rlang: e.target.value as Lang })}>
+          <option value="zh-CN">中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <button type="button" className="primary" disabled={busy} onClick={print}>
+        {platform.kind === 'electron' ? t('report.savePdf') : t('report.print')}
+      </button>
+    </div>
+  )
+}
+
+function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
+  const { i18n } = useTranslation('stats')
+  const t = i18n.getFixedT(lang, 'stats')
+  const period = useMemo(() => periodContaining('month', `${month}-01`), [month])
+  const data = usePeriod('month', period.from, period.to)
+  const workdays = useMemo(() => {
+    if (!data) return null
+    const dates = data.stats.days.filter((d) => d.commuteTrips > 0).map((d) => d.date)
+    return workdayReport(period, dates, today())
+  }, [data, period])
+  const trips = useMemo(
+    () =>
+      data
+        ? [...data.trips].sort(
+            (a, b) =>
+              a.date.localeCompare(b.date) ||
+              (a.departTime ?? '99:99').localeCompare(b.departTime ?? '99:99'),
+          )
+        : [],
+    [data],
+  )
+  if (!data || !workdays) return <p className="loading">{t('loading')}</p>
+  const { stats } = data
+  const s = stats.time.bySource
+
+  const totals: [string, string][] = [
+    [t('kpi.commuteDays'), String(stats.commuteDays)],
+    [t('kpi.trips'), String(stats.trips)],
+    [t('kpi.spending'), formatFen(stats.spending.totalFen)],
+    [t('kpi.perDay'), stats.costPerCommuteDayFen === null ? '—' : formatFen(stats.costPerCommuteDayFen)],
+    [t('kpi.time'), formatMinutes(stats.time.totalMinutes, lang)],
+    [t('report.workdays'), t('workdays.summary', { commuted: workdays.commuted, expected: workdays.expected })],
+    ...DIRECTIONS.filter((d) => stats.doorToDoor[d].averageMinutes !== null).map(
+      (d): [string, string] => [
+        t('report.average', { direction: t(`direction.${d}`) }),
+        formatMinutes(stats.doorToDoor[d].averageMinutes ?? 0, lang),
+      ],
+    ),
+  ]
+  const modes = MODES.filter((m) => stats.spending.byMode[m] > 0)
+
+  return (
+    <article className="report-sheet" lang={lang} aria-labelledby="report-title" data-testid="report-sheet">
+      <header className="report-header">
+        <div>
+          <p className="report-app">{t('report.app')}</p>
+          <h2 id="report-title">{t('report.title', { month: formatMonth(month, lang) })}</h2>
+        </div>
+        <p className="report-period">
+          {formatDate(period.from, lang, 'long')} – {formatDate(period.to, lang, 'long')}
+        </p>
+      </header>
+
+      <section aria-labelledby="report-totals">
+        <h3 id="report-totals">{t('report.totals')}</h3>
+        <dl className="report-totals">
+          {totals.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+        {modes.length > 0 && (
+          <p className="report-modes">
+            {t('report.byMode')}{' '}
+            {modes
+              .map((m) => `${t(`mode.${m}`)} ${formatFen(stats.spending.byMode[m])}`)
+              .join(lang === 'zh-CN' ? '，' : ', ')}
+          </p>
+        )}
+      </section>
+
+      <section className="report-chart">
+        <BarChart
+          title={t('report.chartTitle')}
+          data={seriesData(stats, 'day', 'fen', lang)}
+          format={formatFen}
+          axisFormat={(v) => `¥${Math.round(v / 100)}`}
+          keyLabel={t('grain.day')}
+          valueLabel={t('metric.fen')}
+          lang={lang}
+          fixed
+        />
+      </section>
+
+      <section aria-labelledby="report-trips">
+        <h3 id="report-trips">{t('report.trips')}</h3>
+        {trips.length === 0 ? (
+          <p>{t('report.noTrips')}</p>
+        ) : (
+          <table className="table report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('trip.date')}</th>
+                <th scope="col">{t('trip.time')}</th>
+                <th scope="col">{t('trip.direction')}</th>
+                <th scope="col">{t('trip.route')}</th>
+                <th scope="col" className="num">
+                  {t('trip.duration')}
+                </th>
+                <th scope="col" className="num">
+                  {t('trip.fare')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {trips.map((trip) => {
+                const time = tripTime(trip)
+                return (
+                  <tr key={trip.id}>
+                    <td>{formatDate(trip.date, lang)}</td>
+                    <td>
+                      {trip.departTime ?? '—'}
+                      {trip.arriveTime && `–${trip.arriveTime}`}
+                    </td>
+                    <td>{t(`direction.${trip.direction}`)}</td>
+                    <td>
+                      {trip.legs
+                        .map((l, i) => `${i === 0 ? `${l.from || '—'} ` : ''}→ ${l.to || '—'} (${t(`mode.${l.mode}`)})`)
+                        .join(' ')}
+                    </td>
+                    <td className="num">
+                      {time.source === 'none'
+                        ? '—'
+                        : `${formatMinutes(time.minutes, lang)}${time.source === 'partialLegs' ? '+' : ''}`}
+                    </td>
+                    <td className="num">{formatFen(tripFareFen(trip))}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={5}>
+                  {t('report.total')}
+                </th>
+                <td className="num">{formatFen(stats.spending.totalFen)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        )}
+      </section>
+
+      <footer className="report-notes">
+        <p>{t('time.sources', { times: s.times, legs: s.legs, partial: s.partialLegs, none: s.none })}</p>
+        {workdays.assumedDates > 0 && (
+          <p>{t('workdays.assumed', { years: workdays.assumedYears.join(', ') })}</p>
+        )}
+        <p>{t('report.generated', { date: formatDate(today(), lang, 'long') })}</p>
+      </footer>
+    </article>
+  )
+}

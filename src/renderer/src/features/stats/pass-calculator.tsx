@@ -1,0 +1,263 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { today } from '@shared/calendar/dates'
+import type { Period } from '@shared/stats/period'
+import {
+  DEFAULT_PASS_RULES,
+  PASS_PRESETS,
+  PASS_SOURCE,
+  passPriceFen,
+  passRulesSchema,
+  railRides,
+  replayPass,
+  type PassRules,
+} from '@shared/stats/rail-pass'
+import { useTripsBetween } from '@renderer/db/stats'
+import { BarChart } from './bar-chart'
+import { formatFen, formatMonth, formatRange, type Lang } from './format'
+
+type Draft = Record<'rides' | 'validDays' | 'discountPercent' | 'activationDays', string> & {
+  kind: PassRules['kind']
+  bothDirections: boolean
+}
+
+const toDraft = (r: PassRules): Draft => ({
+  kind: r.kind,
+  rides: String(r.rides),
+  validDays: String(r.validDays),
+  discountPercent: String(r.discountPercent),
+  activationDays: String(r.activationDays),
+  bothDirections: r.bothDirections,
+})
+
+/** Parses the form; every field that fails names its own message key. */
+function parseDraft(d: Draft): { rules: PassRules | null; errors: Record<string, string> } {
+  const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s))
+  const r = passRulesSchema.safeParse({
+    kind: d.kind,
+    rides: num(d.rides),
+    validDays: num(d.validDays),
+    discountPercent: num(d.discountPercent),
+    activationDays: num(d.activationDays),
+    bothDirections: d.bothDirections,
+  })
+  if (r.success) return { rules: r.data, errors: {} }
+  const errors: Record<string, string> = {}
+  for (const i of r.error.issues) errors[String(i.path[0])] ??= i.message
+  return { rules: null, errors }
+}
+
+/** Would a rail pass have paid off? The user's rules, replayed over their high-speed-rail legs. */
+export function PassCalculator({ period }: { period: Period }) {
+  const { t, i18n } = useTranslation('stats')
+  const lang = i18n.language as Lang
+  const [draft, setDraft] = useState<Draft>(() => toDraft(DEFAULT_PASS_RULES))
+  const { rules, errors } = useMemo(() => parseDraft(draft), [draft])
+  const trips = useTripsBetween(period.from, period.to)
+  const end = period.to < today() ? period.to : today()
+  const replay = useMemo(
+    () => (trips && rules ? replayPass(railRides(trips), rules, end) : null),
+    [trips, end, rules],
+  )
+  const presetId = PASS_PRESETS.find((p) =>
+    (Object.keys(p.rules) as (keyof typeof p.rules)[]).every((k) => String(p.rules[k]) === draft[k]),
+  )?.id
+
+  const field = (name: 'rides' | 'validDays' | 'discountPercent' | 'activationDays') => (
+    <>
+      <label htmlFor={`pass-${name}`}>{t(`pass.field.${name}`)}</label>
+      <div>
+        <input
+          id={`pass-${name}`}
+          type="number"
+          inputMode="decimal"
+          value={draft[name]}
+          aria-invalid={errors[name] ? true : undefined}
+          aria-describedby={errors[name] ? `pass-${name}-error` : undefined}
+          onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+        />
+        {errors[name] && (
+          <div id={`pass-${name}-error`} className="field-error">
+            {t(errors[name])}
+          </div>
+        )}
+      </div>
+    </>
+  )
+
+  return (
+    <div className="stats-pass">
+      <section className="card" aria-labelledby="pass-rules">
+        <h2 id="pass-rules">{t('pass.rulesTitle')}</h2>
+        <div className="warning" role="note" data-testid="pass-caveat">
+          <p>{t('pass.caveat')}</p>
+          <p className="small">
+            {t('pass.source', {
+              publisher: PASS_SOURCE.publisher,
+              date: PASS_SOURCE.date,
+              confidence: t('pass.confidenceHigh'),
+            })}{' '}
+            <span className="url">{PASS_SOURCE.url}</span>
+          </p>
+        </div>
+        <fieldset className="presets">
+          <legend>{t('pass.presets')}</legend>
+          {PASS_PRESETS.map((p) => (
+            <label key={p.id} className="preset">
+              <input
+                type="radio"
+                name="pass-preset"
+                checked={presetId === p.id}
+                onChange={() => setDraft(toDraft({ ...p.rules, bothDirections: draft.bothDirections }))}
+              />
+              {t(`pass.preset.${p.id}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-grid">
+          <label htmlFor="pass-kind">{t('pass.field.kind')}</label>
+          <select
+            id="pass-kind"
+            value={draft.kind}
+            onChange={(e) => setDraft({ ...draft, kind: e.target.value as PassRules['kind'] })}
+          >
+            <option value="count">{t('pass.kind.count')}</option>
+            <option value="period">{t('pass.kind.period')}</option>
+          </select>
+          {field('rides')}
+          {field('validDays')}
+          {field('discountPercent')}
+          {field('activationDays')}
+          <span />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.bothDirections}
+              onChange={(e) => setDraft({ ...draft, bothDirections: e.target.checked })}
+            />
+            {t('pass.field.bothDirections')}
+          </label>
+        </div>
+        <p className="muted small">{t('pass.assumptions', { days: draft.activationDays })}</p>
+      </section>
+
+      <section className="card" aria-labelledby="pass-result" aria-live="polite">
+        <h2 id="pass-result">{t('pass.resultTitle', { range: formatRange(period.from, end, lang) })}</h2>
+        {!rules ? (
+          <p className="field-error">{t('pass.fixRules')}</p>
+        ) : !replay ? (
+          <p className="loading">{t('loading')}</p>
+        ) : replay.rides === 0 ? (
+          <p>{t('pass.noRides')}</p>
+        ) : (
+          <>
+            <p className="pass-verdict" data-testid="pass-verdict">
+              {t('pass.rides', { count: replay.rides, normal: formatFen(replay.normalFen) })}{' '}
+              {t('pass.bought', {
+                count: replay.passesBought,
+                paid: formatFen(replay.paidFen),
+              })}{' '}
+              <strong className={replay.savingFen >= 0 ? 'good' : 'bad'}>
+                {replay.savingFen >= 0
+                  ? t('pass.saved', { amount: formatFen(replay.savingFen) })
+                  : t('pass.cost', { amount: formatFen(-replay.savingFen) })}
+              </strong>
+            </p>
+            {replay.expiredRides > 0 && (
+              <p className="muted">{t('pass.expired', { count: replay.expiredRides })}</p>
+            )}
+            {replay.openRides > 0 && (
+              <p className="muted">
+                {t('pass.open', { count: replay.openRides, amount: formatFen(replay.openFen) })}
+              </p>
+            )}
+            <BarChart
+              title={t('pass.chartTitle')}
+              data={replay.months.map((m) => ({
+                key: m.month,
+                label: formatMonth(m.month, lang, 'short'),
+                longLabel: formatMonth(m.month, lang),
+                value: m.savingFen,
+              }))}
+              format={formatFen}
+              axisFormat={(v) => `¥${Math.round(v / 100)}`}
+              keyLabel={t('grain.month')}
+              valueLabel={t('pass.saving')}
+            />
+            <table className="table">
+              <caption>{t('pass.monthTable')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('grain.month')}</th>
+                  <th scope="col" className="num">
+                    {t('pass.col.rides')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('pass.col.normal')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('pass.col.withPass')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('pass.saving')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('pass.col.bought')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {replay.months.map((m) => (
+                  <tr key={m.month}>
+                    <th scope="row">{formatMonth(m.month, lang)}</th>
+                    <td className="num">{m.rides}</td>
+                    <td className="num">{formatFen(m.normalFen)}</td>
+                    <td className="num">{formatFen(m.withPassFen)}</td>
+                    <td className={`num ${m.savingFen >= 0 ? 'good' : 'bad'}`}>
+                      {m.savingFen >= 0 ? formatFen(m.savingFen) : `−${formatFen(-m.savingFen)}`}
+                    </td>
+                    <td className="num">{m.passesBought}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <table className="table">
+              <caption>{t('pass.routeTable')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('routes.route')}</th>
+                  <th scope="col" className="num">
+                    {t('pass.col.fare')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('pass.col.price')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('pass.col.rides')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('pass.col.bought')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {replay.routes.map((r) => (
+                  <tr key={`${r.from}-${r.to}-${r.fareFen}`}>
+                    <th scope="row">
+                      {r.from || '—'} {rules.bothDirections ? '⇄' : '→'} {r.to || '—'}
+                    </th>
+                    <td className="num">{formatFen(r.fareFen)}</td>
+                    <td className="num">{formatFen(passPriceFen(rules, r.fareFen))}</td>
+                    <td className="num">{r.rides}</td>
+                    <td className="num">{r.passesBought}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="muted small">{t('pass.method')}</p>
+          </>
+        )}
+      </section>
+    </div>
+  )
+}

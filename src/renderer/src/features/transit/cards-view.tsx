@@ -1,0 +1,241 @@
+// My cards and codes: add, edit and delete the cards and ride codes the user carries. Each is a
+// pack card type with a nickname and an optional note; the trip log offers them as leg payment.
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { UserCard } from '@shared/cards/schema'
+import type { CardType } from '@shared/pack'
+import {
+  addCard,
+  cardUsage,
+  CardValidationError,
+  deleteCard,
+  restoreCard,
+  updateCard,
+  type CardInput,
+} from '@renderer/db/cards'
+import { useToast } from '@renderer/ui/toast'
+import { SourceBadge } from '@renderer/ui/source-badge'
+import { usePick } from './text'
+
+const SIDES: CardType['side'][] = ['shanghai', 'jiaxing', 'national']
+const EMPTY: CardInput = { typeId: '', nickname: '', note: '' }
+
+type Errors = Partial<Record<keyof CardInput, string>>
+
+function CardForm(props: { types: CardType[]; editing: UserCard | null; onDone: () => void }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const toast = useToast()
+  const id = useId()
+  const [input, setInput] = useState<CardInput>(
+    props.editing
+      ? { typeId: props.editing.typeId, nickname: props.editing.nickname, note: props.editing.note }
+      : EMPTY,
+  )
+  const [errors, setErrors] = useState<Errors>({})
+  const chosen = props.types.find((c) => c.id === input.typeId)
+  const typeGone = props.editing !== null && input.typeId === props.editing.typeId && !chosen
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    try {
+      if (props.editing) await updateCard(props.editing.id, input)
+      else await addCard(input)
+      toast.show({
+        message: t(props.editing ? 'cards.saved' : 'cards.added', { name: input.nickname.trim() }),
+      })
+      props.onDone()
+    } catch (err) {
+      if (err instanceof CardValidationError) setErrors(err.errors)
+      else throw err
+    }
+  }
+
+  const field = (name: keyof CardInput) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
+  })
+  const error = (name: keyof CardInput) =>
+    errors[name] && (
+      <span id={`${id}-${name}-error`} className="field-error" role="alert">
+        {t(errors[name], { ns: 'common' })}
+      </span>
+    )
+
+  return (
+    <form
+      className="card transit-card-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
+      <h3 id={`${id}-title`}>{t(props.editing ? 'cards.editTitle' : 'cards.addTitle')}</h3>
+      <div className="form-grid">
+        <label htmlFor={`${id}-typeId`}>{t('cards.type')}</label>
+        <div>
+          <select
+            {...field('typeId')}
+            value={input.typeId}
+            onChange={(e) => setInput({ ...input, typeId: e.target.value })}
+          >
+            <option value="">{t('cards.choose')}</option>
+            {typeGone && <option value={input.typeId}>{t('cards.typeGoneOption')}</option>}
+            {SIDES.map((side) => {
+              const types = props.types.filter((c) => c.side === side)
+              if (types.length === 0) return null
+              return (
+                <optgroup key={side} label={t(`cardSide.${side}`)}>
+                  {types.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {pick(c.name)}
+                    </option>
+                  ))}
+                </optgroup>
+              )
+            })}
+          </select>
+          {error('typeId')}
+          {chosen && (
+            <p className="muted transit-hint">
+              {t(`cardKind.${chosen.kind}`)} · {pick(chosen.issuer)} ·{' '}
+              {t(`standard.${chosen.standard}`)} <SourceBadge ids={chosen.sourceIds} />
+            </p>
+          )}
+        </div>
+        <label htmlFor={`${id}-nickname`}>{t('cards.nickname')}</label>
+        <div>
+          <input
+            {...field('nickname')}
+            value={input.nickname}
+            maxLength={40}
+            placeholder={t('cards.nicknamePlaceholder')}
+            onChange={(e) => setInput({ ...input, nickname: e.target.value })}
+          />
+          {error('nickname')}
+        </div>
+        <label htmlFor={`${id}-note`}>{t('cards.note')}</label>
+        <div>
+          <textarea
+            {...field('note')}
+            value={input.note}
+            rows={2}
+            maxLength={500}
+            onChange={(e) => setInput({ ...input, note: e.target.value })}
+          />
+          {error('note')}
+        </div>
+      </div>
+      <div className="row transit-form-actions">
+        <button type="submit" className="primary">
+          {t('common:actions.save')}
+        </button>
+        <button type="button" onClick={props.onDone}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+export function CardsView(props: { cards: UserCard[]; types: CardType[] }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const toast = useToast()
+  const [form, setForm] = useState<{ editing: UserCard | null } | null>(null)
+  const types = new Map(props.types.map((c) => [c.id, c]))
+
+  const remove = async (card: UserCard) => {
+    const usage = await cardUsage(card.id)
+    const removed = await deleteCard(card.id)
+    if (!removed) return
+    const used = usage.trips + usage.templates
+    toast.show({
+      message:
+        used > 0
+          ? t('cards.deletedUsed', {
+              name: card.nickname,
+              trips: usage.trips,
+              templates: usage.templates,
+            })
+          : t('cards.deleted', { name: card.nickname }),
+      action: { label: t('common:actions.undo'), onClick: () => void restoreCard(removed) },
+      timeoutMs: 10_000,
+    })
+  }
+
+  return (
+    <section aria-labelledby="transit-cards-title">
+      <div className="transit-section-head">
+        <h2 id="transit-cards-title">{t('cards.title')}</h2>
+        {!form && (
+          <button type="button" className="primary" onClick={() => setForm({ editing: null })}>
+            {t('cards.add')}
+          </button>
+        )}
+      </div>
+      <p className="muted">{t('cards.intro')}</p>
+      {form && (
+        <CardForm
+          key={form.editing?.id ?? 'new'}
+          types={props.types}
+          editing={form.editing}
+          onDone={() => setForm(null)}
+        />
+      )}
+      {props.cards.length === 0 ? (
+        <p className="notice">{t('cards.empty')}</p>
+      ) : (
+        <table className="table transit-cards-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('cards.nickname')}</th>
+              <th scope="col">{t('cards.type')}</th>
+              <th scope="col">{t('cards.note')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('cards.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.cards.map((card) => {
+              const type = types.get(card.typeId)
+              return (
+                <tr key={card.id} id={`transit-card-${card.id}`}>
+                  <th scope="row">{card.nickname}</th>
+                  <td>
+                    {type ? (
+                      <>
+                        {pick(type.name)} <span className="chip">{t(`cardKind.${type.kind}`)}</span>
+                      </>
+                    ) : (
+                      <span className="warning transit-inline-warning">{t('cards.typeGone')}</span>
+                    )}
+                  </td>
+                  <td>{card.note || <span className="muted">—</span>}</td>
+                  <td className="transit-row-actions">
+                    <button
+                      type="button"
+                      onClick={() => setForm({ editing: card })}
+                      aria-label={t('cards.editNamed', { name: card.nickname })}
+                    >
+                      {t('common:actions.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void remove(card)}
+                      aria-label={t('cards.deleteNamed', { name: card.nickname })}
+                    >
+                      {t('common:actions.delete')}
+                    </button>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,208 @@
+// The card × system matrix. Rows are the user's cards (or every card type in the pack); each cell
+// is a button opening the detail: status, since-dates, conditions and sources. "Unknown" is shown
+// as an answer, with the reason: the pack's own unknown, no record, or sources that disagree.
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { UserCard } from '@shared/cards/schema'
+import { SYSTEMS } from '@shared/pack'
+import {
+  matrixForCards,
+  matrixForTypes,
+  type MatrixCell,
+  type MatrixRow,
+  type TransitData,
+} from '@shared/transit'
+import { SourceBadge } from '@renderer/ui/source-badge'
+import { DatedList, FactList, StatusChip } from './facts'
+import { anchorId, usePick } from './text'
+
+export type Rows = 'mine' | 'all'
+
+function CellDetail(props: { row: MatrixRow; cell: MatrixCell; onClose: () => void }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const { row, cell } = props
+  const cardName = row.card ? row.card.nickname : row.cardType ? pick(row.cardType.name) : ''
+  return (
+    <div className="transit-cell-detail">
+      <h3 id="transit-cell-title">
+        {cardName} · {t(`systems.${cell.system}`)}
+      </h3>
+      {row.card && row.cardType && <p className="muted">{pick(row.cardType.name)}</p>}
+      <p>
+        <StatusChip status={cell.status} /> {t(`statusLong.${cell.status}`)}
+      </p>
+      {cell.basis === 'noRecord' && <p className="notice">{t('matrix.noRecord')}</p>}
+      {cell.basis === 'conflict' && (
+        <div className="warning">
+          <p>{t('matrix.conflict')}</p>
+          <ul>
+            {cell.records.map((r) => (
+              <li key={r.id}>
+                <StatusChip status={r.status} /> <SourceBadge ids={r.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {cell.basis === 'record' && cell.status === 'unknown' && (
+        <p className="notice">{t('matrix.packUnknown')}</p>
+      )}
+      {cell.since.length > 0 && (
+        <>
+          <h4>{t('matrix.since')}</h4>
+          {cell.since.length > 1 && <p className="muted">{t('matrix.sinceDisagree')}</p>}
+          <DatedList items={cell.since} />
+        </>
+      )}
+      {cell.conditions.length > 0 && (
+        <>
+          <h4>{t('matrix.conditions')}</h4>
+          <FactList facts={cell.conditions} />
+        </>
+      )}
+      {cell.sourceIds.length > 0 && (
+        <p>
+          {t('matrix.sources')} <SourceBadge ids={cell.sourceIds} />
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="primary" onClick={props.onClose} autoFocus>
+          {t('common:actions.close')}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?: Rows }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const [choice, setChoice] = useState<Rows | null>(props.rows ?? null)
+  const rowsKind: Rows = choice ?? (props.cards.length > 0 ? 'mine' : 'all')
+  const rows =
+    rowsKind === 'mine' ? matrixForCards(props.cards, props.data) : matrixForTypes(props.data)
+  const [open, setOpen] = useState<{ row: MatrixRow; cell: MatrixCell } | null>(null)
+  const dialog = useRef<HTMLDialogElement>(null)
+  const opener = useRef<HTMLButtonElement | null>(null)
+
+  const show = (row: MatrixRow, cell: MatrixCell, button: HTMLButtonElement) => {
+    opener.current = button
+    setOpen({ row, cell })
+  }
+  // Open once the detail has rendered, so focus lands on its close button.
+  useEffect(() => {
+    if (open && dialog.current && !dialog.current.open) dialog.current.showModal()
+  }, [open])
+  const close = () => {
+    dialog.current?.close()
+  }
+
+  return (
+    <section aria-labelledby="transit-matrix-title">
+      <div className="transit-section-head">
+        <h2 id="transit-matrix-title">{t('matrix.title')}</h2>
+        <div className="transit-toggle" role="group" aria-label={t('matrix.rows')}>
+          {(['mine', 'all'] as const).map((k) => (
+            <button
+              key={k}
+              type="button"
+              aria-pressed={rowsKind === k}
+              onClick={() => setChoice(k)}
+            >
+              {t(`matrix.rows_${k}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className="muted">{t('matrix.intro')}</p>
+      <ul className="transit-legend" aria-label={t('matrix.legend')}>
+        {(['works', 'conditional', 'no', 'unknown'] as const).map((s) => (
+          <li key={s}>
+            <StatusChip status={s} /> {t(`statusLong.${s}`)}
+          </li>
+        ))}
+      </ul>
+      {rowsKind === 'mine' && rows.length === 0 ? (
+        <p className="notice">{t('matrix.noCards')}</p>
+      ) : (
+        <div className="transit-table-wrap">
+          <table className="table transit-matrix">
+            <caption className="visually-hidden">{t('matrix.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  {t(rowsKind === 'mine' ? 'matrix.cardMine' : 'matrix.cardType')}
+                </th>
+                {SYSTEMS.map((s) => (
+                  <th key={s} scope="col">
+                    {t(`systems.${s}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr
+                  key={row.key}
+                  id={row.card ? undefined : anchorId('cardType', row.key)}
+                  tabIndex={row.card ? undefined : -1}
+                >
+                  <th scope="row">
+                    {row.card ? row.card.nickname : row.cardType && pick(row.cardType.name)}
+                    {row.card && row.cardType && (
+                      <span className="muted transit-subline">{pick(row.cardType.name)}</span>
+                    )}
+                  </th>
+                  {row.cardType ? (
+                    row.cells.map((cell) => {
+                      const name = row.card?.nickname ?? pick(row.cardType!.name)
+                      return (
+                        <td key={cell.system}>
+                          <button
+                            type="button"
+                            className={`transit-cell status-${cell.status}`}
+                            aria-haspopup="dialog"
+                            aria-label={t('matrix.cellLabel', {
+                              card: name,
+                              system: t(`systems.${cell.system}`),
+                              status: t(`status.${cell.status}`),
+                            })}
+                            onClick={(e) => show(row, cell, e.currentTarget)}
+                          >
+                            {t(`status.${cell.status}`)}
+                            {(cell.conditions.length > 0 || cell.basis !== 'record') && (
+                              <span aria-hidden="true" className="transit-cell-mark">
+                                {cell.basis === 'noRecord' ? '∅' : '*'}
+                              </span>
+                            )}
+                          </button>
+                          {cell.sourceIds.length > 0 && <SourceBadge ids={cell.sourceIds} />}
+                        </td>
+                      )
+                    })
+                  ) : (
+                    <td colSpan={SYSTEMS.length}>
+                      <span className="warning transit-inline-warning">{t('matrix.typeGone')}</span>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted transit-footnote">{t('matrix.footnote')}</p>
+      <dialog
+        ref={dialog}
+        aria-labelledby="transit-cell-title"
+        onClose={() => {
+          setOpen(null)
+          opener.current?.focus()
+        }}
+      >
+        {open && <CellDetail row={open.row} cell={open.cell} onClose={close} />}
+      </dialog>
+    </section>
+  )
+}

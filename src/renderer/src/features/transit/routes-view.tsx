@@ -1,0 +1,283 @@
+// Route options between home and work, built from pack records only. Each leg shows its mode,
+// sourced minutes and fares, and which of my cards works on it; each route its total range.
+// What the pack does not cover (getting to the station, changing) is said, never estimated.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { UserCard } from '@shared/cards/schema'
+import type { Place } from '@shared/pack'
+import { formatFen } from '@shared/money/fen'
+import {
+  planRoutes,
+  type CardOnLeg,
+  type Endpoint,
+  type Range,
+  type RouteGap,
+  type RouteLeg,
+  type RouteOption,
+  type TransitData,
+} from '@shared/transit'
+import { useSetting } from '@renderer/db/settings'
+import { hrefFor } from '@renderer/app/router'
+import { SourceBadge } from '@renderer/ui/source-badge'
+import { FactList, FareList, MeasureList, StatusChip } from './facts'
+import { usePick } from './text'
+
+type Direction = 'toWork' | 'toHome'
+
+function useEndpointName(): (e: Endpoint) => string {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  return (e) =>
+    e.kind === 'place'
+      ? pick(e.place.name)
+      : e.kind === 'station'
+        ? t('routes.station', { name: pick(e.station.name) })
+        : t('routes.changeFrom', { name: pick(e.line.name) })
+}
+
+function RangeText(props: { range: Range; format: (n: number) => string }) {
+  const { min, max } = props.range
+  return (
+    <span className="num">
+      {min === max ? props.format(min) : `${props.format(min)}–${props.format(max)}`}
+    </span>
+  )
+}
+
+function LegCards({ cards }: { cards: CardOnLeg[] }) {
+  const { t } = useTranslation('transit')
+  if (cards.length === 0) {
+    return (
+      <span className="muted">
+        {t('routes.noCards')}{' '}
+        <a href={hrefFor('transit', { tab: 'cards' })}>{t('routes.addCards')}</a>
+      </span>
+    )
+  }
+  return (
+    <ul className="transit-leg-cards">
+      {cards.map((c) => (
+        <li key={c.card.id}>
+          <StatusChip status={c.status} /> {c.card.nickname}
+          {c.basis !== 'record' && <span className="muted"> ({t(`routes.basis.${c.basis}`)})</span>}
+          {c.cell && c.cell.conditions.length > 0 && (
+            <FactList facts={c.cell.conditions} className="transit-facts transit-facts-compact" />
+          )}{' '}
+          {c.cell && c.cell.sourceIds.length > 0 && <SourceBadge ids={c.cell.sourceIds} />}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function LegItem(props: { leg: RouteLeg }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const name = useEndpointName()
+  const { leg } = props
+  const line = leg.railLink ? pick(leg.railLink.line) : leg.busLine ? pick(leg.busLine.name) : ''
+  return (
+    <li className="transit-leg">
+      <div className="transit-leg-head">
+        <span className="chip">{t(`modes.${leg.mode}`)}</span> <strong>{line}</strong>{' '}
+        <SourceBadge ids={leg.sourceIds} />
+      </div>
+      <p className="transit-leg-path">
+        {name(leg.from)} → {name(leg.to)}
+      </p>
+      <dl className="transit-dl">
+        <dt>{t('routes.minutes')}</dt>
+        <dd>
+          <MeasureList measures={leg.minuteFacts} unit="minutes" />
+          {leg.kind === 'bus' && leg.minuteFacts.length > 0 && (
+            <span className="muted"> · {t('routes.lineFigure')}</span>
+          )}
+        </dd>
+        <dt>{t('routes.fare')}</dt>
+        <dd>
+          <FareList fares={leg.fares} />
+        </dd>
+        <dt>{t('routes.myCards')}</dt>
+        <dd>
+          {leg.system ? null : <p className="muted">{t('routes.systemUnknown')}</p>}
+          <LegCards cards={leg.cards} />
+        </dd>
+      </dl>
+      <FactList facts={leg.notes} />
+    </li>
+  )
+}
+
+function GapItem({ gap }: { gap: RouteGap }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const name = useEndpointName()
+  const text =
+    gap.kind === 'transfer'
+      ? t('routes.gapTransfer', { at: name(gap.at) })
+      : t(gap.kind === 'access' ? 'routes.gapAccess' : 'routes.gapEgress', {
+          place: pick(gap.place.name),
+          station: pick(gap.station.name),
+        })
+  return <li className="transit-gap">{text}</li>
+}
+
+function RouteCard(props: { route: RouteOption; n: number }) {
+  const { t } = useTranslation('transit')
+  const { route } = props
+  const { total } = route
+  const transfers = route.gaps.filter((g) => g.kind === 'transfer')
+  const access = route.gaps.find((g) => g.kind === 'access')
+  const egress = route.gaps.find((g) => g.kind === 'egress')
+  const headingId = `transit-route-${props.n}`
+  return (
+    <article className="card transit-route" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('routes.option', { n: props.n })}:{' '}
+        {route.legs.map((l) => t(`modes.${l.mode}`)).join(' → ')}
+      </h3>
+      <dl className="transit-dl transit-route-total">
+        <dt>{t('routes.totalMinutes')}</dt>
+        <dd>
+          {total.minutes ? (
+            <RangeText range={total.minutes} format={(n) => t('units.minutes', { count: n })} />
+          ) : (
+            <span className="muted">{t('notSourced')}</span>
+          )}
+          {!total.minutesComplete && (
+            <span className="warning transit-inline-warning">{t('routes.partial')}</span>
+          )}
+        </dd>
+        <dt>{t('routes.totalFare')}</dt>
+        <dd>
+          {total.fareFen ? (
+            <>
+              <RangeText range={total.fareFen} format={formatFen} />{' '}
+              <span className="chip status-conditional">{t('verify')}</span>
+            </>
+          ) : (
+            <span className="muted">{t('fareNotSourced')}</span>
+          )}
+          {total.fareFen && !total.fareComplete && (
+            <span className="warning transit-inline-warning">{t('routes.partial')}</span>
+          )}
+        </dd>
+      </dl>
+      {(!total.minutesComplete || !total.fareComplete) && (
+        <p className="muted transit-hint">{t('routes.partialExplain')}</p>
+      )}
+      <ol className="transit-legs">
+        {access && <GapItem gap={access} />}
+        {route.legs.map((leg, i) => (
+          <LegAndTransfer key={i} leg={leg} transfer={i > 0 ? transfers[i - 1] : undefined} />
+        ))}
+        {egress && <GapItem gap={egress} />}
+      </ol>
+    </article>
+  )
+}
+
+function LegAndTransfer(props: { leg: RouteLeg; transfer: RouteGap | undefined }) {
+  return (
+    <>
+      {props.transfer && <GapItem gap={props.transfer} />}
+      <LegItem leg={props.leg} />
+    </>
+  )
+}
+
+function ServedBy({ place, data }: { place: Place; data: TransitData }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const stations = data.stations.filter((s) => place.stationIds.includes(s.id))
+  const lines = data.busLines.filter((l) => place.busLineIds.includes(l.id))
+  return (
+    <li>
+      <strong>{pick(place.name)}</strong>:{' '}
+      {stations.length + lines.length === 0
+        ? t('routes.servedByNothing')
+        : [
+            ...stations.map((s) => t('routes.station', { name: pick(s.name) })),
+            ...lines.map((l) => pick(l.name)),
+          ].join('、')}{' '}
+      <SourceBadge ids={place.sourceIds} />
+    </li>
+  )
+}
+
+export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  const homeId = useSetting('homePlaceId')
+  const workId = useSetting('workPlaceId')
+  const [direction, setDirection] = useState<Direction>('toWork')
+  if (homeId === undefined || workId === undefined) return null
+  const toWork = direction === 'toWork'
+  const plan = planRoutes({
+    data: props.data,
+    homePlaceId: toWork ? homeId : workId,
+    workPlaceId: toWork ? workId : homeId,
+    cards: props.cards,
+  })
+  const settingsLink = <a href={hrefFor('settings')}>{t('routes.setPlaces')}</a>
+
+  return (
+    <section aria-labelledby="transit-routes-title">
+      <div className="transit-section-head">
+        <h2 id="transit-routes-title">{t('routes.title')}</h2>
+        <div className="transit-toggle" role="group" aria-label={t('routes.direction')}>
+          {(['toWork', 'toHome'] as const).map((d) => (
+            <button
+              key={d}
+              type="button"
+              aria-pressed={direction === d}
+              onClick={() => setDirection(d)}
+            >
+              {t(`routes.${d}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className="muted">{t('routes.intro')}</p>
+      {plan.status === 'unset' && (
+        <p className="notice" data-testid="routes-unset">
+          {t('routes.unset')} {settingsLink}
+        </p>
+      )}
+      {plan.status === 'placeGone' && (
+        <p className="warning">
+          {t('routes.placeGone')} {settingsLink}
+        </p>
+      )}
+      {plan.status === 'samePlace' && (
+        <p className="notice">
+          {t('routes.samePlace', { place: pick(plan.home.name) })} {settingsLink}
+        </p>
+      )}
+      {plan.status === 'ok' && (
+        <>
+          <p className="transit-route-ends">
+            <strong>{pick(plan.home.name)}</strong> → <strong>{pick(plan.work.name)}</strong>{' '}
+            <span className="muted">
+              ({t('routes.count', { count: plan.routes.length })} · {settingsLink})
+            </span>
+          </p>
+          {plan.routes.length === 0 ? (
+            <div className="notice" data-testid="routes-none">
+              <p>{t('routes.none')}</p>
+              <ul>
+                <ServedBy place={plan.home} data={props.data} />
+                <ServedBy place={plan.work} data={props.data} />
+              </ul>
+              <p>
+                <a href={hrefFor('transit', { tab: 'buses' })}>{t('routes.seeBuses')}</a>
+              </p>
+            </div>
+          ) : (
+            plan.routes.map((route, i) => <RouteCard key={route.id} route={route} n={i + 1} />)
+          )}
+        </>
+      )}
+    </section>
+  )
+}

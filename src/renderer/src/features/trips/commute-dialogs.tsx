@@ -1,0 +1,173 @@
+// Saving a trip as a commute, and arranging the saved ones (their order sets Ctrl/Cmd+1…9).
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Modal } from '@renderer/features/safety/modal'
+import { useToast } from '@renderer/ui/toast'
+import {
+  addTemplate,
+  deleteTemplate,
+  moveTemplate,
+  renameTemplate,
+  restoreTemplate,
+  TemplateValidationError,
+} from '@renderer/db/templates'
+import { issuesByPath } from '@shared/trips/check'
+import type { CommuteTemplate, Trip } from '@shared/trips/schema'
+import { useMessage } from './text'
+
+/** "上班 · 莘庄→嘉兴" from the trip's direction and its first and last places. */
+function suggestedName(trip: Trip, direction: string): string {
+  const from = trip.legs[0]?.from
+  const to = trip.legs[trip.legs.length - 1]?.to
+  return from && to ? `${direction} · ${from}→${to}` : direction
+}
+
+export function SaveCommuteDialog(props: { trip: Trip; onClose: () => void }) {
+  const { t } = useTranslation('trips')
+  const msg = useMessage()
+  const toast = useToast()
+  const [name, setName] = useState(() => suggestedName(props.trip, t(`direction.${props.trip.direction}`)))
+  const [error, setError] = useState<string | null>(null)
+
+  async function submit(): Promise<void> {
+    try {
+      const saved = await addTemplate(name, props.trip)
+      toast.show({ message: t('commutes.saved', { name: saved.name }) })
+      props.onClose()
+    } catch (e) {
+      if (!(e instanceof TemplateValidationError)) throw e
+      const byPath = issuesByPath(e.issues)
+      setError(byPath.name ?? Object.values(byPath)[0] ?? 'validation.invalid')
+    }
+  }
+
+  return (
+    <Modal title={t('commutes.saveTitle')} onClose={props.onClose} testId="save-commute-dialog">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
+        <div className="trip-field">
+          <label htmlFor="commute-name">{t('commutes.name')}</label>
+          <input
+            id="commute-name"
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog exists to type this name
+            autoFocus
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'commute-name-error' : undefined}
+          />
+          {error && (
+            <span id="commute-name-error" className="field-error">
+              {msg(error)}
+            </span>
+          )}
+        </div>
+        <div className="row modal-actions">
+          <button type="button" onClick={props.onClose}>
+            {t('actions.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('actions.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  )
+}
+
+function CommuteRow(props: { template: CommuteTemplate; index: number; count: number }) {
+  const { t } = useTranslation('trips')
+  const msg = useMessage()
+  const toast = useToast()
+  const { template: c, index } = props
+  const [name, setName] = useState(c.name)
+  const [error, setError] = useState<string | null>(null)
+  const id = `commute-${c.id}`
+
+  async function rename(): Promise<void> {
+    if (name === c.name) return
+    try {
+      const r = await renameTemplate(c.id, name)
+      setError(null)
+      toast.show({ message: t('commutes.renamed', { name: r.name }) })
+    } catch (e) {
+      if (!(e instanceof TemplateValidationError)) throw e
+      setError(issuesByPath(e.issues).name ?? 'validation.invalid')
+    }
+  }
+
+  async function remove(): Promise<void> {
+    const gone = await deleteTemplate(c.id)
+    if (!gone) return
+    toast.show({
+      message: t('commutes.deleted', { name: gone.name }),
+      action: { label: t('actions.undo'), onClick: () => void restoreTemplate(gone) },
+      timeoutMs: 10_000,
+    })
+  }
+
+  return (
+    <li className="trip-commute-row">
+      <span className="muted trip-commute-key">{index < 9 ? `${index + 1}` : ''}</span>
+      <div className="trip-field">
+        <label htmlFor={id} className="visually-hidden">
+          {t('commutes.name')}
+        </label>
+        <input
+          id={id}
+          value={name}
+          maxLength={60}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => void rename()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void rename()
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        {error && (
+          <span id={`${id}-error`} className="field-error">
+            {msg(error)}
+          </span>
+        )}
+      </div>
+      <button type="button" disabled={index === 0} onClick={() => void moveTemplate(c.id, -1)} aria-label={`${t('actions.moveUp')} ${c.name}`}>
+        ↑
+      </button>
+      <button type="button" disabled={index === props.count - 1} onClick={() => void moveTemplate(c.id, 1)} aria-label={`${t('actions.moveDown')} ${c.name}`}>
+        ↓
+      </button>
+      <button type="button" className="danger" onClick={() => void remove()} aria-label={`${t('actions.delete')} ${c.name}`}>
+        {t('actions.delete')}
+      </button>
+    </li>
+  )
+}
+
+export function ManageCommutesDialog(props: { templates: CommuteTemplate[]; onClose: () => void }) {
+  const { t } = useTranslation('trips')
+  return (
+    <Modal title={t('commutes.manageTitle')} onClose={props.onClose} testId="manage-commutes-dialog">
+      {props.templates.length === 0 ? (
+        <p className="muted">{t('commutes.empty')}</p>
+      ) : (
+        <ol className="trip-commute-list">
+          {props.templates.map((c, i) => (
+            <CommuteRow key={c.id} template={c} index={i} count={props.templates.length} />
+          ))}
+        </ol>
+      )}
+      <div className="row modal-actions">
+        <button type="button" onClick={props.onClose}>
+          {t('common:actions.close')}
+        </button>
+      </div>
+    </Modal>
+  )
+}

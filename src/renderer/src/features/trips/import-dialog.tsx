@@ -1,0 +1,173 @@
+// Import: pick a CSV or JSON file, see what it holds (new, duplicate, invalid with line numbers
+// and reasons), then write the new trips in one transaction.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Modal } from '@renderer/features/safety/modal'
+import { platform } from '@renderer/app/platform'
+import { useToast } from '@renderer/ui/toast'
+import { listCards } from '@renderer/db/cards'
+import { commitTripImport, deleteTrips, previewTripImport } from '@renderer/db/trips'
+import { tomorrow } from '@shared/calendar/dates'
+import {
+  MAX_IMPORT_BYTES,
+  readImportFile,
+  type FileError,
+  type ImportSource,
+  type RowIssue,
+} from '@shared/trips/import'
+import type { ImportPreview } from '@shared/trips/import'
+import { useMessage } from './text'
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'reading'; name: string }
+  | { kind: 'error'; name?: string; error: FileError }
+  | { kind: 'preview'; name: string; source: ImportSource; preview: ImportPreview }
+
+/** At most this many problems are listed; the rest are counted. */
+const SHOWN_ISSUES = 200
+
+const nextFrame = (): Promise<void> => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))
+
+export function ImportDialog(props: { onClose: () => void }) {
+  const { t } = useTranslation('trips')
+  const msg = useMessage()
+  const toast = useToast()
+  const [step, setStep] = useState<Step>({ kind: 'choose' })
+  const [writing, setWriting] = useState(false)
+
+  async function choose(): Promise<void> {
+    const file = await platform.openFile(
+      [{ name: 'CSV / JSON', extensions: ['csv', 'json', 'txt'] }],
+      MAX_IMPORT_BYTES,
+    )
+    if (file.status === 'canceled') return
+    if (file.status === 'tooLarge') {
+      const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
+      setStep({
+        kind: 'error',
+        name: file.name,
+        error: { message: 'import.tooLarge', params: { name: file.name, size: mb(file.size), max: mb(MAX_IMPORT_BYTES) } },
+      })
+      return
+    }
+    setStep({ kind: 'reading', name: file.name })
+    // Let "reading…" paint before a large file keeps the thread busy.
+    await nextFrame()
+    const read = readImportFile(file.name, file.bytes, { cards: await listCards(), tomorrow: tomorrow() })
+    if (!read.ok) {
+      setStep({ kind: 'error', name: file.name, error: read.error })
+      return
+    }
+    const preview = await previewTripImport(read.source.candidates)
+    setStep({ kind: 'preview', name: file.name, source: read.source, preview })
+  }
+
+  async function commit(source: ImportSource): Promise<void> {
+    setWriting(true)
+    try {
+      const written = await commitTripImport(source.candidates)
+      const ids = written.fresh.map((x) => x.id)
+      toast.show({
+        message: t('import.done', { count: ids.length }),
+        action: { label: t('actions.undo'), onClick: () => void deleteTrips(ids) },
+        timeoutMs: 10_000,
+      })
+      props.onClose()
+    } catch (e) {
+      setStep({ kind: 'error', error: { message: 'import.failed', params: { message: String((e as Error).message ?? e) } } })
+    } finally {
+      setWriting(false)
+    }
+  }
+
+  const issues: RowIssue[] = step.kind === 'preview' ? step.preview.invalid.flatMap((r) => r.issues) : []
+  const where = (at: number): string =>
+    step.kind === 'preview' && step.source.unit === 'item' ? t('import.item', { n: at }) : t('import.line', { n: at })
+  const fieldName = (f: string | undefined): string =>
+    !f ? '' : step.kind === 'preview' && step.source.format === 'csv' ? t(`columns.${f}`, { defaultValue: f }) : f
+
+  return (
+    <Modal title={t('import.title')} onClose={props.onClose} className="trips-dialog" testId="import-dialog">
+      <p className="muted">{t('import.intro')}</p>
+      <p className="muted">{t('import.columnsHelp')}</p>
+      <div className="row">
+        <button type="button" className={step.kind === 'preview' ? undefined : 'primary'} onClick={() => void choose()}>
+          {t('import.choose')}
+        </button>
+        {step.kind === 'reading' && <span role="status">{t('import.reading', { name: step.name })}</span>}
+      </div>
+
+      {step.kind === 'error' && (
+        <p className="field-error trip-import-error" role="alert">
+          {step.name && <>{t('import.file', { name: step.name })} — </>}
+          {msg(step.error.message, step.error.params)}
+        </p>
+      )}
+
+      {step.kind === 'preview' && (
+        <section className="trip-import-preview" aria-label={t('import.file', { name: step.name })}>
+          <p>
+            {t('import.file', { name: step.name })}
+            {step.source.encoding && <> · {t('import.encoding', { encoding: step.source.encoding.toUpperCase() })}</>}
+          </p>
+          <ul className="trip-import-counts" data-testid="import-counts">
+            <li className="status-works">{t('import.fresh', { count: step.preview.fresh.length })}</li>
+            <li className="status-unknown">{t('import.duplicates', { count: step.preview.duplicates.length })}</li>
+            <li className={step.preview.invalid.length > 0 ? 'status-no' : 'status-unknown'}>
+              {t('import.invalid', { count: step.preview.invalid.length })}
+            </li>
+          </ul>
+          {step.source.ignoredColumns.length > 0 && (
+            <p className="muted">{t('import.ignored', { columns: step.source.ignoredColumns.join(', ') })}</p>
+          )}
+          {issues.length > 0 && (
+            <div className="trip-import-issues">
+              <table className="table">
+                <caption>{t('import.invalidTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('import.where')}</th>
+                    <th scope="col">{t('import.field')}</th>
+                    <th scope="col">{t('import.problem')}</th>
+                    <th scope="col">{t('import.value')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
+                    <tr key={n}>
+                      <td>{where(i.at)}</td>
+                      <td>{fieldName(i.field)}</td>
+                      <td>{msg(i.message)}</td>
+                      <td>{i.value ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {issues.length > SHOWN_ISSUES && (
+                <p className="muted">{t('import.more', { count: issues.length - SHOWN_ISSUES })}</p>
+              )}
+            </div>
+          )}
+          {step.preview.fresh.length === 0 && <p className="notice">{t('import.nothing')}</p>}
+        </section>
+      )}
+
+      <div className="row modal-actions">
+        <button type="button" onClick={props.onClose}>
+          {t('actions.cancel')}
+        </button>
+        {step.kind === 'preview' && (
+          <button
+            type="button"
+            className="primary"
+            disabled={writing || step.preview.fresh.length === 0}
+            onClick={() => void commit(step.source)}
+          >
+            {t('import.submit', { count: step.preview.fresh.length })}
+          </button>
+        )}
+      </div>
+    </Modal>
+  )
+}

@@ -1,0 +1,334 @@
+// The entry form: date, direction, times with the derived duration, legs, note and tags. Every
+// message sits next to its field; nothing is written unless the whole trip is valid.
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useCards } from '@renderer/db/cards'
+import { addTrip, TripValidationError, updateTrip } from '@renderer/db/trips'
+import { MIN_TRIP_DATE, DIRECTIONS, MODES, MAX_LEGS, type Trip } from '@shared/trips/schema'
+import { checkTrip, issuesByPath, type FieldIssue } from '@shared/trips/check'
+import { tomorrow } from '@shared/calendar/dates'
+import {
+  crossesMidnight,
+  draftFromForm,
+  formDuration,
+  nextLeg,
+  paymentFromValue,
+  type LegForm,
+  type TripForm,
+} from '@shared/trips/form'
+import { formatFen, yuanToFen } from '@shared/money/fen'
+import { formatDuration, useMessage } from './text'
+import { useSuggestions } from './use-suggestions'
+
+/** A path ('legs.0.fareFen') as an element id. */
+export function fieldId(path: string): string {
+  return 'trip-' + path.replace(/\./g, '-')
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000'
+
+function Field(props: {
+  path: string
+  label: string
+  error?: string
+  hint?: string
+  className?: string
+  children: (control: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode
+}) {
+  const id = fieldId(props.path)
+  const described = props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined
+  return (
+    <div className={`trip-field ${props.className ?? ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.children({
+        id,
+        ...(props.error ? { 'aria-invalid': true as const } : {}),
+        ...(described ? { 'aria-describedby': described } : {}),
+      })}
+      {props.error ? (
+        <span id={`${id}-error`} className="field-error">
+          {props.error}
+        </span>
+      ) : (
+        props.hint && (
+          <span id={`${id}-hint`} className="muted trip-hint">
+            {props.hint}
+          </span>
+        )
+      )}
+    </div>
+  )
+}
+
+export function TripFormView(props: {
+  initial: TripForm
+  /** The trip being edited; absent for a new trip. */
+  editing?: Trip
+  onSaved: (trip: Trip) => void
+  onCancel: () => void
+}) {
+  const { t, i18n } = useTranslation('trips')
+  const msg = useMessage()
+  const cards = useCards()
+  const suggestions = useSuggestions(i18n.language)
+  const [form, setForm] = useState<TripForm>(props.initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [saving, setSaving] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  const listId = useId()
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select')?.focus()
+  }, [])
+
+  const err = (path: string): string | undefined => (errors[path] ? msg(errors[path]) : undefined)
+  const set = (patch: Partial<TripForm>): void => setForm((f) => ({ ...f, ...patch }))
+  const setLeg = (i: number, patch: Partial<LegForm>): void =>
+    setForm((f) => ({ ...f, legs: f.legs.map((l, j) => (j === i ? { ...l, ...patch } : l)) }))
+
+  const duration = formDuration(form)
+  const fareTotal = useMemo(
+    () => form.legs.reduce((sum, l) => sum + (yuanToFen(l.fare) ?? 0), 0),
+    [form.legs],
+  )
+  const knownCards = new Set((cards ?? []).map((c) => c.id))
+
+  function show(issues: FieldIssue[]): void {
+    const byPath = issuesByPath(issues)
+    setErrors(byPath)
+    // Focus the first field with a message, in the form's order.
+    requestAnimationFrame(() => {
+      const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+      first?.focus()
+    })
+  }
+
+  async function submit(): Promise<void> {
+    const { draft, issues } = draftFromForm(form)
+    // The same checks the database applies, so every message shows at once.
+    const full = checkTrip({ ...draft, id: NIL_UUID, createdAt: '', updatedAt: '' }, tomorrow())
+    const all = [...issues, ...(full.ok ? [] : full.issues)]
+    if (all.length > 0) return show(all)
+    setSaving(true)
+    try {
+      const trip = props.editing
+        ? await updateTrip(props.editing.id, draft)
+        : await addTrip(draft)
+      props.onSaved(trip)
+    } catch (e) {
+      if (e instanceof TripValidationError) show(e.issues)
+      else throw e
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const errorCount = Object.keys(errors).length
+
+  return (
+    <form
+      ref={formRef}
+      className="trip-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
+      <datalist id={`${listId}-places`}>
+        {suggestions.places.slice(0, 200).map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      <datalist id={`${listId}-lines`}>
+        {suggestions.lines.slice(0, 100).map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+
+      <div className="trip-form-row">
+        <Field path="date" label={t('form.date')} error={err('date')}>
+          {(c) => (
+            <input
+              {...c}
+              type="date"
+              min={MIN_TRIP_DATE}
+              max={tomorrow()}
+              value={form.date}
+              onChange={(e) => set({ date: e.target.value })}
+            />
+          )}
+        </Field>
+        <fieldset className="trip-direction" aria-describedby={errors.direction ? 'trip-direction-error' : undefined}>
+          <legend>{t('form.direction')}</legend>
+          {DIRECTIONS.map((d) => (
+            <label key={d} className="trip-radio">
+              <input
+                type="radio"
+                name="direction"
+                value={d}
+                checked={form.direction === d}
+                onChange={() => set({ direction: d })}
+              />
+              {t(`direction.${d}`)}
+            </label>
+          ))}
+          {err('direction') && (
+            <span id="trip-direction-error" className="field-error">
+              {err('direction')}
+            </span>
+          )}
+        </fieldset>
+      </div>
+
+      <div className="trip-form-row">
+        <Field path="departTime" label={t('form.depart')} error={err('departTime')}>
+          {(c) => (
+            <input {...c} type="time" value={form.departTime} onChange={(e) => set({ departTime: e.target.value })} />
+          )}
+        </Field>
+        <Field path="arriveTime" label={t('form.arrive')} error={err('arriveTime')}>
+          {(c) => (
+            <input {...c} type="time" value={form.arriveTime} onChange={(e) => set({ arriveTime: e.target.value })} />
+          )}
+        </Field>
+        <div className="trip-field">
+          <span className="trip-label">{t('form.duration')}</span>
+          <output className="trip-duration" htmlFor={`${fieldId('departTime')} ${fieldId('arriveTime')}`} aria-live="polite">
+            {duration === null ? (
+              <span className="muted">{t('form.durationUnknown')}</span>
+            ) : (
+              <>
+                {formatDuration(t, duration)}
+                {crossesMidnight(form) && <span className="chip">{t('form.nextDay')}</span>}
+              </>
+            )}
+          </output>
+        </div>
+      </div>
+
+      {err('legs') && (
+        <p id="trip-legs-error" className="field-error" role="alert">
+          {err('legs')}
+        </p>
+      )}
+      {form.legs.map((leg, i) => (
+        <fieldset key={i} className="trip-leg">
+          <legend>{t('form.leg', { n: i + 1 })}</legend>
+          <Field path={`legs.${i}.mode`} label={t('form.mode')} error={err(`legs.${i}.mode`)}>
+            {(c) => (
+              <select {...c} value={leg.mode} onChange={(e) => setLeg(i, { mode: e.target.value as LegForm['mode'] })}>
+                {MODES.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`mode.${m}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field path={`legs.${i}.from`} label={t('form.from')} error={err(`legs.${i}.from`)}>
+            {(c) => (
+              <input {...c} list={`${listId}-places`} value={leg.from} autoComplete="off" onChange={(e) => setLeg(i, { from: e.target.value })} />
+            )}
+          </Field>
+          <Field path={`legs.${i}.to`} label={t('form.to')} error={err(`legs.${i}.to`)}>
+            {(c) => (
+              <input {...c} list={`${listId}-places`} value={leg.to} autoComplete="off" onChange={(e) => setLeg(i, { to: e.target.value })} />
+            )}
+          </Field>
+          <Field path={`legs.${i}.line`} label={t('form.line')} error={err(`legs.${i}.line`)}>
+            {(c) => (
+              <input {...c} list={`${listId}-lines`} value={leg.line} autoComplete="off" onChange={(e) => setLeg(i, { line: e.target.value })} />
+            )}
+          </Field>
+          <Field
+            path={`legs.${i}.payment`}
+            label={t('form.payment')}
+            error={err(`legs.${i}.payment`) ?? err(`legs.${i}.payment.kind`) ?? err(`legs.${i}.payment.cardId`)}
+          >
+            {(c) => (
+              <select {...c} value={leg.payment} onChange={(e) => setLeg(i, { payment: e.target.value })}>
+                <option value="">{t('form.paymentChoose')}</option>
+                <option value="cash">{t('form.cash')}</option>
+                <option value="ticket">{t('form.ticket')}</option>
+                {(cards ?? []).length > 0 && (
+                  <optgroup label={t('form.cards')}>
+                    {(cards ?? []).map((card) => (
+                      <option key={card.id} value={`card:${card.id}`}>
+                        {card.nickname}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
+                {(() => {
+                  const p = paymentFromValue(leg.payment)
+                  return p?.kind === 'card' && cards && !knownCards.has(p.cardId) ? (
+                    <option value={leg.payment}>{t('form.cardGone')}</option>
+                  ) : null
+                })()}
+              </select>
+            )}
+          </Field>
+          <Field path={`legs.${i}.fareFen`} label={t('form.fare')} error={err(`legs.${i}.fareFen`)} className="trip-narrow">
+            {(c) => (
+              <input {...c} inputMode="decimal" value={leg.fare} autoComplete="off" onChange={(e) => setLeg(i, { fare: e.target.value })} />
+            )}
+          </Field>
+          <Field path={`legs.${i}.minutes`} label={t('form.minutes')} error={err(`legs.${i}.minutes`)} className="trip-narrow">
+            {(c) => (
+              <input {...c} inputMode="numeric" value={leg.minutes} autoComplete="off" onChange={(e) => setLeg(i, { minutes: e.target.value })} />
+            )}
+          </Field>
+          {form.legs.length > 1 && (
+            <button
+              type="button"
+              className="trip-remove-leg"
+              onClick={() => set({ legs: form.legs.filter((_, j) => j !== i) })}
+            >
+              {t('actions.removeLeg', { n: i + 1 })}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <div className="row trip-legs-footer">
+        <button
+          type="button"
+          disabled={form.legs.length >= MAX_LEGS}
+          onClick={() => set({ legs: [...form.legs, nextLeg(form.legs[form.legs.length - 1])] })}
+        >
+          {t('actions.addLeg')}
+        </button>
+        <span className="muted">{t('form.total', { fare: formatFen(fareTotal) })}</span>
+        {cards?.length === 0 && <span className="muted">{t('form.noCards')}</span>}
+      </div>
+
+      <div className="trip-form-row">
+        <Field path="note" label={t('form.note')} error={err('note')} className="trip-wide">
+          {(c) => <textarea {...c} rows={2} value={form.note} onChange={(e) => set({ note: e.target.value })} />}
+        </Field>
+        <Field path="tags" label={t('form.tags')} error={err('tags') ?? firstTagError(errors, msg)} hint={t('form.tagsHint')}>
+          {(c) => <input {...c} value={form.tags} autoComplete="off" onChange={(e) => set({ tags: e.target.value })} />}
+        </Field>
+      </div>
+
+      {errorCount > 0 && (
+        <p className="field-error" role="alert">
+          {t('form.fix', { count: errorCount })}
+        </p>
+      )}
+      <div className="row modal-actions">
+        <button type="button" onClick={props.onCancel}>
+          {t('actions.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {t('actions.save')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function firstTagError(errors: Record<string, string>, msg: (k: string) => string): string | undefined {
+  const key = Object.keys(errors).find((k) => k.startsWith('tags.'))
+  return key ? msg(errors[key]!) : undefined
+}

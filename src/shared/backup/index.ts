@@ -1,0 +1,7 @@
+export * from './format'
+export { backupChecksum, backupText, signBackup } from './checksum'
+export { readBackupEnvelope, readBackupText, validateBackup } from './parse'
+export { canUpgrade, upgradeTables } from './upgrade'
+export * from './rotation'
+export * from './schedule'
+export { describeWriteError, isQuotaError, type WriteErrorDescription } from './write-error'

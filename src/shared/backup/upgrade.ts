@@ -1,0 +1,37 @@
+// Backups written at an older schema version are upgraded on the way in, one version at a time,
+// mirroring db.ts's Dexie upgrades. Adding a Dexie version means adding a step here (a unit test
+// fails until the two agree).
+import { BACKUP_SCHEMA_VERSION } from './format'
+
+type Tables = Record<string, unknown[]>
+
+/** steps[n] turns the tables of a version-n backup into those of version n + 1. */
+const steps: Record<number, (tables: Tables) => Tables> = {
+  // v2 added medical filings and visits; trips written before tags existed get an empty list.
+  1: (tables) => ({
+    ...tables,
+    trips: (tables['trips'] ?? []).map((trip) =>
+      trip !== null && typeof trip === 'object' && !Array.isArray((trip as { tags?: unknown }).tags)
+        ? { ...trip, tags: [] }
+        : trip,
+    ),
+    filings: [],
+    visits: [],
+  }),
+}
+
+/** Whether every step from `version` to the current one exists. */
+export function canUpgrade(version: number): boolean {
+  for (let v = version; v < BACKUP_SCHEMA_VERSION; v++) if (!steps[v]) return false
+  return true
+}
+
+export function upgradeTables(tables: Tables, from: number): Tables {
+  let out = tables
+  for (let v = from; v < BACKUP_SCHEMA_VERSION; v++) {
+    const step = steps[v]
+    if (!step) throw new Error(`No backup upgrade from schema version ${v}`)
+    out = step(out)
+  }
+  return out
+}

@@ -1,0 +1,138 @@
+// The entry form's model: what the user types (strings) and how it becomes a TripDraft. Messages
+// use the same paths as checkTrip ('legs.0.fareFen'), so every message lands next to its field.
+import { durationMinutes } from '../calendar/dates'
+import { fenToYuan, yuanToFen } from '../money/fen'
+import type { FieldIssue } from './check'
+import { normaliseTime } from './csv'
+import { parseTags, type TripDraft } from './draft'
+import type { Direction, Mode, Payment, TripBody } from './schema'
+
+export interface LegForm {
+  mode: Mode
+  from: string
+  to: string
+  line: string
+  /** 'cash', 'ticket' or 'card:<card id>'. */
+  payment: string
+  /** Yuan as typed: "24.5". */
+  fare: string
+  minutes: string
+}
+
+export interface TripForm {
+  date: string
+  direction: Direction
+  departTime: string
+  arriveTime: string
+  legs: LegForm[]
+  note: string
+  /** Tags as typed, separated by commas or spaces. */
+  tags: string
+}
+
+export function paymentValue(p: Payment): string {
+  return p.kind === 'card' ? `card:${p.cardId}` : p.kind
+}
+
+export function paymentFromValue(v: string): Payment | null {
+  if (v === 'cash' || v === 'ticket') return { kind: v }
+  if (v.startsWith('card:') && v.length > 5) return { kind: 'card', cardId: v.slice(5) }
+  return null
+}
+
+export function emptyLeg(over: Partial<LegForm> = {}): LegForm {
+  return { mode: 'metro', from: '', to: '', line: '', payment: '', fare: '', minutes: '', ...over }
+}
+
+/** A new leg continues where the previous one ended and pays the same way. */
+export function nextLeg(prev: LegForm | undefined): LegForm {
+  return emptyLeg(prev ? { from: prev.to, payment: prev.payment } : {})
+}
+
+export function emptyForm(date: string): TripForm {
+  return { date, direction: 'toWork', departTime: '', arriveTime: '', legs: [emptyLeg()], note: '', tags: '' }
+}
+
+export function formFromBody(body: TripBody, date: string): TripForm {
+  return {
+    date,
+    direction: body.direction,
+    departTime: body.departTime ?? '',
+    arriveTime: body.arriveTime ?? '',
+    legs: body.legs.map((l) => ({
+      mode: l.mode,
+      from: l.from,
+      to: l.to,
+      line: l.line,
+      payment: paymentValue(l.payment),
+      fare: fenToYuan(l.fareFen),
+      minutes: l.minutes === null ? '' : String(l.minutes),
+    })),
+    note: body.note,
+    tags: body.tags.join(', '),
+  }
+}
+
+/** Door-to-door minutes from the typed times, or null until both are valid. */
+export function formDuration(f: Pick<TripForm, 'departTime' | 'arriveTime'>): number | null {
+  const d = normaliseTime(f.departTime)
+  const a = normaliseTime(f.arriveTime)
+  return d && a ? durationMinutes(d, a) : null
+}
+
+/** Whether arrive is on the day after depart. */
+export function crossesMidnight(f: Pick<TripForm, 'departTime' | 'arriveTime'>): boolean {
+  const d = normaliseTime(f.departTime)
+  const a = normaliseTime(f.arriveTime)
+  return d !== null && a !== null && a < d
+}
+
+/**
+ * Reads the form. Problems only the form can have (a fare that is not a number, no payment
+ * chosen) come back as issues; the range rules are checkTrip's, applied when the draft is saved.
+ */
+export function draftFromForm(f: TripForm): { draft: TripDraft; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = []
+  const time = (v: string, path: string): string | null => {
+    if (v.trim() === '') return null
+    const t = normaliseTime(v)
+    if (t === null) issues.push({ path, message: 'validation.time' })
+    return t ?? v
+  }
+  const legs = f.legs.map((l, i) => {
+    const payment = paymentFromValue(l.payment)
+    if (!payment) issues.push({ path: `legs.${i}.payment`, message: 'validation.payment' })
+    let fareFen = 0
+    if (l.fare.trim() === '') issues.push({ path: `legs.${i}.fareFen`, message: 'validation.required' })
+    else {
+      const fen = yuanToFen(l.fare)
+      if (fen === null) issues.push({ path: `legs.${i}.fareFen`, message: 'validation.fare' })
+      else fareFen = fen
+    }
+    let minutes: number | null = null
+    const m = l.minutes.trim()
+    if (m !== '') {
+      if (/^\d+$/.test(m)) minutes = Number(m)
+      else issues.push({ path: `legs.${i}.minutes`, message: 'validation.minutes' })
+    }
+    return {
+      mode: l.mode,
+      from: l.from,
+      to: l.to,
+      line: l.line,
+      payment: payment ?? { kind: 'cash' as const },
+      fareFen,
+      minutes,
+    }
+  })
+  const draft: TripDraft = {
+    date: f.date.trim(),
+    direction: f.direction,
+    legs,
+    departTime: time(f.departTime, 'departTime'),
+    arriveTime: time(f.arriveTime, 'arriveTime'),
+    note: f.note,
+    tags: parseTags(f.tags),
+  }
+  return { draft, issues }
+}

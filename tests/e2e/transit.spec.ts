@@ -1,0 +1,291 @@
+// The transit guide over the fixture pack (tests/fixtures/transit/pack.ts), seeded into the
+// browser's IndexedDB: cards, the matrix and its details, routes, bus lines, stations, planned
+// lines and search, in Chinese and English, by mouse and keyboard.
+import { test, expect, waitReady, type AppPage } from './fixtures'
+import { seedTransit, type SeedOptions } from '../fixtures/transit/seed-browser'
+
+const RED_CARD = {
+  id: '00000000-0000-4000-8000-000000000001',
+  typeId: 'sh-card-red',
+  nickname: '我的红卡',
+  note: '',
+  createdAt: '2026-11-01T08:00:00.000Z',
+}
+const JX_CARD = {
+  id: '00000000-0000-4000-8000-000000000002',
+  typeId: 'jx-citizen-card',
+  nickname: '市民卡',
+  note: '蓝色',
+  createdAt: '2026-11-02T08:00:00.000Z',
+}
+
+async function openSeeded(app: AppPage, route: string, opts: SeedOptions = {}) {
+  await app.open('transit')
+  await seedTransit(app.page, opts)
+  await app.page.goto(`./#/${route}`)
+  await app.page.reload()
+  await waitReady(app.page)
+}
+
+test('the matrix shows every card type, and each cell opens its detail with sources', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=matrix')
+  const matrix = page.getByRole('table', { name: '卡码与交通系统对照' })
+  // No cards of mine: every pack card type is a row.
+  await expect(page.getByRole('button', { name: '全部卡种' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(matrix.getByRole('rowheader')).toHaveText([
+    '上海公共交通卡（红卡）',
+    '上海公共交通乘车码',
+    '嘉兴市民卡',
+  ])
+
+  // A record with conditions: since-date, the condition and its source.
+  await matrix
+    .getByRole('button', { name: '上海公共交通乘车码 · 嘉兴公交：有条件，查看详情' })
+    .click()
+  const dialog = page.getByRole('dialog', { name: '上海公共交通乘车码 · 嘉兴公交' })
+  await expect(dialog).toContainText('2024-01-01')
+  await expect(dialog).toContainText('仅 181 条嘉兴公交线路；不享受换乘优惠')
+  await expect(dialog.locator('.source-badge').first()).toContainText('沪嘉乘车码互通')
+  await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  const cell = matrix.getByRole('button', {
+    name: '上海公共交通乘车码 · 嘉兴公交：有条件，查看详情',
+  })
+  await expect(cell).toBeFocused()
+
+  // The pack's own "unknown", and a pair with no record at all: both honest, neither guessed.
+  await matrix
+    .getByRole('button', { name: '上海公共交通卡（红卡） · 嘉兴公交：未知，查看详情' })
+    .click()
+  await expect(page.getByRole('dialog')).toContainText('现有来源没有说明这张卡在这里能否使用')
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click()
+  await matrix
+    .getByRole('button', { name: '上海公共交通乘车码 · 跨省公交：未知，查看详情' })
+    .click()
+  await expect(page.getByRole('dialog')).toContainText('数据包里没有这张卡在这个系统上的记录')
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click()
+
+  // An inference is marked unconfirmed, never shown as fact.
+  await matrix.getByRole('button', { name: '嘉兴市民卡 · 上海地铁：能用，查看详情' }).click()
+  await expect(
+    page.getByRole('dialog').locator('li', { hasText: '首日开通日期未经证实' }),
+  ).toContainText('未经证实')
+})
+
+test('with cards of my own the matrix has a row per card, and a card whose type left the pack says so', async ({
+  app,
+}) => {
+  const { page } = app
+  const gone = {
+    ...RED_CARD,
+    id: '00000000-0000-4000-8000-000000000003',
+    typeId: 'retired',
+    nickname: '旧卡',
+  }
+  await openSeeded(app, 'transit?tab=matrix', { cards: [RED_CARD, JX_CARD, gone] })
+  const matrix = page.getByRole('table', { name: '卡码与交通系统对照' })
+  await expect(page.getByRole('button', { name: '我的卡', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(matrix.getByRole('rowheader')).toHaveText([/^我的红卡/, /^市民卡/, '旧卡'])
+  await expect(matrix.getByRole('row', { name: /旧卡/ })).toContainText('这张卡的类型已不在数据中')
+  await expect(
+    matrix.getByRole('button', { name: '我的红卡 · 金山铁路：能用，查看详情' }),
+  ).toBeVisible()
+})
+
+test('cards and codes are added, checked, edited, deleted and restored', async ({ app }) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=cards')
+  await expect(page.getByText('还没有记录任何卡或乘车码')).toBeVisible()
+  await page.getByRole('button', { name: '添加卡或码' }).click()
+  const form = page.getByRole('form', { name: '添加卡或乘车码' })
+  await form.getByRole('button', { name: '保存' }).click()
+  await expect(form.getByRole('alert')).toHaveText(['请选择卡或乘车码的类型', '请填写名称'])
+  await expect(form.getByLabel('类型')).toHaveAttribute('aria-invalid', 'true')
+
+  await form.getByLabel('类型').selectOption({ label: '嘉兴市民卡' })
+  await expect(form).toContainText('交通部、住建部双标准')
+  await form.getByLabel('名称').fill('通勤卡')
+  await form.getByLabel('备注').fill('钱包里')
+  await form.getByRole('button', { name: '保存' }).click()
+  const table = page.getByRole('table')
+  await expect(table.getByRole('row', { name: /通勤卡/ })).toContainText('嘉兴市民卡')
+  await expect(table.getByRole('row', { name: /通勤卡/ })).toContainText('钱包里')
+
+  await page.getByRole('button', { name: '修改 通勤卡' }).click()
+  const edit = page.getByRole('form', { name: '修改卡或乘车码' })
+  await edit.getByLabel('名称').fill('嘉兴卡')
+  await edit.getByRole('button', { name: '保存' }).click()
+  await expect(table.getByRole('rowheader')).toHaveText(['嘉兴卡'])
+
+  await page.getByRole('button', { name: '删除 嘉兴卡' }).click()
+  await expect(page.getByText('还没有记录任何卡或乘车码')).toBeVisible()
+  await page.getByRole('status').getByRole('button', { name: '撤销' }).click()
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['嘉兴卡'])
+})
+
+test('a route between home and work shows each leg, my cards on it, and a partial total', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=routes', {
+    cards: [RED_CARD, JX_CARD],
+    settings: { homePlaceId: 'sh-minhang', workPlaceId: 'ph-xindai' },
+  })
+  const route = page.getByRole('article', { name: '方案 1: 高铁 → 跨省公交' })
+  await expect(route).toBeVisible()
+  await expect(route).toContainText('合计时间38 分钟不完整')
+  await expect(route).toContainText('从闵行区到上海虹桥站：这一段不在数据中')
+  await expect(route).toContainText('在金山北站换乘：换乘和候车时间不在数据中')
+  // No sourced fare on either leg: said, not guessed.
+  await expect(route.getByText('票价：来源中没有')).toHaveCount(3)
+  const bus = route.locator('.transit-leg', { hasText: '平湖319路' })
+  await expect(bus).toContainText('新埭汽车站—金山北站')
+  await expect(bus).toContainText('未知 我的红卡 (数据中没有记录)')
+
+  // The other way round.
+  await page.getByRole('button', { name: '回家' }).click()
+  await expect(page.getByText('新埭镇 → 闵行区')).toBeVisible()
+  await expect(page.getByRole('article', { name: '方案 1: 跨省公交 → 高铁' })).toBeVisible()
+})
+
+test('a route with an unknown card and an unsourced fare, and places nothing connects', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=routes', {
+    cards: [RED_CARD],
+    settings: { homePlaceId: 'sh-hongqiao-hub', workPlaceId: 'jx-xincheng' },
+  })
+  const route = page.getByRole('article', { name: '方案 1: 高铁 → 市内公交' })
+  const bus = route.locator('.transit-leg', { hasText: '嘉兴260路' })
+  await expect(bus).toContainText('未知 我的红卡')
+  await expect(route.locator('.transit-leg', { hasText: '沪杭高铁' })).toContainText(
+    '票价：来源中没有',
+  )
+
+  await page.evaluate(async () => {
+    const open = indexedDB.open('hujia-commute')
+    await new Promise((ok) => (open.onsuccess = ok))
+    const tx = open.result.transaction('settings', 'readwrite')
+    tx.objectStore('settings').put({ key: 'homePlaceId', value: 'sh-xuhui' })
+    await new Promise((ok) => (tx.oncomplete = ok))
+    open.result.close()
+  })
+  await expect(page.getByTestId('routes-none')).toContainText(
+    '数据包中没有能连接这两处的铁路或公交线路',
+  )
+  await expect(page.getByTestId('routes-none')).toContainText('徐汇区: 上海南站')
+})
+
+test('home and work are chosen in Settings from pack places on both sides', async ({ app }) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=routes')
+  await expect(page.getByTestId('routes-unset')).toBeVisible()
+  await page.getByRole('link', { name: '在设置中选择家和单位' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('设置')
+  const home = page.getByLabel('家', { exact: true })
+  await expect(home.locator('optgroup')).toHaveCount(2)
+  await expect(home.locator('optgroup[label="上海一侧"] option').first()).toHaveText(
+    '虹桥枢纽 · 闵行区 (车站)',
+  )
+  await home.selectOption('sh-hongqiao-hub')
+  await page.getByLabel('单位', { exact: true }).selectOption('jx-xincheng')
+  await page.getByRole('link', { name: '查看通勤路线' }).click()
+  await expect(page.getByText('虹桥枢纽 → 新塍镇')).toBeVisible()
+  await expect(page.getByRole('article', { name: /方案 1/ })).toBeVisible()
+})
+
+test('bus lines show endpoints, stops, hours, fares to verify and discount notes', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=buses')
+  const line = page.getByRole('article', { name: /^7619路/ })
+  await expect(line).toContainText('黎里 ⇄ 西塘古镇停车场')
+  await expect(line.getByRole('listitem').filter({ hasText: '洪溪路口' })).toBeVisible()
+  await expect(line).toContainText('共 7 站')
+  await expect(line).toContainText('07:00–17:30')
+  await expect(line.locator('.transit-fare')).toContainText('¥5.00')
+  await expect(line.locator('.transit-fare')).toContainText('请核实')
+  await expect(line).toContainText('不享受公交卡刷卡优惠')
+  const k328 = page.getByRole('article', { name: /^嘉善328路/ })
+  await expect(k328).toContainText('来源没有列出站点')
+  await expect(k328).toContainText('票价：来源中没有')
+  await expect(page.getByRole('heading', { name: '长三角示范区公交' })).toBeVisible()
+})
+
+test('rail stations show 12306 codes, and say when a code is not sourced', async ({ app }) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=stations')
+  const stations = page.getByRole('table').first()
+  await expect(stations.getByRole('row', { name: /嘉兴南/ })).toContainText('EPH')
+  await expect(stations.getByRole('row', { name: /金山卫/ })).toContainText('来源中没有')
+  const links = page.getByRole('table').nth(1)
+  await expect(links.getByRole('row', { name: /上海南 ⇄ 金山卫/ })).toContainText('32 分钟')
+  await expect(links.getByRole('row', { name: /上海南 ⇄ 金山卫/ })).toContainText('60 分钟')
+})
+
+test('planned lines sit on a timeline with target dates marked', async ({ app }) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=planned')
+  await expect(page.getByRole('article', { name: /沪苏嘉城际铁路/ })).toContainText('在建')
+  const years = page.locator('.transit-timeline-year h4')
+  await expect(years).toHaveText(['2022', '2028'])
+  const target = page.locator('.transit-timeline-entry', { hasText: '计划通车' })
+  await expect(target).toContainText('目标日期')
+})
+
+test('search finds lines by alias and stations by code, and opens the record', async ({ app }) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=routes')
+  const box = page.getByRole('searchbox', { name: '搜索出行信息' })
+  await box.fill('K319')
+  await expect(page.getByRole('status').filter({ hasText: '找到' })).toHaveText('找到 1 条')
+  await page.getByRole('link', { name: '平湖319路' }).click()
+  await expect(page.getByRole('tab', { name: '跨省公交' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('article', { name: /^平湖319路/ })).toBeFocused()
+
+  await box.fill('jxn')
+  await expect(page.getByRole('link', { name: '嘉兴南' })).toBeVisible()
+  await box.press('Escape')
+  await expect(page.getByRole('article', { name: /^平湖319路/ })).toBeVisible()
+})
+
+test('tabs are reachable by keyboard with the arrow keys', async ({ app }) => {
+  const { page } = app
+  await openSeeded(app, 'transit')
+  const first = page.getByRole('tab', { name: '通勤路线' })
+  await expect(first).toHaveAttribute('aria-selected', 'true')
+  await first.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('tab', { name: '卡码对照' })).toBeFocused()
+  await expect(page.getByRole('tabpanel')).toContainText('卡码与交通系统对照')
+  await page.keyboard.press('End')
+  await expect(page.getByRole('tab', { name: '规划线路' })).toHaveAttribute('aria-selected', 'true')
+})
+
+test('the guide reads in English when the language is switched', async ({ app }) => {
+  const { page } = app
+  await openSeeded(app, 'transit?tab=matrix', { settings: { language: 'en' } })
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transit')
+  const matrix = page.getByRole('table', { name: 'Cards and codes by transport system' })
+  await expect(matrix.getByRole('columnheader', { name: 'Jiaxing buses' })).toBeVisible()
+  await matrix
+    .getByRole('button', {
+      name: 'Shanghai transport ride code · Jiaxing buses: Partly, show details',
+    })
+    .click()
+  await expect(page.getByRole('dialog')).toContainText(
+    'Only 181 Jiaxing routes; no transfer discounts',
+  )
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cspPlugin, CSP_HASH_PLACEHOLDER } from '../../../build/csp-plugin'
+
+type Handler = (html: string, ctx: { server?: unknown }) => string
+const handler = (cspPlugin().transformIndexHtml as { handler: Handler }).handler
+const source = readFileSync(join(__dirname, '../../../src/renderer/index.html'), 'utf8')
+
+const built = source.replace(
+  '<script type="module" src="./src/main.tsx"></script>',
+  '<script type="module" crossorigin src="./assets/index-abc.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/x.js">',
+)
+
+describe('the CSP build step', () => {
+  it('ships a strict policy in the source: no self or inline script allowance', () => {
+    expect(source).toContain(CSP_HASH_PLACEHOLDER)
+    const policy = /content="([^"]+)"/.exec(source.slice(source.indexOf('Content-Security-Policy')))![1]!
+    expect(policy).toMatch(/script-src 'strict-dynamic' 'sha256-/)
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|script-src[^;]*'self'/)
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).toContain("base-uri 'none'")
+  })
+
+  it('replaces the entry script by a hashed inline loader and fills in its hash', () => {
+    const out = handler(built, {})
+    const inline = /<script type="module">([^<]+)<\/script>/.exec(out)![1]!
+    expect(inline).toContain("s.src='./assets/index-abc.js'")
+    const hash = createHash('sha256').update(inline).digest('base64')
+    expect(out).toContain(`'sha256-${hash}'`)
+    expect(out).not.toContain(CSP_HASH_PLACEHOLDER)
+    expect(out).not.toContain('modulepreload')
+  })
+
+  it('refuses to build without a policy or an entry script', () => {
+    expect(() => handler('<html></html>', {})).toThrow(/Content-Security-Policy/)
+    expect(() => handler(source, {})).toThrow(/entry module script/)
+  })
+
+  it('relaxes the policy only for the dev server', () => {
+    expect(handler(source, { server: {} })).toContain("script-src 'self' 'unsafe-inline'")
+  })
+})

@@ -1,0 +1,55 @@
+// Every schema version is opened over data written by the version before it; nothing may be lost.
+import { describe, expect, it } from 'vitest'
+import Dexie from 'dexie'
+import { declareVersions, openDb, SCHEMA_VERSION, SCHEMA_VERSIONS } from '@renderer/db/db'
+import { v1Fixture } from '../../fixtures/db/v1'
+
+const fixtures: Record<number, Record<string, object[]>> = { 1: v1Fixture }
+
+async function writeAt(name: string, version: number, data: Record<string, object[]>) {
+  const old = new Dexie(name)
+  declareVersions(old, version)
+  await old.open()
+  await old.transaction('rw', Object.keys(data), async () => {
+    for (const [table, rows] of Object.entries(data)) await old.table(table).bulkAdd(rows)
+  })
+  old.close()
+}
+
+describe('schema upgrades', () => {
+  it('has a fixture of every version that a later version upgrades from', () => {
+    for (const v of SCHEMA_VERSIONS.slice(1)) expect(fixtures[v.version - 1]).toBeDefined()
+  })
+
+  it.each(SCHEMA_VERSIONS.slice(1).map((v) => v.version))(
+    'version %i opens data written by the version before it and loses nothing',
+    async (version) => {
+      const name = `upgrade-${version}-${crypto.randomUUID()}`
+      const data = fixtures[version - 1]!
+      await writeAt(name, version - 1, data)
+      const db = new Dexie(name)
+      declareVersions(db, version)
+      await db.open()
+      for (const [table, rows] of Object.entries(data)) {
+        const stored = await db.table(table).toArray()
+        expect(stored).toHaveLength(rows.length)
+        for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row))
+      }
+      db.close()
+    },
+  )
+
+  it('gives v1 trips an empty tag list and adds the medical tables in v2', async () => {
+    const name = `upgrade-v2-${crypto.randomUUID()}`
+    await writeAt(name, 1, v1Fixture)
+    const db = openDb(name)
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    const [trip] = await db.trips.toArray()
+    expect(trip?.tags).toEqual([])
+    expect(trip?.note).toBe('早班高铁，准点')
+    expect(await db.visits.count()).toBe(0)
+    expect(await db.filings.count()).toBe(0)
+    db.close()
+  })
+})

@@ -1,0 +1,193 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDb, type HujiaDb } from '@renderer/db/db'
+import {
+  addTrip,
+  addTrips,
+  bulkLogTemplate,
+  commitTripImport,
+  deleteTrip,
+  lastTrip,
+  logTemplate,
+  previewTripImport,
+  recentPlaces,
+  restoreTrip,
+  TripValidationError,
+  tripsInRange,
+  updateTrip,
+} from '@renderer/db/trips'
+import { issuesByPath } from '@shared/trips/check'
+import { tripsToCsv } from '@shared/trips/csv'
+import { draftOf, type TripDraft } from '@shared/trips/draft'
+import { readImportFile } from '@shared/trips/import'
+import { leg, template, trip, uuid } from '../shared/trips/helpers'
+
+let database: HujiaDb
+const now = new Date('2025-10-09T10:00:00+08:00')
+
+beforeEach(async () => {
+  database = openDb('test-' + crypto.randomUUID())
+  await database.open()
+})
+
+afterEach(async () => {
+  database.close()
+  await database.delete()
+})
+
+const draft = (over: Partial<TripDraft> = {}): TripDraft => ({ ...draftOf(trip()), ...over })
+
+async function issuesOf(p: Promise<unknown>): Promise<Record<string, string>> {
+  try {
+    await p
+  } catch (e) {
+    if (e instanceof TripValidationError) return issuesByPath(e.issues)
+    throw e
+  }
+  throw new Error('expected a validation error')
+}
+
+describe('writing trips', () => {
+  it('adds a trip with a new id and timestamps, tidying spaces', async () => {
+    const t = await addTrip(draft({ note: '  早班 ', legs: [leg({ from: ' 上海虹桥 ' })] }), database, now)
+    expect(await database.trips.get(t.id)).toEqual(t)
+    expect(t).toMatchObject({ note: '早班', createdAt: now.toISOString(), updatedAt: now.toISOString() })
+    expect(t.legs[0]!.from).toBe('上海虹桥')
+  })
+
+  it('writes nothing and names the fields when the trip is bad', async () => {
+    const issues = await issuesOf(
+      addTrip(draft({ date: '2025-10-11', legs: [leg({ fareFen: 1_000_001, minutes: 0 })] }), database, now),
+    )
+    expect(issues).toEqual({
+      date: 'validation.dateFuture',
+      'legs.0.fareFen': 'validation.fareRange',
+      'legs.0.minutes': 'validation.minutesRange',
+    })
+    expect(await issuesOf(addTrip(draft({ legs: [] }), database, now))).toEqual({ legs: 'validation.legsRequired' })
+    expect(await database.trips.count()).toBe(0)
+  })
+
+  it('accepts tomorrow (a trip logged the night before)', async () => {
+    await expect(addTrip(draft({ date: '2025-10-10' }), database, now)).resolves.toBeTruthy()
+  })
+
+  it('updates a trip, keeping its id and creation time', async () => {
+    const t = await addTrip(draft(), database, now)
+    const later = new Date('2025-10-09T12:00:00+08:00')
+    const u = await updateTrip(t.id, draft({ note: '改了' }), database, later)
+    expect(u).toMatchObject({ id: t.id, note: '改了', createdAt: t.createdAt, updatedAt: later.toISOString() })
+    expect(await database.trips.get(t.id)).toEqual(u)
+  })
+
+  it('leaves the stored trip alone when an edit is bad', async () => {
+    const t = await addTrip(draft(), database, now)
+    await issuesOf(updateTrip(t.id, draft({ legs: [leg({ fareFen: -1 })] }), database, now))
+    expect(await database.trips.get(t.id)).toEqual(t)
+  })
+
+  it('deletes and restores a trip exactly', async () => {
+    const t = await addTrip(draft(), database, now)
+    const gone = await deleteTrip(t.id, database)
+    expect(gone).toEqual(t)
+    expect(await database.trips.count()).toBe(0)
+    await restoreTrip(gone!, database)
+    expect(await database.trips.get(t.id)).toEqual(t)
+  })
+
+  it('adds many trips all or nothing', async () => {
+    await expect(addTrips([trip({ id: uuid(1) }), trip({ id: uuid(2), legs: [] })], database, now)).rejects.toThrow(TripValidationError)
+    expect(await database.trips.count()).toBe(0)
+    await addTrips([trip({ id: uuid(1) }), trip({ id: uuid(2) })], database, now)
+    expect(await database.trips.count()).toBe(2)
+  })
+})
+
+describe('quick entry', () => {
+  it('logs a saved commute for a day in one call', async () => {
+    const t = await logTemplate(template(), '2025-10-09', database, now)
+    expect(await database.trips.get(t.id)).toMatchObject({ date: '2025-10-09', legs: template().legs })
+  })
+
+  it('bulk-logs the working days of a range around National Day, once', async () => {
+    const r = await bulkLogTemplate(template(), '2025-09-29', '2025-10-10', database, now)
+    if (!r.ok) throw new Error(r.error)
+    const dates = (await tripsInRange('', '', database)).map((t) => t.date)
+    expect(dates).toEqual(['2025-10-10', '2025-10-09', '2025-09-30', '2025-09-29'])
+    const again = await bulkLogTemplate(template(), '2025-09-29', '2025-10-10', database, now)
+    expect(again.ok && again.plan.alreadyLogged).toHaveLength(4)
+    expect(await database.trips.count()).toBe(4)
+  })
+
+  it('writes nothing for a bad range', async () => {
+    expect(await bulkLogTemplate(template(), '2025-10-10', '2025-10-01', database, now)).toEqual({ ok: false, error: 'bulk.badRange' })
+    expect(await database.trips.count()).toBe(0)
+  })
+
+  it('finds the last trip by date, then departure', async () => {
+    await addTrips([
+      trip({ id: uuid(1), date: '2025-10-08', departTime: '18:00', arriveTime: '19:00' }),
+      trip({ id: uuid(2), date: '2025-10-09', departTime: '07:00', arriveTime: '08:00' }),
+      trip({ id: uuid(3), date: '2025-10-09', departTime: '18:00', arriveTime: '19:00' }),
+    ], database, now)
+    expect((await lastTrip(database))?.id).toBe(uuid(3))
+  })
+
+  it('suggests places and lines from history, most used first', async () => {
+    await addTrips([
+      trip({ id: uuid(1), legs: [leg({ from: '嘉兴南', to: '公司', line: 'G1' })] }),
+      trip({ id: uuid(2), date: '2025-10-08', legs: [leg({ from: '嘉兴南', to: '家', line: '' })] }),
+    ], database, now)
+    const s = await recentPlaces(database)
+    expect(s.places[0]).toBe('嘉兴南')
+    expect(s.places).toHaveLength(3)
+    expect(s.lines).toEqual(['G1'])
+  })
+})
+
+describe('reading the list', () => {
+  it('returns a date range newest first, ordered within a day', async () => {
+    await addTrips([
+      trip({ id: uuid(1), date: '2025-10-01', departTime: '07:00', arriveTime: '08:00' }),
+      trip({ id: uuid(2), date: '2025-10-05', departTime: '07:00', arriveTime: '08:00' }),
+      trip({ id: uuid(3), date: '2025-10-05', departTime: '18:00', arriveTime: '19:00' }),
+      trip({ id: uuid(4), date: '2025-10-09', departTime: '07:00', arriveTime: '08:00' }),
+    ], database, now)
+    expect((await tripsInRange('2025-10-02', '2025-10-09', database)).map((t) => t.id)).toEqual([uuid(4), uuid(3), uuid(2)])
+    expect((await tripsInRange('', '2025-10-04', database)).map((t) => t.id)).toEqual([uuid(1)])
+    expect(await tripsInRange('2025-10-09', '2025-10-01', database)).toEqual([])
+  })
+})
+
+describe('import', () => {
+  const ctx = { cards: [], tomorrow: '2025-10-10' }
+
+  it('previews, then writes the new trips in one go; a second import adds nothing', async () => {
+    await addTrips([trip({ id: uuid(1) })], database, now)
+    const csv = tripsToCsv([trip({ id: uuid(1) }), trip({ id: uuid(2), date: '2025-10-01' }), trip({ id: uuid(3), date: '2025-10-02' })], [])
+    const read = readImportFile('t.csv', new TextEncoder().encode(csv), ctx)
+    if (!read.ok) throw new Error(read.error.message)
+    const preview = await previewTripImport(read.source.candidates, database)
+    expect([preview.fresh.length, preview.duplicates.length, preview.invalid.length]).toEqual([2, 1, 0])
+    expect(await database.trips.count()).toBe(1)
+    const written = await commitTripImport(read.source.candidates, database)
+    expect(written.fresh).toHaveLength(2)
+    expect(await database.trips.count()).toBe(3)
+    const again = await commitTripImport(read.source.candidates, database)
+    expect(again.fresh).toHaveLength(0)
+    expect(await database.trips.count()).toBe(3)
+  })
+
+  it('finds a stored trip with the same id even when its date moved out of the file’s span', async () => {
+    await addTrips([trip({ id: uuid(9), date: '2024-01-01' })], database, now)
+    const preview = await previewTripImport([{ at: 2, trip: trip({ id: uuid(9), date: '2025-10-09' }) }], database)
+    expect(preview.duplicates.map((d) => d.reason)).toEqual(['sameId'])
+  })
+
+  it('writes nothing at all when the write fails part way', async () => {
+    const ok = trip({ id: uuid(20), date: '2025-10-01' })
+    // A record without its key makes bulkAdd fail after the first trip: the transaction rolls back.
+    const bad = { ...trip({ id: uuid(21), date: '2025-10-02' }), id: undefined as unknown as string }
+    await expect(commitTripImport([{ at: 2, trip: ok }, { at: 3, trip: bad }], database)).rejects.toThrow()
+    expect(await database.trips.count()).toBe(0)
+  })
+})

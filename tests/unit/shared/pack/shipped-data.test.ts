@@ -1,0 +1,103 @@
+// The honesty rules of the shipped data, beyond what the schema can check.
+import { describe, expect, test } from 'vitest'
+import { SYSTEMS, type Fact } from '@shared/pack'
+import { shippedPack } from './helpers'
+
+const pack = shippedPack()
+
+function allFacts(value: unknown, out: Fact[] = []): Fact[] {
+  if (Array.isArray(value)) value.forEach((v) => allFacts(v, out))
+  else if (value !== null && typeof value === 'object') {
+    if ('text' in value && 'sourceIds' in value) out.push(value as Fact)
+    Object.values(value).forEach((v) => allFacts(v, out))
+  }
+  return out
+}
+
+describe('disagreements keep both sides, each with its source', () => {
+  test('the Jiaxing card in Shanghai: issued 2016-10-28 (zjol) and working since December 2016 (seed)', () => {
+    const rule = pack.acceptance.find(
+      (a) => a.cardTypeId === 'jx-citizen-card-cpu' && a.system === 'shMetro',
+    )!
+    expect(rule.since.map((s) => [s.date, s.sourceIds])).toEqual([
+      ['2016-10-28', ['zjol-2016-jx-card']],
+      ['2016-12', ['seed-2017']],
+    ])
+  })
+
+  test('the Shanghai card transfer window: 2 hours and 90 minutes, from different sources', () => {
+    const rule = pack.acceptance.find(
+      (a) => a.cardTypeId === 'sh-card-red' && a.system === 'shMetro',
+    )!
+    const twoHours = rule.conditions.find((c) => c.text.en.includes('within 2 hours'))
+    const ninety = rule.conditions.find((c) => c.text.en.includes('within 90 minutes'))
+    expect(twoHours?.sourceIds).toEqual(['waihui-sh-discount'])
+    expect(ninety?.sourceIds).toEqual(['probsee-sh-card'])
+  })
+})
+
+test('inference is labelled and traced to the fact sheet, never stated as fact', () => {
+  const inferences = allFacts(pack).filter((f) => f.inference)
+  expect(inferences.length).toBeGreaterThan(0)
+  for (const f of inferences) {
+    expect(f.sourceIds).toContain('fact-sheet')
+    expect(f.text.en).toMatch(/^Inference \(unconfirmed\): /)
+    expect(f.text.zh).toMatch(/^推断（未经证实）：/)
+  }
+})
+
+test('no phone numbers anywhere in the text (12306 is the railway booking system, not a number to call)', () => {
+  const text = JSON.stringify({
+    ...pack,
+    sha256: '',
+    sources: pack.sources.map((s) => ({ ...s, url: null })),
+  })
+  const phones = /(?<![\d.])(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|(?!12306)123\d{2})(?![\d.])/g
+  expect(text.match(phones) ?? []).toEqual([])
+})
+
+test('every card type has exactly one rule per system', () => {
+  for (const card of pack.cardTypes) {
+    const systems = pack.acceptance.filter((a) => a.cardTypeId === card.id).map((a) => a.system)
+    expect(systems.sort()).toEqual([...SYSTEMS].sort())
+  }
+})
+
+test('a "works" or "conditional" answer rests on more than the fact sheet', () => {
+  for (const a of pack.acceptance.filter(
+    (a) => a.status === 'works' || a.status === 'conditional',
+  )) {
+    expect(
+      a.sourceIds.filter((id) => id !== 'fact-sheet'),
+      a.id,
+    ).not.toEqual([])
+  }
+})
+
+test('the seed article is a source from July 2017', () => {
+  expect(pack.sources.find((s) => s.id === 'seed-2017')).toMatchObject({ date: '2017-07' })
+})
+
+test('the 2017 hospital projects nobody confirmed are marked unconfirmed', () => {
+  const status = (id: string) => pack.partnerships.find((p) => p.id === id)?.status
+  expect(status('ps-shuguang-jiaxing-branch')).toBe('unconfirmed')
+  expect(status('ps-tongji-maternity-project')).toBe('unconfirmed')
+})
+
+test('the three planned lines are there with dated milestones', () => {
+  for (const id of ['plan-husujia', 'plan-jinshan-pinghu', 'plan-huzhahang']) {
+    expect(pack.plannedLines.find((p) => p.id === id)?.milestones.length, id).toBeGreaterThan(0)
+  }
+})
+
+describe('places', () => {
+  test('each is reachable by a station or a bus line, on both sides', () => {
+    for (const p of pack.places)
+      expect(p.stationIds.length + p.busLineIds.length, p.id).toBeGreaterThan(0)
+    expect(new Set(pack.places.map((p) => p.side))).toEqual(new Set(['shanghai', 'jiaxing']))
+  })
+  test('schematic cells are distinct', () => {
+    const cells = pack.places.map((p) => `${p.schematic?.col},${p.schematic?.row}`)
+    expect(new Set(cells).size).toBe(cells.length)
+  })
+})

@@ -1,0 +1,194 @@
+import { describe, expect, test } from 'vitest'
+import {
+  canonicalJson,
+  packChecksum,
+  validatePack,
+  type Pack,
+  type PackProblem,
+} from '@shared/pack'
+import { editedPack, shippedPack } from './helpers'
+
+async function problemsOf(pack: unknown): Promise<PackProblem[]> {
+  const result = await validatePack(pack)
+  if (result.ok) throw new Error('expected the pack to be refused')
+  return result.problems
+}
+
+describe('the shipped pack', () => {
+  test('validates: shape, unique ids, references and checksum', async () => {
+    const result = await validatePack(shippedPack())
+    expect(result.ok ? [] : result.problems).toEqual([])
+  })
+})
+
+describe('validatePack refuses', () => {
+  test('a record without a source', async () => {
+    const problems = await problemsOf(await editedPack((p) => (p.hospitals[0]!.sourceIds = [])))
+    expect(problems).toEqual([
+      { code: 'schema', path: 'hospitals[0].sourceIds', message: 'needs at least one source' },
+    ])
+  })
+
+  test('a nested fact without a source', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        const line = p.busLines.find((b) => b.fares.length > 0)!
+        line.fares[0]!.sourceIds = []
+      }),
+    )
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ code: 'schema', message: 'needs at least one source' })
+    expect(problems[0]!.path).toMatch(/^busLines\[\d+\]\.fares\[0\]\.sourceIds$/)
+  })
+
+  test('a source without a date', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => delete (p.sources[3] as Partial<Pack['sources'][number]>).date),
+    )
+    expect(problems).toEqual([expect.objectContaining({ code: 'schema', path: 'sources[3].date' })])
+  })
+
+  test.each(['2016-13', '2016-02-30', '16-10-19', 'Dec 2016', ''])(
+    'a source dated "%s"',
+    async (date) => {
+      const problems = await problemsOf(await editedPack((p) => (p.sources[0]!.date = date)))
+      expect(problems).toEqual([
+        { code: 'schema', path: 'sources[0].date', message: 'must be yyyy, yyyy-MM or yyyy-MM-dd' },
+      ])
+    },
+  )
+
+  test('a dangling source reference, naming the record and the missing id', async () => {
+    const pack = await editedPack((p) => p.acceptance[0]!.conditions[0]!.sourceIds.push('gone'))
+    const id = pack.acceptance[0]!.id
+    expect(await problemsOf(pack)).toEqual([
+      {
+        code: 'danglingRef',
+        path: `acceptance[0] (${id}).conditions[0].sourceIds[1]`,
+        message: '"gone" is not in sources',
+      },
+    ])
+  })
+
+  test.each<[string, (p: Pack) => void, RegExp]>([
+    ['cardTypeId', (p) => (p.acceptance[1]!.cardTypeId = 'gone'), /acceptance\[1\].*\.cardTypeId/],
+    [
+      'railLink station',
+      (p) => (p.railLinks[0]!.toStationId = 'gone'),
+      /railLinks\[0\].*\.toStationId/,
+    ],
+    [
+      'place bus line',
+      (p) => p.places[0]!.busLineIds.push('gone'),
+      /places\[0\].*\.busLineIds\[\d+\]/,
+    ],
+    [
+      'partnership hospital',
+      (p) => (p.partnerships[0]!.partnerId = 'gone'),
+      /partnerships\[0\].*\.partnerId/,
+    ],
+    [
+      'medical rule hospital',
+      (p) => p.medicalRules[0]!.hospitalIds.push('gone'),
+      /medicalRules\[0\].*hospitalIds/,
+    ],
+    [
+      'bus connection station',
+      (p) =>
+        p.busLines[0]!.connections.push({
+          stationId: 'gone',
+          busLineId: null,
+          text: { zh: '甲', en: 'a' },
+          sourceIds: [p.sources[0]!.id],
+        }),
+      /busLines\[0\].*\.connections\[\d+\]\.stationId/,
+    ],
+    [
+      'planned line station',
+      (p) => p.plannedLines[0]!.stationIds.push('gone'),
+      /plannedLines\[0\].*stationIds/,
+    ],
+  ])('a dangling %s', async (_name, edit, path) => {
+    const problems = await problemsOf(await editedPack(edit))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]!.code).toBe('danglingRef')
+    expect(problems[0]!.path).toMatch(path)
+    expect(problems[0]!.message).toContain('"gone"')
+  })
+
+  test('a duplicate id', async () => {
+    const pack = await editedPack((p) => p.hospitals.push(structuredClone(p.hospitals[2]!)))
+    const dup = pack.hospitals[2]!.id
+    expect(await problemsOf(pack)).toEqual([
+      {
+        code: 'duplicateId',
+        path: `hospitals[${pack.hospitals.length - 1}] (${dup})`,
+        message: `duplicate id "${dup}" in hospitals`,
+      },
+    ])
+  })
+
+  test('two acceptance rules for the same card and system', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) =>
+        p.acceptance.push({ ...structuredClone(p.acceptance[0]!), id: 'acc-copy' }),
+      ),
+    )
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'duplicateId', path: expect.stringContaining('acc-copy') }),
+    ])
+  })
+
+  test('content changed after signing (checksum mismatch)', async () => {
+    const pack = structuredClone(shippedPack())
+    pack.busLines[0]!.name.en = 'Edited without re-signing'
+    expect(await problemsOf(pack)).toEqual([
+      expect.objectContaining({
+        code: 'checksum',
+        path: 'sha256',
+        message: expect.stringContaining('checksum mismatch'),
+      }),
+    ])
+  })
+
+  test('an unknown field (a typo is not silently ignored)', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => Object.assign(p.stations[0]!, { telcode: 'XXX' })),
+    )
+    expect(problems).toEqual([expect.objectContaining({ code: 'schema', path: 'stations[0]' })])
+  })
+
+  test('a partnership that names no hospital', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        p.partnerships[0]!.hospitalId = null
+        p.partnerships[0]!.partnerId = null
+      }),
+    )
+    expect(problems).toEqual([
+      {
+        code: 'schema',
+        path: 'partnerships[0]',
+        message: 'a partnership names at least one hospital',
+      },
+    ])
+  })
+
+  test.each([null, 'text', [], { format: 2 }])('a file that is not a pack (%j)', async (json) => {
+    expect((await problemsOf(json)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('packChecksum', () => {
+  test('does not depend on key order or on the sha256 field', async () => {
+    const pack = shippedPack()
+    const reordered = JSON.parse(canonicalJson({ ...pack, sha256: 'x' })) as Pack
+    expect(await packChecksum(reordered)).toBe(pack.sha256)
+  })
+
+  test('changes when any content changes', async () => {
+    const pack = structuredClone(shippedPack())
+    pack.version += 1
+    expect(await packChecksum(pack)).not.toBe(shippedPack().sha256)
+  })
+})

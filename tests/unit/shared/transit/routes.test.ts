@@ -1,0 +1,191 @@
+// The route builder over the fixture pack: what it finds, what it sums, and what it admits it
+// does not know.
+import { describe, expect, it } from 'vitest'
+import { planRoutes, type RouteOption, type RoutePlan } from '@shared/transit/routes'
+import { transitFixture, withFixture } from '../../../fixtures/transit/pack'
+import { userCard } from './helpers'
+
+const jxCard = userCard('jx-citizen-card', '市民卡')
+const redCard = userCard('sh-card-red', '红卡')
+const goneCard = userCard('retired-card', '旧卡')
+
+function plan(homePlaceId: string | null, workPlaceId: string | null, cards = [jxCard, redCard]) {
+  return planRoutes({ data: transitFixture, homePlaceId, workPlaceId, cards })
+}
+
+function routes(p: RoutePlan): RouteOption[] {
+  if (p.status !== 'ok') throw new Error(`expected routes, got ${p.status}`)
+  return p.routes
+}
+
+const describeLegs = (r: RouteOption) =>
+  r.legs.map((l) => l.railLink?.id ?? l.busLine?.id).join(' → ')
+
+describe('route builder', () => {
+  it('asks for home and work until both are set', () => {
+    expect(plan(null, 'jx-xincheng')).toEqual({ status: 'unset', missing: ['home'] })
+    expect(plan(null, null)).toEqual({ status: 'unset', missing: ['home', 'work'] })
+  })
+
+  it('says when a chosen place is no longer in the pack', () => {
+    expect(plan('sh-minhang', 'gone-place')).toEqual({ status: 'placeGone', missing: ['work'] })
+  })
+
+  it('does not build a route from a place to itself', () => {
+    expect(plan('sh-minhang', 'sh-minhang').status).toBe('samePlace')
+  })
+
+  it('finds rail then a connecting city bus, with a leg that has no sourced fare', () => {
+    const [route, ...rest] = routes(plan('sh-hongqiao-hub', 'jx-xincheng'))
+    expect(rest).toEqual([])
+    expect(describeLegs(route!)).toBe('hongqiao-jiaxing-south → jx-260')
+    const [rail, bus] = route!.legs
+    expect(rail).toMatchObject({ kind: 'rail', mode: 'hsr', system: 'nationalRail' })
+    expect(rail!.minutes).toEqual({ min: 27, max: 27 })
+    // No source gives a current Hongqiao–Jiaxing South fare: null, not a guess.
+    expect(rail!.fareFen).toBeNull()
+    expect(rail!.fares).toEqual([])
+    expect(bus).toMatchObject({
+      kind: 'bus',
+      mode: 'cityBus',
+      system: 'jxBus',
+      minutes: null,
+      fareFen: null,
+    })
+    expect(bus!.from).toMatchObject({ kind: 'station', station: { id: 'jiaxing-south' } })
+    expect(bus!.to).toMatchObject({ kind: 'place', place: { id: 'jx-xincheng' } })
+    // The total covers what is sourced and says it is partial.
+    expect(route!.total).toEqual({
+      minutes: { min: 27, max: 27 },
+      fareFen: null,
+      minutesComplete: false,
+      fareComplete: false,
+    })
+    // Hongqiao hub is a station place: no access gap; the change at Jiaxing South is one.
+    expect(route!.gaps.map((g) => g.kind)).toEqual(['transfer'])
+  })
+
+  it('shows which of my cards works on each leg, with unknown acceptance kept unknown', () => {
+    const [route] = routes(plan('sh-hongqiao-hub', 'jx-xincheng', [jxCard, redCard, goneCard]))
+    const bus = route!.legs[1]!
+    const byNick = Object.fromEntries(bus.cards.map((c) => [c.card.nickname, c]))
+    expect(byNick['市民卡']).toMatchObject({ status: 'works', basis: 'record' })
+    // The pack records the red card on Jiaxing buses as unknown: the route says so.
+    expect(byNick['红卡']).toMatchObject({ status: 'unknown', basis: 'record' })
+    expect(byNick['红卡']!.cell!.sourceIds).toEqual(['guidebook-2024-qr'])
+    expect(byNick['旧卡']).toMatchObject({ status: 'unknown', basis: 'typeGone', cell: null })
+    // No acceptance record at all for these cards on national rail: unknown, no record.
+    const rail = route!.legs[0]!
+    expect(rail.cards.map((c) => [c.status, c.basis])).toEqual([
+      ['unknown', 'noRecord'],
+      ['unknown', 'noRecord'],
+      ['unknown', 'typeGone'],
+    ])
+  })
+
+  it('chains HSR, a cross-province bus and its station connection (319 via Jinshan North)', () => {
+    const [route] = routes(plan('sh-minhang', 'ph-xindai'))
+    expect(describeLegs(route!)).toBe('hongqiao-jinshan-north → pinghu-319')
+    expect(route!.legs[1]).toMatchObject({ system: 'crossBus', mode: 'crossBorder' })
+    expect(route!.total.minutes).toEqual({ min: 38, max: 38 })
+    // Minhang is a district: reaching Hongqiao is not in the data, so the total is partial.
+    expect(route!.gaps.map((g) => g.kind)).toEqual(['access', 'transfer'])
+    expect(route!.total.minutesComplete).toBe(false)
+  })
+
+  it('finds a single cross-province bus serving both places', () => {
+    const [route, ...rest] = routes(plan('js-yaozhuang', 'sh-fengjing'))
+    expect(rest).toEqual([])
+    expect(describeLegs(route!)).toBe('jiashan-328')
+    expect(route!.gaps).toEqual([])
+    expect(route!.total).toMatchObject({ minutes: null, fareFen: null, minutesComplete: false })
+  })
+
+  it('sums sourced ranges and calls a fully sourced route complete', () => {
+    const data = withFixture({
+      places: [
+        ...transitFixture.places,
+        {
+          ...transitFixture.places.find((p) => p.id === 'jx-south-station')!,
+          id: 'jiashan-south-station',
+          stationIds: ['jiashan-south'],
+        },
+      ],
+      railLinks: transitFixture.railLinks.map((l) =>
+        l.id === 'hongqiao-jiashan-south'
+          ? { ...l, minutes: [{ value: 20, label: null, sourceIds: ['blog-jiashan-fare'] }] }
+          : l,
+      ),
+    })
+    const p = planRoutes({
+      data,
+      homePlaceId: 'sh-hongqiao-hub',
+      workPlaceId: 'jiashan-south-station',
+      cards: [],
+    })
+    const [route] = routes(p)
+    expect(route!.total).toEqual({
+      minutes: { min: 20, max: 20 },
+      fareFen: { min: 2950, max: 2950 },
+      minutesComplete: true,
+      fareComplete: true,
+    })
+  })
+
+  it('returns no routes, not a guess, when nothing in the pack connects home and work', () => {
+    // Xuhui is served by Shanghai South, whose only link is the Jinshan Railway to Jinshanwei.
+    expect(plan('sh-xuhui', 'jx-xincheng')).toMatchObject({ status: 'ok', routes: [] })
+  })
+
+  it('stops at the leg limit', () => {
+    const p = planRoutes({
+      data: transitFixture,
+      homePlaceId: 'sh-minhang',
+      workPlaceId: 'ph-xindai',
+      cards: [],
+      maxLegs: 1,
+    })
+    expect(routes(p)).toEqual([])
+  })
+
+  it('lists routes fastest first, unknown times last', () => {
+    // From Hongqiao hub to Jiaxing South station and, with a bus added, to Xincheng by 2 ways.
+    const data = withFixture({
+      places: transitFixture.places.map((p) =>
+        p.id === 'jx-xincheng' ? { ...p, stationIds: ['jiashan-south'] } : p,
+      ),
+    })
+    const p = planRoutes({
+      data,
+      homePlaceId: 'sh-hongqiao-hub',
+      workPlaceId: 'jx-xincheng',
+      cards: [],
+    })
+    expect(routes(p).map(describeLegs)).toEqual([
+      'hongqiao-jiaxing-south → jx-260',
+      'hongqiao-jiashan-south',
+    ])
+  })
+
+  it('a city bus with no side in the data has no known system and no card answer', () => {
+    const data = withFixture({
+      busLines: transitFixture.busLines.map((l) =>
+        l.id === 'jx-260' ? { ...l, connections: [] } : l,
+      ),
+      places: transitFixture.places.map((p) =>
+        p.id === 'jx-xincheng' ? { ...p, busLineIds: [] } : p,
+      ),
+    })
+    data.places.push({
+      ...transitFixture.places[0]!,
+      id: 'odd',
+      busLineIds: ['jx-260'],
+      stationIds: [],
+    })
+    data.places.push({ ...transitFixture.places[3]!, id: 'odd-2', busLineIds: ['jx-260'] })
+    const p = planRoutes({ data, homePlaceId: 'odd', workPlaceId: 'odd-2', cards: [jxCard] })
+    const [route] = routes(p)
+    expect(route!.legs[0]!.system).toBeNull()
+    expect(route!.legs[0]!.cards[0]).toMatchObject({ status: 'unknown', basis: 'systemUnknown' })
+  })
+})

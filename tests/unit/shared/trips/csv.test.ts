@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  CSV_COLUMNS,
+  csvBytes,
+  normaliseDate,
+  normaliseTime,
+  readTripsCsv,
+  tripsToCsv,
+  type CsvImportContext,
+} from '@shared/trips/csv'
+import type { ImportSource, RowIssue } from '@shared/trips/import-types'
+import type { Trip } from '@shared/trips/schema'
+import { CARD_ID, idSequence, leg, trip, uuid } from './helpers'
+
+const cards = [
+  { id: CARD_ID, nickname: '我的嘉兴市民卡' },
+  { id: uuid(901), nickname: '上海交通卡' },
+]
+const ctx = (over: Partial<CsvImportContext> = {}): CsvImportContext => ({
+  cards,
+  tomorrow: '2025-10-10',
+  now: new Date('2025-10-09T12:00:00.000Z'),
+  newId: idSequence(),
+  ...over,
+})
+
+function read(text: string, over: Partial<CsvImportContext> = {}): ImportSource {
+  const r = readTripsCsv(new TextEncoder().encode(text), ctx(over))
+  if (!r.ok) throw new Error(r.error.message)
+  return r.source
+}
+
+function tripsOf(source: ImportSource): Trip[] {
+  return source.candidates.map((c) => {
+    if (!c.trip) throw new Error(JSON.stringify(c.issues))
+    return c.trip
+  })
+}
+
+function issuesOf(source: ImportSource): RowIssue[] {
+  return source.candidates.flatMap((c) => c.issues ?? [])
+}
+
+const chineseTrips: Trip[] = [
+  trip({
+    id: uuid(10),
+    note: '早上下雨，G7501 晚点 "5 分钟"\r\n第二行',
+    tags: ['雨天', '晚点'],
+    legs: [
+      leg({ mode: 'metro', from: '莘庄', to: '上海虹桥', line: '=1号线', payment: { kind: 'card', cardId: CARD_ID }, fareFen: 500, minutes: 35 }),
+      leg({ from: '上海虹桥', to: '嘉兴南', line: 'G7501', payment: { kind: 'ticket' }, fareFen: 2450, minutes: 28 }),
+      leg({ mode: 'crossBus', from: '-嘉兴南站', to: '@公司, 南湖区', line: '+86 嘉兴 K1', payment: { kind: 'cash' }, fareFen: 0, minutes: null }),
+    ],
+  }),
+  trip({ id: uuid(11), date: '2025-10-08', direction: 'toHome', departTime: '23:40', arriveTime: '00:50', legs: [leg({ payment: { kind: 'card', cardId: uuid(999) } })] }),
+  trip({ id: uuid(12), date: '2025-10-08', direction: 'other', departTime: null, arriveTime: null, note: '', legs: [leg({ mode: 'walk', from: '', to: '', line: '', payment: { kind: 'cash' }, fareFen: 0, minutes: 12 })] }),
+]
+
+describe('CSV export', () => {
+  const csv = tripsToCsv(chineseTrips, cards)
+  const lines = csv.split('\r\n')
+
+  it('starts with a UTF-8 BOM and the documented header, with CRLF line ends', () => {
+    expect([...csvBytes(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(lines[0]).toBe('\uFEFF' + CSV_COLUMNS.join(','))
+    expect(csv.endsWith('\r\n')).toBe(true)
+  })
+
+  it('writes one row per leg, oldest first, fare in yuan with two decimals, card by nickname', () => {
+    // 5 legs + header + the trailing empty string; one note holds a CRLF inside quotes.
+    const table = csv.replace(/"[^"]*(""[^"]*)*"/g, 'Q')
+    expect(table.split('\r\n').filter(Boolean)).toHaveLength(6)
+    expect(lines[1]).toBe(`${uuid(12)},2025-10-08,other,,,1,walk,,,,cash,,0.00,12,,,2025-10-09T00:00:00.000Z,2025-10-09T00:00:00.000Z`)
+    expect(csv).toContain(`,1,metro,莘庄,上海虹桥,'=1号线,card,我的嘉兴市民卡,5.00,35,`)
+    expect(csv).toContain(',24.50,28,')
+  })
+
+  it('neutralises cells starting with = + - @ and quotes commas, quotes and line breaks', () => {
+    expect(csv).toContain(`'-嘉兴南站,"@公司, 南湖区"`.replace('"@', `"'@`))
+    expect(csv).toContain(`'+86 嘉兴 K1`)
+    expect(csv).toContain('"早上下雨，G7501 晚点 ""5 分钟""\r\n第二行"')
+  })
+
+  it('writes the id of a card that is gone or shares its nickname', () => {
+    expect(csv).toContain(`,card,${uuid(999)},`)
+    const twins = [...cards, { id: uuid(902), nickname: '我的嘉兴市民卡' }]
+    expect(tripsToCsv([chineseTrips[0]!], twins)).toContain(`,card,${CARD_ID},`)
+  })
+})
+
+describe('CSV import', () => {
+  it('round-trips Chinese text byte for byte', () => {
+    const bytes = csvBytes(tripsToCsv(chineseTrips, cards))
+    const r = readTripsCsv(bytes, ctx())
+    if (!r.ok) throw new Error(r.error.message)
+    const back = tripsOf(r.source)
+    expect(back).toEqual([...chineseTrips].reverse())
+    expect(csvBytes(tripsToCsv(back, cards))).toEqual(bytes)
+  })
+
+  it('reads a GBK file from Chinese Excel with Chinese headers and values, Excel dates and times', () => {
+    const bytes = new Uint8Array(readFileSync(resolve(__dirname, '../../../fixtures/trips/excel-gbk.csv')))
+    const r = readTripsCsv(bytes, ctx())
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.source.encoding).toBe('gbk')
+    const [a, b] = tripsOf(r.source)
+    expect(a).toMatchObject({ date: '2025-10-09', direction: 'toWork', departTime: '07:10', arriveTime: '08:30', note: '早班, 顺利' })
+    expect(a!.legs).toEqual([leg({ payment: { kind: 'ticket' }, fareFen: 2450, minutes: 28 })])
+    expect(b).toMatchObject({ direction: 'toHome', note: '' })
+    expect(b!.legs[0]).toMatchObject({ mode: 'crossBus', from: '嘉善', to: '枫泾', line: '嘉善-枫泾', payment: { kind: 'cash' }, fareFen: 400, minutes: 60 })
+    expect(a!.id).not.toBe(b!.id)
+  })
+
+  it('reads a UTF-8 file with a BOM and LF line ends', () => {
+    const text = '\uFEFFdate,mode,fare_yuan,payment\n2025-10-09,地铁,4,现金\n'
+    expect(tripsOf(read(text))[0]!.legs[0]).toMatchObject({ mode: 'metro', fareFen: 400 })
+  })
+
+  it('joins leg rows by trip_id, or by leg number when there is no id', () => {
+    const text = [
+      'trip_id,date,leg,mode,fare_yuan,payment',
+      'x,2025-10-09,2,hsr,24.5,ticket',
+      ',2025-10-08,1,metro,4,cash',
+      ',2025-10-08,2,hsr,24.5,ticket',
+      'x,2025-10-09,1,metro,4,cash',
+    ].join('\r\n')
+    const [x, anon] = tripsOf(read(text))
+    expect(x!.legs.map((l) => l.mode)).toEqual(['metro', 'hsr'])
+    expect(anon!.legs.map((l) => l.mode)).toEqual(['metro', 'hsr'])
+    // "x" is not a UUID: it only groups rows, and the trip gets a fresh id.
+    expect(x!.id).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('resolves cards by id or nickname and keeps a deleted card’s id', () => {
+    const text = [
+      'date,mode,fare_yuan,payment,card',
+      `2025-10-09,metro,4,card,上海交通卡`,
+      `2025-10-09,metro,5,card,${CARD_ID}`,
+      `2025-10-09,metro,6,,${uuid(555)}`,
+    ].join('\r\n')
+    expect(tripsOf(read(text)).map((t) => t.legs[0]!.payment)).toEqual([
+      { kind: 'card', cardId: uuid(901) },
+      { kind: 'card', cardId: CARD_ID },
+      { kind: 'card', cardId: uuid(555) },
+    ])
+  })
+
+  it('rejects bad rows with their line numbers, columns and reasons, keeping the good ones', () => {
+    const text = [
+      'date,direction,mode,fare_yuan,minutes,payment,card,note',
+      '2025-10-09,toWork,metro,4,20,cash,,"a note',
+      'spanning lines"',
+      '2025-10-09,toWork,rocket,4,20,cash,,',
+      '2025-13-01,toWork,metro,4,20,cash,,',
+      '2025-10-11,toWork,metro,4,20,cash,,',
+      '2025-10-09,toWork,metro,10000.01,0,cash,,',
+      '2025-10-09,toWork,metro,abc,20,card,没有这张卡,',
+      '2025-10-09,toWork,metro,,20,,,',
+    ].join('\r\n')
+    const source = read(text)
+    expect(source.candidates.filter((c) => c.trip).map((c) => c.at)).toEqual([2])
+    const issues = issuesOf(source).map((i) => [i.at, i.field, i.message])
+    expect(issues).toEqual([
+      [4, 'mode', 'validation.mode'],
+      [5, 'date', 'validation.date'],
+      [6, 'date', 'validation.dateFuture'],
+      [7, 'fare_yuan', 'validation.fareRange'],
+      [7, 'minutes', 'validation.minutesRange'],
+      [8, 'card', 'import.unknownCard'],
+      [8, 'fare_yuan', 'validation.fare'],
+      [9, 'payment', 'import.paymentRequired'],
+      [9, 'fare_yuan', 'import.required'],
+    ].map(([at, field, message]) => [at, field, message]).sort((a, b) => (a[0] as number) - (b[0] as number)))
+    expect(issuesOf(source).find((i) => i.at === 4)!.value).toBe('rocket')
+  })
+
+  it('flags leg rows of one trip that disagree, and leg numbers out of order', () => {
+    const id = uuid(20)
+    const text = [
+      'trip_id,date,leg,mode,fare_yuan,payment',
+      `${id},2025-10-09,1,metro,4,cash`,
+      `${id},2025-10-08,2,hsr,24.5,ticket`,
+      ',2025-10-09,3,metro,4,cash',
+    ].join('\r\n')
+    const issues = issuesOf(read(text)).map((i) => [i.at, i.field, i.message])
+    expect(issues).toEqual([
+      [3, 'date', 'import.tripRowsDisagree'],
+      [4, 'leg', 'import.legOrder'],
+    ])
+  })
+
+  it('refuses a file without the required columns, or without rows', () => {
+    const r = readTripsCsv(new TextEncoder().encode('date,note\r\n2025-10-09,x\r\n'), ctx())
+    expect(r).toEqual({ ok: false, error: { message: 'import.missingColumns', params: { columns: 'mode, fare_yuan' } } })
+    expect(readTripsCsv(new TextEncoder().encode('date,mode,fare_yuan\r\n'), ctx())).toEqual({ ok: false, error: { message: 'import.empty' } })
+  })
+
+  it('lists columns it did not recognise', () => {
+    expect(read('date,mode,fare_yuan,payment,天气\r\n2025-10-09,metro,4,cash,晴\r\n').ignoredColumns).toEqual(['天气'])
+  })
+})
+
+describe('normalising spreadsheet cells', () => {
+  it.each([
+    ['2025-10-09', '2025-10-09'],
+    ['2025/10/9', '2025-10-09'],
+    ['2025.1.2', '2025-01-02'],
+    ['2025年10月9日', '2025-10-09'],
+    ['2025/2/30', null],
+    ['10/9/2025', null],
+  ])('date %s → %s', (cell, expected) => expect(normaliseDate(cell)).toBe(expected))
+
+  it.each([
+    ['8:05', '08:05'],
+    ['08:05:00', '08:05'],
+    ['23:59', '23:59'],
+    ['24:00', null],
+    ['8h05', null],
+  ])('time %s → %s', (cell, expected) => expect(normaliseTime(cell)).toBe(expected))
+})

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { checkTrip } from '@shared/trips/check'
+import {
+  crossesMidnight,
+  draftFromForm,
+  emptyForm,
+  emptyLeg,
+  formDuration,
+  formFromBody,
+  nextLeg,
+  paymentFromValue,
+} from '@shared/trips/form'
+import { parseTags } from '@shared/trips/draft'
+import { CARD_ID, template } from './helpers'
+
+describe('entry form model', () => {
+  it('turns typed text into a draft: yuan to fen, minutes, times, tags', () => {
+    const form = {
+      ...emptyForm('2025-10-09'),
+      departTime: '7:05',
+      arriveTime: '08:30',
+      legs: [emptyLeg({ mode: 'hsr' as const, payment: 'ticket', fare: '24.5', minutes: '28', from: '上海虹桥', to: '嘉兴南' })],
+      tags: '加班，雨天 加班',
+    }
+    const { draft, issues } = draftFromForm(form)
+    expect(issues).toEqual([])
+    expect(draft).toMatchObject({ departTime: '07:05', arriveTime: '08:30', tags: ['加班', '雨天'] })
+    expect(draft.legs[0]).toMatchObject({ fareFen: 2450, minutes: 28, payment: { kind: 'ticket' } })
+  })
+
+  it('names each unreadable field with the path checkTrip uses', () => {
+    const form = {
+      ...emptyForm('2025-10-09'),
+      departTime: '25:00',
+      legs: [emptyLeg({ fare: '', payment: '' }), emptyLeg({ fare: '1.234', minutes: '5.5', payment: 'cash' })],
+    }
+    expect(draftFromForm(form).issues).toEqual([
+      { path: 'legs.0.payment', message: 'validation.payment' },
+      { path: 'legs.0.fareFen', message: 'validation.required' },
+      { path: 'legs.1.fareFen', message: 'validation.fare' },
+      { path: 'legs.1.minutes', message: 'validation.minutes' },
+      { path: 'departTime', message: 'validation.time' },
+    ])
+  })
+
+  it('round-trips a saved commute through the form', () => {
+    const t = template()
+    const { draft, issues } = draftFromForm(formFromBody(t, '2025-10-09'))
+    expect(issues).toEqual([])
+    const { date: _date, ...body } = draft
+    expect(body).toEqual({ direction: t.direction, legs: t.legs, departTime: t.departTime, arriveTime: t.arriveTime, note: t.note, tags: t.tags })
+    const trip = { ...draft, id: t.id, createdAt: 'x', updatedAt: 'x' }
+    expect(checkTrip(trip, '2025-10-10').ok).toBe(true)
+  })
+
+  it('derives the duration, across midnight too', () => {
+    expect(formDuration({ departTime: '07:10', arriveTime: '08:30' })).toBe(80)
+    expect(formDuration({ departTime: '23:50', arriveTime: '00:20' })).toBe(30)
+    expect(crossesMidnight({ departTime: '23:50', arriveTime: '00:20' })).toBe(true)
+    expect(formDuration({ departTime: '07:10', arriveTime: '' })).toBeNull()
+  })
+
+  it('starts a new leg where the last one ended, paying the same way', () => {
+    expect(nextLeg(emptyLeg({ to: '嘉兴南', payment: `card:${CARD_ID}` }))).toMatchObject({ from: '嘉兴南', payment: `card:${CARD_ID}`, to: '' })
+  })
+
+  it('reads payment choices', () => {
+    expect(paymentFromValue(`card:${CARD_ID}`)).toEqual({ kind: 'card', cardId: CARD_ID })
+    expect(paymentFromValue('cash')).toEqual({ kind: 'cash' })
+    expect(paymentFromValue('card:')).toBeNull()
+    expect(paymentFromValue('')).toBeNull()
+  })
+
+  it('splits tags on Chinese and Latin separators, without repeats', () => {
+    expect(parseTags(' 加班、出差;雨天；加班 ,  ')).toEqual(['加班', '出差', '雨天'])
+  })
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readTripsJson, tripsToJson, TRIPS_JSON_FORMAT } from '@shared/trips/json'
+import { leg, trip, uuid } from './helpers'
+
+const trips = [
+  trip({ id: uuid(1), note: '雨天 "晚点"\n第二行 🚄', tags: ['通勤', '雨天'] }),
+  trip({ id: uuid(2), date: '2025-10-08', legs: [leg({ payment: { kind: 'card', cardId: 'card-1' }, minutes: null })] }),
+]
+const opts = { exportedAt: '2025-10-09T12:00:00.000Z', range: { from: '2025-10-01', to: '2025-10-09' } }
+
+describe('JSON codec', () => {
+  it('writes a versioned envelope, oldest first', () => {
+    const data = JSON.parse(tripsToJson(trips, opts))
+    expect(data).toMatchObject({ format: TRIPS_JSON_FORMAT, version: 1, range: opts.range })
+    expect(data.trips.map((t: { id: string }) => t.id)).toEqual([uuid(2), uuid(1)])
+  })
+
+  it('keeps every field, and Chinese text byte for byte', () => {
+    const text = tripsToJson(trips, opts)
+    const r = readTripsJson(text, '2025-10-10')
+    if (!r.ok) throw new Error(r.error.message)
+    const back = r.source.candidates.map((c) => c.trip!)
+    expect(back).toEqual([trips[1], trips[0]])
+    const enc = new TextEncoder()
+    expect(enc.encode(tripsToJson(back, opts))).toEqual(enc.encode(text))
+  })
+
+  it('names invalid items by position and field', () => {
+    const text = JSON.stringify({ format: TRIPS_JSON_FORMAT, version: 1, trips: [trip(), { ...trip({ id: uuid(3) }), legs: [] }] })
+    const r = readTripsJson(text, '2025-10-10')
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.source.candidates[1]).toEqual({ at: 2, issues: [{ at: 2, field: 'legs', message: 'validation.legsRequired' }] })
+  })
+
+  it.each([
+    ['not json', 'import.badJson'],
+    ['{"format":"something-else","version":1,"trips":[]}', 'import.notTripsFile'],
+    [`{"format":"${TRIPS_JSON_FORMAT}","version":1}`, 'import.notTripsFile'],
+    [`{"format":"${TRIPS_JSON_FORMAT}","version":9,"trips":[]}`, 'import.newerVersion'],
+  ])('refuses %s', (text, message) => {
+    const r = readTripsJson(text, '2025-10-10')
+    expect(r.ok ? null : r.error.message).toBe(message)
+  })
+})
