@@ -7,6 +7,7 @@
 //   npm run bench -- --quick          small sizes, well under a minute (what the test runs)
 //   options: --runs N  --no-build  --out-dir DIR  --results FILE  --port N  --markdown
 //            --only startup,import,stats,search,list   (for profiling one area; fields left out are null)
+//            --config FILE   build with another electron-vite config, to measure a fix before making it
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, type as osType, release } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -37,6 +38,7 @@ const { values: opt } = parseArgs({
     port: { type: 'string', default: '0' },
     markdown: { type: 'boolean', default: false },
     only: { type: 'string' },
+    config: { type: 'string' },
   },
 })
 const runs = Number(opt.runs)
@@ -50,7 +52,7 @@ const log = (msg) => console.log(`[bench] ${msg}`)
 const elapsed = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`
 
 const t0 = performance.now()
-const site = await prepareSite({ outDir, skipBuild: opt['no-build'] })
+const site = await prepareSite({ outDir, skipBuild: opt['no-build'], config: opt.config })
 log(`${opt['no-build'] ? 'reused' : 'built'} ${site} in ${elapsed(t0)}`)
 const server = await startServer({ dir: site, port: Number(opt.port) })
 const profile = join(outDir, 'profile')
@@ -105,6 +107,7 @@ try {
         details.importCsvMB = round(bytes / 1024 / 1024, 1)
         samples.import100kMs = []
         samples.rawBulkAdd100kMs = []
+        const parts = {}
         // Alternate the two so drift on the machine hits both alike.
         for (let i = 0; i < runs; i++) {
           const imp = await call('importOnce')
@@ -114,7 +117,10 @@ try {
           }
           samples.import100kMs.push(imp.ms)
           samples.rawBulkAdd100kMs.push(raw.ms)
+          for (const part of ['readMs', 'previewMs', 'commitMs']) (parts[part] ??= []).push(imp[part])
         }
+        // Where the import's time goes: read + validate, preview against the log, commit.
+        for (const [part, v] of Object.entries(parts)) details[`import_${part}`] = round(median(v))
         log(`import: ${runs} imports and ${runs} bulkAdds of ${sizes.importTrips.toLocaleString('en')} trips in ${elapsed(t)}`)
       }
       if (areas.includes('stats')) {
@@ -125,16 +131,18 @@ try {
         details.yearStatsColdMs = round(r.coldMs)
       }
       if (areas.includes('search')) {
-        const first = await call('searchRun', sizes.hospitals) // warm-up, not counted
+        const stored = await call('installHospitalPack', sizes.hospitals)
+        if (stored !== sizes.hospitals) throw new Error(`the pack holds ${stored} hospitals`)
+        const first = await call('searchRun') // warm-up (builds the index), not counted
         details.searchIndexBuildMs = round(first.buildMs)
         details.searchColdP95Ms = round(percentile(first.ms, 95), 2)
+        details.searchKeystrokesPerRun = first.ms.length
         samples.searchP95Ms = []
         for (let i = 0; i < runs; i++) {
-          const r = await call('searchRun', sizes.hospitals)
-          if (r.hits === 0) throw new Error('the search found nothing')
+          const r = await call('searchRun')
+          if (r.hits === 0 || r.hospitals !== sizes.hospitals) throw new Error('the search saw no hospitals')
           samples.searchP95Ms.push(percentile(r.ms, 95))
         }
-        details.searchKeystrokesPerRun = first.ms.length
       }
     })
   }

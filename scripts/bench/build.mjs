@@ -13,12 +13,14 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
-export function buildApp(outDir) {
+/** `config`: another electron-vite config, to measure a change before making it (--config). */
+export function buildApp(outDir, config) {
   const bin = join(root, 'node_modules', '.bin', 'electron-vite')
-  const r = spawnSync(bin, ['build', '--outDir', outDir], { cwd: root, encoding: 'utf8' })
+  const args = ['build', '--outDir', outDir, ...(config ? ['--config', config] : [])]
+  const r = spawnSync(bin, args, { cwd: root, encoding: 'utf8' })
   if (r.status !== 0) {
     process.stderr.write(r.stdout + r.stderr)
-    throw new Error(`electron-vite build --outDir ${outDir} failed`)
+    throw new Error(`electron-vite ${args.join(' ')} failed`)
   }
 }
 
@@ -51,10 +53,10 @@ export async function buildHarness(outDir) {
 }
 
 /** Builds (unless `skipBuild`) and assembles the served folder; returns its path. */
-export async function prepareSite({ outDir, skipBuild }) {
+export async function prepareSite({ outDir, skipBuild, config }) {
   const out = resolve(root, outDir)
   if (!skipBuild) {
-    buildApp(out)
+    buildApp(out, config)
     await buildHarness(out)
   }
   for (const need of ['renderer/index.html', 'renderer/baseline.html', 'harness/index.html']) {

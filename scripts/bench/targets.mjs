@@ -15,6 +15,7 @@ export const FIELDS = [
 
 /** [target text, met?] for a field, given all results. */
 export function target(key, r) {
+  if (r[key] === null) return ['(not measured)', null]
   switch (key) {
     case 'startupMs':
       return [`≤ 1.5 × baseline = ${(1.5 * r.startupBaselineMs).toFixed(0)}`, r.startupMs <= 1.5 * r.startupBaselineMs]
@@ -41,7 +42,7 @@ export function formatTable(r) {
   const rows = FIELDS.map(({ key, unit, what }) => {
     const [goal, met] = target(key, r)
     const mark = met === null ? '' : met ? 'met' : 'MISSED'
-    return [key, `${r[key]} ${unit}`, goal, mark, what]
+    return [key, r[key] === null ? '—' : `${r[key]} ${unit}`, goal, mark, what]
   })
   const head = ['field', 'median', 'target', '', 'what']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)))
@@ -53,7 +54,7 @@ export function formatTable(r) {
 export function markdownTable(r) {
   const rows = FIELDS.map(({ key, unit, what }) => {
     const [goal, met] = target(key, r)
-    return `| \`${key}\` | ${what} | ${r[key]} ${unit} | ${goal} | ${met === null ? '' : met ? 'met' : '**missed**'} |`
+    return `| \`${key}\` | ${what} | ${r[key] === null ? '—' : `${r[key]} ${unit}`} | ${goal} | ${met === null ? '' : met ? 'met' : '**missed**'} |`
   })
   return ['| field | what | median | target | |', '|---|---|---:|---|---|', ...rows].join('\n')
 }

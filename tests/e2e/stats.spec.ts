@@ -1,15 +1,44 @@
 // The statistics screens over a seeded log (tests/fixtures/stats/e2e-log.ts). March 2024 holds
 // 4 trips on 3 days costing 3650 fen each: ¥146.00, ¥48.67 per commute day; February holds one.
 import { test, expect } from './fixtures'
-import { seedTrips } from '../fixtures/stats/seed-browser'
+import type { Page } from '@playwright/test'
+import type { UserCard } from '../../src/shared/cards/schema'
+import type { Trip } from '../../src/shared/trips/schema'
 import { cards, e2eTrips } from '../fixtures/stats/e2e-log'
+
+/** Writes trips and cards straight into the app's IndexedDB (the app has created its tables),
+ * then reloads so every live query reads them. */
+async function seedTrips(page: Page, trips: Trip[], cards: UserCard[] = []): Promise<void> {
+  await page.evaluate(
+    async ({ trips, cards }) => {
+      const open = indexedDB.open('hujia-commute')
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        open.onsuccess = () => ok(open.result)
+        open.onerror = () => fail(open.error)
+      })
+      const tx = db.transaction(['trips', 'cards'], 'readwrite')
+      for (const t of trips) tx.objectStore('trips').put(t)
+      for (const c of cards) tx.objectStore('cards').put(c)
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok
+        tx.onerror = () => fail(tx.error)
+      })
+      db.close()
+    },
+    { trips, cards },
+  )
+  await page.reload()
+  await page.waitForSelector('html[data-ready="true"]')
+}
 
 test.beforeEach(async ({ app }) => {
   await app.open('stats')
   await seedTrips(app.page, e2eTrips, cards)
 })
 
-test('the dashboard shows a month of the seeded log and compares it with the month before', async ({ app }) => {
+test('the dashboard shows a month of the seeded log and compares it with the month before', async ({
+  app,
+}) => {
   const { page } = app
   await app.open('stats?kind=month&date=2024-03-15')
   await expect(page.getByTestId('period-range')).toHaveText('3月1日 – 2024年3月31日')
@@ -19,9 +48,11 @@ test('the dashboard shows a month of the seeded log and compares it with the mon
   await expect(page.getByTestId('kpi-spending')).toContainText('较上期 +¥109.50')
   await expect(page.getByTestId('kpi-perDay')).toContainText('¥48.67')
   // 07:00–08:30, 18:00–19:40, 07:00–08:35, and 85 leg minutes: 90 + 100 + 95 + 85 = 370.
-  await expect(page.getByTestId('kpi-time')).toContainText('6小时10分钟')
+  await expect(page.getByTestId('kpi-time')).toContainText('6小时10分')
   // March 2024 has 21 working days and no holiday.
-  await expect(page.getByTestId('workdays-summary')).toContainText('应出勤工作日 21 天，实际通勤 3 天')
+  await expect(page.getByTestId('workdays-summary')).toContainText(
+    '应出勤工作日 21 天，实际通勤 3 天',
+  )
 
   const byPayment = page.getByRole('table', { name: '按支付方式' })
   await expect(byPayment.getByRole('row', { name: /上海交通卡/ })).toContainText('¥20.00')
@@ -69,13 +100,19 @@ test('clicking a day in the calendar opens its trips', async ({ app }) => {
   await expect(page.getByRole('dialog', { name: '2024年3月5日周二' })).toContainText('07:00–08:35')
 })
 
-test('the rail-pass calculator replays the high-speed-rail legs with the sourced defaults', async ({ app }) => {
+test('the rail-pass calculator replays the high-speed-rail legs with the sourced defaults', async ({
+  app,
+}) => {
   const { page } = app
   await app.open('stats?view=pass&kind=month&date=2024-03-01')
-  await expect(page.getByTestId('pass-caveat')).toContainText('没有任何来源提到上海—嘉兴之间的计次票或定期票产品')
+  await expect(page.getByTestId('pass-caveat')).toContainText(
+    '没有任何来源提到上海—嘉兴之间的计次票或定期票产品',
+  )
   await expect(page.getByTestId('pass-caveat')).toContainText('Shenzhen Daily，2025-09-09')
   // 4 rides at ¥29.50, 2 each way: one 10-ride pass per direction at 90%: 2 × ¥265.50 = ¥531.00.
-  await expect(page.getByTestId('pass-verdict')).toContainText('乘高铁/动车 4 次，按实付票价共 ¥118.00')
+  await expect(page.getByTestId('pass-verdict')).toContainText(
+    '乘高铁/动车 4 次，按实付票价共 ¥118.00',
+  )
   await expect(page.getByTestId('pass-verdict')).toContainText('需买 2 张，共 ¥531.00')
   await page.getByLabel('一张票可往返两个方向（来源未说明）').check()
   await expect(page.getByTestId('pass-verdict')).toContainText('需买 1 张，共 ¥265.50')

@@ -1,9 +1,15 @@
 // The benchmark measures the app on generated data; that data must be what the app accepts.
 import { describe, expect, it } from 'vitest'
-import { hospitalSchema } from '@shared/pack'
+import { hospitalSchema, sourceSchema } from '@shared/pack'
 import { tripSchemaUntil } from '@shared/trips/schema'
 import { userCardSchema } from '@shared/cards/schema'
-import { BENCH_CARD, generateHospitals, generateTrips } from '../../scripts/bench/page/generate'
+import {
+  BENCH_CARD,
+  BENCH_SOURCE,
+  BENCH_SOURCE_ID,
+  generateHospitals,
+  generateTrips,
+} from '../../scripts/bench/page/generate'
 
 describe('benchmark data', () => {
   it('generates valid trips spread over the whole period, the same every time', () => {
@@ -28,8 +34,10 @@ describe('benchmark data', () => {
     expect([...cardIds]).toEqual([BENCH_CARD.id])
   })
 
-  it('generates valid hospitals with distinct ids and names', () => {
+  it('generates valid hospitals with distinct ids and names, citing the bench source', () => {
+    expect(sourceSchema.safeParse(BENCH_SOURCE).error).toBeUndefined()
     const hospitals = generateHospitals(5_000)
+    expect(new Set(hospitals.flatMap((h) => h.sourceIds))).toEqual(new Set([BENCH_SOURCE_ID]))
     for (const h of hospitals) expect(hospitalSchema.safeParse(h).error).toBeUndefined()
     expect(new Set(hospitals.map((h) => h.id)).size).toBe(5_000)
     expect(new Set(hospitals.map((h) => h.name.zh)).size).toBe(5_000)

@@ -22,4 +22,22 @@ async function boot(): Promise<void> {
   runStartupTasks()
 }
 
-void boot()
+/** Without a database or translations nothing can render: say so in both languages. */
+function bootFailed(error: unknown): void {
+  console.error('HuJia Commute could not start', error)
+  const root = document.getElementById('root') as HTMLElement
+  const main = document.createElement('main')
+  main.className = 'error-screen'
+  main.setAttribute('role', 'alert')
+  const h1 = document.createElement('h1')
+  h1.textContent = '无法启动 · The app could not start'
+  const p = document.createElement('p')
+  p.textContent =
+    '本地数据库无法打开，数据没有被改动。请关闭其他沪嘉通窗口后重试。 The local database could not be opened; nothing was changed. Close other HuJia Commute windows and try again.'
+  const pre = document.createElement('pre')
+  pre.textContent = error instanceof Error ? error.message : String(error)
+  main.append(h1, p, pre)
+  root.replaceChildren(main)
+}
+
+boot().catch(bootFailed)

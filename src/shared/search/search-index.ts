@@ -131,3 +131,24 @@ function searchChars(index: SearchIndex, chars: string[]): SearchHit[] {
   order.sort()
   return Array.from(order, (v) => hits[v % n] as SearchHit)
 }
+
+/**
+ * Where `query` matches one particular name of a record (e.g. the name shown when the best match
+ * was an alias), or null when it does not. For the few rows in view, not for ranking.
+ */
+export function rangesFor(
+  index: SearchIndex,
+  docIndex: number,
+  nameIndex: number,
+  query: string,
+): Array<[number, number]> | null {
+  const chars = normalizeQuery(query)
+  const ni = (index.docNames[docIndex] ?? 0) + nameIndex
+  if (chars.length === 0 || ni >= (index.docNames[docIndex + 1] ?? 0)) return null
+  for (const c of [chars, withoutToneDigits(chars)]) {
+    if (c && c.length > 0 && matchName(index.table, ni, prepareQuery(c)) !== NO_MATCH) {
+      return matchedRanges()
+    }
+  }
+  return null
+}

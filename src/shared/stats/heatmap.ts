@@ -29,7 +29,13 @@ export function heatmap(days: readonly Pick<DayTotals, 'date' | 'weekday' | 'tri
     const column = Math.floor((i + first.weekday) / 7)
     const month = d.date.slice(0, 7)
     if (months[months.length - 1]?.month !== month) months.push({ month, column })
-    return { date: d.date, weekday: d.weekday, column, trips: d.trips, level: level(d.trips, maxTrips) }
+    return {
+      date: d.date,
+      weekday: d.weekday,
+      column,
+      trips: d.trips,
+      level: level(d.trips, maxTrips),
+    }
   })
   const lastCell = cells[cells.length - 1]
   return { cells, columns: lastCell ? lastCell.column + 1 : 0, maxTrips, months }

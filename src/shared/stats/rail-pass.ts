@@ -164,7 +164,15 @@ export function replayPass(
   const month = (m: string): PassMonth => {
     let acc = months.get(m)
     if (!acc) {
-      acc = { month: m, rides: 0, normalFen: 0, withPassFen: 0, savingFen: 0, passesBought: 0, expiredRides: 0 }
+      acc = {
+        month: m,
+        rides: 0,
+        normalFen: 0,
+        withPassFen: 0,
+        savingFen: 0,
+        passesBought: 0,
+        expiredRides: 0,
+      }
       months.set(m, acc)
     }
     return acc
@@ -192,7 +200,8 @@ export function replayPass(
   let passesBought = 0
   for (const ride of rides) {
     if (ride.date > endDate) continue
-    const [a, b] = rules.bothDirections && ride.to < ride.from ? [ride.to, ride.from] : [ride.from, ride.to]
+    const [a, b] =
+      rules.bothDirections && ride.to < ride.from ? [ride.to, ride.from] : [ride.from, ride.to]
     const key = `${a}\u0000${b}\u0000${ride.fareFen}`
     let route = routes.get(key)
     if (!route) {
@@ -267,7 +276,10 @@ export function replayPass(
 }
 
 /** rides × fare × (100 − discount)%, rounded to the fen. */
-export function passPriceFen(rules: Pick<PassRules, 'rides' | 'discountPercent'>, fareFen: number): number {
+export function passPriceFen(
+  rules: Pick<PassRules, 'rides' | 'discountPercent'>,
+  fareFen: number,
+): number {
   return Math.round((rules.rides * fareFen * (100 - rules.discountPercent)) / 100)
 }
 

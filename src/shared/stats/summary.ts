@@ -101,7 +101,11 @@ interface Acc {
   fen: number
 }
 
-export function computeStats(trips: readonly Trip[], period: Period, opts: StatsOptions = {}): Stats {
+export function computeStats(
+  trips: readonly Trip[],
+  period: Period,
+  opts: StatsOptions = {},
+): Stats {
   const top = opts.top ?? 5
   const days = new Map<string, DayAcc>()
   for (const k of dateKeys(period)) {

@@ -35,7 +35,8 @@ export function planBulkEntry(
   opts: NewRecordOptions = {},
 ): { ok: true; plan: BulkPlan } | { ok: false; error: BulkPlanError } {
   const { template, from, to, tomorrow } = input
-  if (!isDateString(from) || !isDateString(to) || from > to) return { ok: false, error: 'bulk.badRange' }
+  if (!isDateString(from) || !isDateString(to) || from > to)
+    return { ok: false, error: 'bulk.badRange' }
   if (from < MIN_TRIP_DATE) return { ok: false, error: 'validation.dateTooEarly' }
   if (differenceInCalendarDays(parseDate(to), parseDate(from)) + 1 > MAX_BULK_DAYS)
     return { ok: false, error: 'bulk.rangeTooLong' }

@@ -127,7 +127,8 @@ function payment(v: unknown, base: string, issues: Issues): Payment {
     return TICKET
   }
   const cardId = v.cardId
-  if (typeof cardId !== 'string') issues.push({ path: at(base, 'payment.cardId'), message: INVALID })
+  if (typeof cardId !== 'string')
+    issues.push({ path: at(base, 'payment.cardId'), message: INVALID })
   else if (cardId.length < 1)
     issues.push({ path: at(base, 'payment.cardId'), message: 'validation.card' })
   return { kind: 'card', cardId: cardId as string }
@@ -204,7 +205,8 @@ function body(v: Record<string, unknown>, issues: Issues): TripBody {
   else {
     for (let i = 0; i < rawLegs.length; i++) legs.push(leg(rawLegs[i], i, issues))
     if (rawLegs.length < 1) issues.push({ path: 'legs', message: 'validation.legsRequired' })
-    else if (rawLegs.length > MAX_LEGS) issues.push({ path: 'legs', message: 'validation.tooManyLegs' })
+    else if (rawLegs.length > MAX_LEGS)
+      issues.push({ path: 'legs', message: 'validation.tooManyLegs' })
   }
   const departTime = time(v.departTime, 'departTime', issues)
   const arriveTime = time(v.arriveTime, 'arriveTime', issues)
@@ -220,7 +222,8 @@ function body(v: Record<string, unknown>, issues: Issues): TripBody {
 }
 
 function checkId(v: unknown, issues: Issues): string {
-  if (typeof v !== 'string' || !UUID_RE.test(v)) issues.push({ path: 'id', message: 'validation.id' })
+  if (typeof v !== 'string' || !UUID_RE.test(v))
+    issues.push({ path: 'id', message: 'validation.id' })
   return v as string
 }
 
@@ -231,7 +234,8 @@ function plainString(v: unknown, path: string, issues: Issues): string {
 
 /** Only judged when both times are well formed; a malformed time has its own message. */
 function timesIssue(b: TripBody, issues: Issues): void {
-  const wellFormed = (t: string | null): boolean => t === null || (typeof t === 'string' && TIME_RE.test(t))
+  const wellFormed = (t: string | null): boolean =>
+    t === null || (typeof t === 'string' && TIME_RE.test(t))
   if (wellFormed(b.departTime) && wellFormed(b.arriveTime) && !tripTimesAreValid(b))
     issues.push({ path: 'arriveTime', message: 'validation.durationRange' })
 }

@@ -147,7 +147,8 @@ export function tripsToCsv(trips: readonly Trip[], cards: readonly CardRef[]): s
   for (const t of sorted) {
     const tags = t.tags.join(TAG_SEPARATOR)
     t.legs.forEach((l, i) => {
-      const card = l.payment.kind === 'card' ? (names.get(l.payment.cardId) ?? l.payment.cardId) : ''
+      const card =
+        l.payment.kind === 'card' ? (names.get(l.payment.cardId) ?? l.payment.cardId) : ''
       rows.push([
         t.id,
         t.date,
@@ -264,7 +265,10 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
   })
   const missing = REQUIRED_COLUMNS.filter((c) => cols[c] < 0)
   if (missing.length > 0)
-    return { ok: false, error: { message: 'import.missingColumns', params: { columns: missing.join(', ') } } }
+    return {
+      ok: false,
+      error: { message: 'import.missingColumns', params: { columns: missing.join(', ') } },
+    }
   if (table.records.length === 0) return { ok: false, error: { message: 'import.empty' } }
 
   const badQuotes = new Set(table.badQuoteLines)
@@ -282,7 +286,13 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
     const legCell = cellOf(row, 'leg').trim()
     if (legCell !== '') {
       if (/^\d{1,3}$/.test(legCell) && Number(legCell) >= 1) row.legNo = Number(legCell)
-      else row.issues.push({ at: rec.line, field: 'leg', message: 'import.legNumber', value: shorten(legCell) })
+      else
+        row.issues.push({
+          at: rec.line,
+          field: 'leg',
+          message: 'import.legNumber',
+          value: shorten(legCell),
+        })
     }
     const key = cellOf(row, 'trip_id').trim()
     if (key !== '') {
@@ -306,7 +316,9 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
   const resolveCard = cardResolver(ctx.cards)
   const now = (ctx.now ?? new Date()).toISOString()
   const newId = ctx.newId ?? (() => crypto.randomUUID())
-  const candidates = groups.map((g) => buildTrip(g, { resolveCard, now, newId, tomorrow: ctx.tomorrow }))
+  const candidates = groups.map((g) =>
+    buildTrip(g, { resolveCard, now, newId, tomorrow: ctx.tomorrow }),
+  )
   return {
     ok: true,
     source: { format: 'csv', encoding: decoded.encoding, unit: 'line', candidates, ignoredColumns },
@@ -349,13 +361,23 @@ function orderLegs(g: Group): void {
   g.rows.sort((a, b) => a.legNo! - b.legNo!)
   g.rows.forEach((r, i) => {
     if (r.legNo !== i + 1)
-      r.issues.push({ at: r.line, field: 'leg', message: 'import.legOrder', value: String(r.legNo) })
+      r.issues.push({
+        at: r.line,
+        field: 'leg',
+        message: 'import.legOrder',
+        value: String(r.legNo),
+      })
   })
 }
 
 function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
   const issue = (field: CsvColumn, message: string, value?: string): void => {
-    r.issues.push({ at: r.line, field, message, ...(value !== undefined ? { value: shorten(value) } : {}) })
+    r.issues.push({
+      at: r.line,
+      field,
+      message,
+      ...(value !== undefined ? { value: shorten(value) } : {}),
+    })
   }
   const modeCell = cellOf(r, 'mode')
   const mode = lookup(modeMap, modeCell)
@@ -413,14 +435,24 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
   const at = Math.min(...g.rows.map((r) => r.line))
   const issues: RowIssue[] = []
   const tripIssue = (field: CsvColumn, message: string, value?: string): void => {
-    issues.push({ at: first.line, field, message, ...(value !== undefined ? { value: shorten(value) } : {}) })
+    issues.push({
+      at: first.line,
+      field,
+      message,
+      ...(value !== undefined ? { value: shorten(value) } : {}),
+    })
   }
   // Later leg rows may leave trip cells blank; a different value means the rows disagree.
   for (const r of g.rows.slice(1))
     for (const c of TRIP_COLUMNS) {
       const v = cellOf(r, c)
       if (v !== '' && v !== cellOf(first, c))
-        r.issues.push({ at: r.line, field: c, message: 'import.tripRowsDisagree', value: shorten(v) })
+        r.issues.push({
+          at: r.line,
+          field: c,
+          message: 'import.tripRowsDisagree',
+          value: shorten(v),
+        })
     }
 
   const dateCell = cellOf(first, 'date')
@@ -473,7 +505,12 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
       if (!mapped || seen.has(`${mapped.at}|${mapped.field}`)) continue
       seen.add(`${mapped.at}|${mapped.field}`)
       const value = cellOf(mapped.row, mapped.field)
-      issues.push({ at: mapped.at, field: mapped.field, message: ci.message, ...(value ? { value: shorten(value) } : {}) })
+      issues.push({
+        at: mapped.at,
+        field: mapped.field,
+        message: ci.message,
+        ...(value ? { value: shorten(value) } : {}),
+      })
     }
   }
   issues.sort((a, b) => a.at - b.at)

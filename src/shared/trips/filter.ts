@@ -67,8 +67,7 @@ export function compareNewestFirst(a: Trip, b: Trip): number {
 }
 
 export type ListRow =
-  | { kind: 'day'; date: string; trips: number; fareFen: number }
-  | { kind: 'trip'; trip: Trip }
+  { kind: 'day'; date: string; trips: number; fareFen: number } | { kind: 'trip'; trip: Trip }
 
 /** Rows for the virtual list: a day header, then that day's trips. Input must be sorted. */
 export function listRows(sorted: readonly Trip[]): ListRow[] {

@@ -50,7 +50,15 @@ export function nextLeg(prev: LegForm | undefined): LegForm {
 }
 
 export function emptyForm(date: string): TripForm {
-  return { date, direction: 'toWork', departTime: '', arriveTime: '', legs: [emptyLeg()], note: '', tags: '' }
+  return {
+    date,
+    direction: 'toWork',
+    departTime: '',
+    arriveTime: '',
+    legs: [emptyLeg()],
+    note: '',
+    tags: '',
+  }
 }
 
 export function formFromBody(body: TripBody, date: string): TripForm {
@@ -103,7 +111,8 @@ export function draftFromForm(f: TripForm): { draft: TripDraft; issues: FieldIss
     const payment = paymentFromValue(l.payment)
     if (!payment) issues.push({ path: `legs.${i}.payment`, message: 'validation.payment' })
     let fareFen = 0
-    if (l.fare.trim() === '') issues.push({ path: `legs.${i}.fareFen`, message: 'validation.required' })
+    if (l.fare.trim() === '')
+      issues.push({ path: `legs.${i}.fareFen`, message: 'validation.required' })
     else {
       const fen = yuanToFen(l.fare)
       if (fen === null) issues.push({ path: `legs.${i}.fareFen`, message: 'validation.fare' })

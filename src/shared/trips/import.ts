@@ -23,7 +23,11 @@ function looksLikeJson(name: string, bytes: Uint8Array): boolean {
   if (/\.json$/i.test(name)) return true
   if (/\.(csv|txt|tsv)$/i.test(name)) return false
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
+  )
+    i++
   return bytes[i] === 0x7b // '{'
 }
 
@@ -44,7 +48,10 @@ export interface ImportPreview {
  * could match: those with the candidates' ids and those on the candidates' dates. A trip twice in
  * the same file counts once; the second is a duplicate.
  */
-export function previewImport(candidates: readonly Candidate[], existing: Iterable<Trip>): ImportPreview {
+export function previewImport(
+  candidates: readonly Candidate[],
+  existing: Iterable<Trip>,
+): ImportPreview {
   const index = new DuplicateIndex(existing)
   const preview: ImportPreview = { fresh: [], duplicates: [], invalid: [] }
   for (const c of candidates) {

@@ -38,7 +38,11 @@ export function readTripsJson(text: string, tomorrow: string): ReadResult {
   } catch {
     return { ok: false, error: { message: 'import.badJson' } }
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== TRIPS_JSON_FORMAT)
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    (data as { format?: unknown }).format !== TRIPS_JSON_FORMAT
+  )
     return { ok: false, error: { message: 'import.notTripsFile' } }
   const { version, trips } = data as { version?: unknown; trips?: unknown }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)

@@ -47,7 +47,8 @@ export function sortTemplates<T extends Pick<CommuteTemplate, 'order' | 'created
   templates: readonly T[],
 ): T[] {
   return [...templates].sort(
-    (a, b) => a.order - b.order || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0),
+    (a, b) =>
+      a.order - b.order || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0),
   )
 }
 

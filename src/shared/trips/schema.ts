@@ -46,7 +46,10 @@ export const timeSchema = z.string().regex(TIME_RE, { message: 'validation.time'
 export const paymentSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('card'), cardId: z.string().min(1, { message: 'validation.card' }) }),
+    z.object({
+      kind: z.literal('card'),
+      cardId: z.string().min(1, { message: 'validation.card' }),
+    }),
     z.object({ kind: z.literal('cash') }),
     z.object({ kind: z.literal('ticket') }),
   ],

@@ -48,22 +48,36 @@ async function issuesOf(p: Promise<unknown>): Promise<Record<string, string>> {
 
 describe('writing trips', () => {
   it('adds a trip with a new id and timestamps, tidying spaces', async () => {
-    const t = await addTrip(draft({ note: '  早班 ', legs: [leg({ from: ' 上海虹桥 ' })] }), database, now)
+    const t = await addTrip(
+      draft({ note: '  早班 ', legs: [leg({ from: ' 上海虹桥 ' })] }),
+      database,
+      now,
+    )
     expect(await database.trips.get(t.id)).toEqual(t)
-    expect(t).toMatchObject({ note: '早班', createdAt: now.toISOString(), updatedAt: now.toISOString() })
+    expect(t).toMatchObject({
+      note: '早班',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    })
     expect(t.legs[0]!.from).toBe('上海虹桥')
   })
 
   it('writes nothing and names the fields when the trip is bad', async () => {
     const issues = await issuesOf(
-      addTrip(draft({ date: '2025-10-11', legs: [leg({ fareFen: 1_000_001, minutes: 0 })] }), database, now),
+      addTrip(
+        draft({ date: '2025-10-11', legs: [leg({ fareFen: 1_000_001, minutes: 0 })] }),
+        database,
+        now,
+      ),
     )
     expect(issues).toEqual({
       date: 'validation.dateFuture',
       'legs.0.fareFen': 'validation.fareRange',
       'legs.0.minutes': 'validation.minutesRange',
     })
-    expect(await issuesOf(addTrip(draft({ legs: [] }), database, now))).toEqual({ legs: 'validation.legsRequired' })
+    expect(await issuesOf(addTrip(draft({ legs: [] }), database, now))).toEqual({
+      legs: 'validation.legsRequired',
+    })
     expect(await database.trips.count()).toBe(0)
   })
 
@@ -75,7 +89,12 @@ describe('writing trips', () => {
     const t = await addTrip(draft(), database, now)
     const later = new Date('2025-10-09T12:00:00+08:00')
     const u = await updateTrip(t.id, draft({ note: '改了' }), database, later)
-    expect(u).toMatchObject({ id: t.id, note: '改了', createdAt: t.createdAt, updatedAt: later.toISOString() })
+    expect(u).toMatchObject({
+      id: t.id,
+      note: '改了',
+      createdAt: t.createdAt,
+      updatedAt: later.toISOString(),
+    })
     expect(await database.trips.get(t.id)).toEqual(u)
   })
 
@@ -95,7 +114,9 @@ describe('writing trips', () => {
   })
 
   it('adds many trips all or nothing', async () => {
-    await expect(addTrips([trip({ id: uuid(1) }), trip({ id: uuid(2), legs: [] })], database, now)).rejects.toThrow(TripValidationError)
+    await expect(
+      addTrips([trip({ id: uuid(1) }), trip({ id: uuid(2), legs: [] })], database, now),
+    ).rejects.toThrow(TripValidationError)
     expect(await database.trips.count()).toBe(0)
     await addTrips([trip({ id: uuid(1) }), trip({ id: uuid(2) })], database, now)
     expect(await database.trips.count()).toBe(2)
@@ -105,7 +126,10 @@ describe('writing trips', () => {
 describe('quick entry', () => {
   it('logs a saved commute for a day in one call', async () => {
     const t = await logTemplate(template(), '2025-10-09', database, now)
-    expect(await database.trips.get(t.id)).toMatchObject({ date: '2025-10-09', legs: template().legs })
+    expect(await database.trips.get(t.id)).toMatchObject({
+      date: '2025-10-09',
+      legs: template().legs,
+    })
   })
 
   it('bulk-logs the working days of a range around National Day, once', async () => {
@@ -119,24 +143,39 @@ describe('quick entry', () => {
   })
 
   it('writes nothing for a bad range', async () => {
-    expect(await bulkLogTemplate(template(), '2025-10-10', '2025-10-01', database, now)).toEqual({ ok: false, error: 'bulk.badRange' })
+    expect(await bulkLogTemplate(template(), '2025-10-10', '2025-10-01', database, now)).toEqual({
+      ok: false,
+      error: 'bulk.badRange',
+    })
     expect(await database.trips.count()).toBe(0)
   })
 
   it('finds the last trip by date, then departure', async () => {
-    await addTrips([
-      trip({ id: uuid(1), date: '2025-10-08', departTime: '18:00', arriveTime: '19:00' }),
-      trip({ id: uuid(2), date: '2025-10-09', departTime: '07:00', arriveTime: '08:00' }),
-      trip({ id: uuid(3), date: '2025-10-09', departTime: '18:00', arriveTime: '19:00' }),
-    ], database, now)
+    await addTrips(
+      [
+        trip({ id: uuid(1), date: '2025-10-08', departTime: '18:00', arriveTime: '19:00' }),
+        trip({ id: uuid(2), date: '2025-10-09', departTime: '07:00', arriveTime: '08:00' }),
+        trip({ id: uuid(3), date: '2025-10-09', departTime: '18:00', arriveTime: '19:00' }),
+      ],
+      database,
+      now,
+    )
     expect((await lastTrip(database))?.id).toBe(uuid(3))
   })
 
   it('suggests places and lines from history, most used first', async () => {
-    await addTrips([
-      trip({ id: uuid(1), legs: [leg({ from: '嘉兴南', to: '公司', line: 'G1' })] }),
-      trip({ id: uuid(2), date: '2025-10-08', legs: [leg({ from: '嘉兴南', to: '家', line: '' })] }),
-    ], database, now)
+    await addTrips(
+      [
+        trip({ id: uuid(1), legs: [leg({ from: '嘉兴南', to: '公司', line: 'G1' })] }),
+        trip({
+          id: uuid(2),
+          date: '2025-10-08',
+          legs: [leg({ from: '嘉兴南', to: '家', line: '' })],
+        }),
+      ],
+      database,
+      now,
+    )
     const s = await recentPlaces(database)
     expect(s.places[0]).toBe('嘉兴南')
     expect(s.places).toHaveLength(3)
@@ -146,13 +185,21 @@ describe('quick entry', () => {
 
 describe('reading the list', () => {
   it('returns a date range newest first, ordered within a day', async () => {
-    await addTrips([
-      trip({ id: uuid(1), date: '2025-10-01', departTime: '07:00', arriveTime: '08:00' }),
-      trip({ id: uuid(2), date: '2025-10-05', departTime: '07:00', arriveTime: '08:00' }),
-      trip({ id: uuid(3), date: '2025-10-05', departTime: '18:00', arriveTime: '19:00' }),
-      trip({ id: uuid(4), date: '2025-10-09', departTime: '07:00', arriveTime: '08:00' }),
-    ], database, now)
-    expect((await tripsInRange('2025-10-02', '2025-10-09', database)).map((t) => t.id)).toEqual([uuid(4), uuid(3), uuid(2)])
+    await addTrips(
+      [
+        trip({ id: uuid(1), date: '2025-10-01', departTime: '07:00', arriveTime: '08:00' }),
+        trip({ id: uuid(2), date: '2025-10-05', departTime: '07:00', arriveTime: '08:00' }),
+        trip({ id: uuid(3), date: '2025-10-05', departTime: '18:00', arriveTime: '19:00' }),
+        trip({ id: uuid(4), date: '2025-10-09', departTime: '07:00', arriveTime: '08:00' }),
+      ],
+      database,
+      now,
+    )
+    expect((await tripsInRange('2025-10-02', '2025-10-09', database)).map((t) => t.id)).toEqual([
+      uuid(4),
+      uuid(3),
+      uuid(2),
+    ])
     expect((await tripsInRange('', '2025-10-04', database)).map((t) => t.id)).toEqual([uuid(1)])
     expect(await tripsInRange('2025-10-09', '2025-10-01', database)).toEqual([])
   })
@@ -163,11 +210,20 @@ describe('import', () => {
 
   it('previews, then writes the new trips in one go; a second import adds nothing', async () => {
     await addTrips([trip({ id: uuid(1) })], database, now)
-    const csv = tripsToCsv([trip({ id: uuid(1) }), trip({ id: uuid(2), date: '2025-10-01' }), trip({ id: uuid(3), date: '2025-10-02' })], [])
+    const csv = tripsToCsv(
+      [
+        trip({ id: uuid(1) }),
+        trip({ id: uuid(2), date: '2025-10-01' }),
+        trip({ id: uuid(3), date: '2025-10-02' }),
+      ],
+      [],
+    )
     const read = readImportFile('t.csv', new TextEncoder().encode(csv), ctx)
     if (!read.ok) throw new Error(read.error.message)
     const preview = await previewTripImport(read.source.candidates, database)
-    expect([preview.fresh.length, preview.duplicates.length, preview.invalid.length]).toEqual([2, 1, 0])
+    expect([preview.fresh.length, preview.duplicates.length, preview.invalid.length]).toEqual([
+      2, 1, 0,
+    ])
     expect(await database.trips.count()).toBe(1)
     const written = await commitTripImport(read.source.candidates, database)
     expect(written.fresh).toHaveLength(2)
@@ -179,15 +235,29 @@ describe('import', () => {
 
   it('finds a stored trip with the same id even when its date moved out of the file’s span', async () => {
     await addTrips([trip({ id: uuid(9), date: '2024-01-01' })], database, now)
-    const preview = await previewTripImport([{ at: 2, trip: trip({ id: uuid(9), date: '2025-10-09' }) }], database)
+    const preview = await previewTripImport(
+      [{ at: 2, trip: trip({ id: uuid(9), date: '2025-10-09' }) }],
+      database,
+    )
     expect(preview.duplicates.map((d) => d.reason)).toEqual(['sameId'])
   })
 
   it('writes nothing at all when the write fails part way', async () => {
     const ok = trip({ id: uuid(20), date: '2025-10-01' })
     // A record without its key makes bulkAdd fail after the first trip: the transaction rolls back.
-    const bad = { ...trip({ id: uuid(21), date: '2025-10-02' }), id: undefined as unknown as string }
-    await expect(commitTripImport([{ at: 2, trip: ok }, { at: 3, trip: bad }], database)).rejects.toThrow()
+    const bad = {
+      ...trip({ id: uuid(21), date: '2025-10-02' }),
+      id: undefined as unknown as string,
+    }
+    await expect(
+      commitTripImport(
+        [
+          { at: 2, trip: ok },
+          { at: 3, trip: bad },
+        ],
+        database,
+      ),
+    ).rejects.toThrow()
     expect(await database.trips.count()).toBe(0)
   })
 })

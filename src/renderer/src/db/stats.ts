@@ -6,7 +6,11 @@ import type { UserCard } from '@shared/cards/schema'
 import { db, type HujiaDb } from './db'
 
 /** Trips dated from `from` to `to`, both included, in date order. */
-export async function tripsBetween(from: string, to: string, database: HujiaDb = db): Promise<Trip[]> {
+export async function tripsBetween(
+  from: string,
+  to: string,
+  database: HujiaDb = db,
+): Promise<Trip[]> {
   if (from > to) return []
   return database.trips.where('date').between(from, to, true, true).toArray()
 }

@@ -63,7 +63,11 @@ export async function renameTemplate(
 }
 
 /** Moves a saved commute one place up (-1) or down (+1), which changes its Ctrl/Cmd+digit. */
-export async function moveTemplate(id: string, delta: -1 | 1, database: HujiaDb = db): Promise<void> {
+export async function moveTemplate(
+  id: string,
+  delta: -1 | 1,
+  database: HujiaDb = db,
+): Promise<void> {
   await database.transaction('rw', database.templates, async () => {
     const all = sortTemplates(await database.templates.toArray())
     const i = all.findIndex((t) => t.id === id)

@@ -28,9 +28,16 @@ function checked(trip: Trip, now: Date): Trip {
   return r.value
 }
 
-export async function addTrip(draft: TripDraft, database: HujiaDb = db, now = new Date()): Promise<Trip> {
+export async function addTrip(
+  draft: TripDraft,
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<Trip> {
   const at = now.toISOString()
-  const trip = checked({ ...tidyDraft(draft), id: crypto.randomUUID(), createdAt: at, updatedAt: at }, now)
+  const trip = checked(
+    { ...tidyDraft(draft), id: crypto.randomUUID(), createdAt: at, updatedAt: at },
+    now,
+  )
   await database.trips.add(trip)
   return trip
 }
@@ -73,7 +80,11 @@ export async function restoreTrip(trip: Trip, database: HujiaDb = db): Promise<v
 }
 
 /** Adds finished trips (bulk entry, tests) in one transaction; all are checked first. */
-export async function addTrips(trips: readonly Trip[], database: HujiaDb = db, now = new Date()): Promise<void> {
+export async function addTrips(
+  trips: readonly Trip[],
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<void> {
   const ok = trips.map((t) => checked(t, now))
   await database.transaction('rw', database.trips, () => database.trips.bulkAdd(ok))
 }
@@ -114,7 +125,11 @@ export async function bulkLogTemplate(
 }
 
 /** Trips from `from` to `to` ('' = open), newest first, by one range scan of the date index. */
-export async function tripsInRange(from: string, to: string, database: HujiaDb = db): Promise<Trip[]> {
+export async function tripsInRange(
+  from: string,
+  to: string,
+  database: HujiaDb = db,
+): Promise<Trip[]> {
   const lo = from || ''
   const hi = to || END_OF_DATES
   if (lo > hi) return []
@@ -165,7 +180,10 @@ export async function recentPlaces(
 }
 
 /** The stored trips an import could collide with: same ids, or dates in the file's span. */
-async function importNeighbours(candidates: readonly Candidate[], database: HujiaDb): Promise<Trip[]> {
+async function importNeighbours(
+  candidates: readonly Candidate[],
+  database: HujiaDb,
+): Promise<Trip[]> {
   const keys = lookupKeys(candidates)
   if (!keys) return []
   const [inSpan, sameId] = await Promise.all([

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import {
   buildSearchIndex,
   highlightSegments,
+  rangesFor,
   normalizeQuery,
   search,
   type SearchDoc,
@@ -260,4 +261,13 @@ test('highlightSegments cuts a name into marked and plain pieces', () => {
     { text: '医院', hit: false },
   ])
   expect(highlightSegments('长海', [])).toEqual([{ text: '长海', hit: false }])
+})
+
+test('rangesFor marks a particular name of a record, or says it does not match', () => {
+  const docs = [{ id: 'changhai', names: ['上海长海医院', '长海医院'] }]
+  const index = buildSearchIndex(docs)
+  expect(search(index, 'changhai')[0]?.nameIndex).toBe(1)
+  expect(rangesFor(index, 0, 0, 'changhai')).toEqual([[2, 4]])
+  expect(rangesFor(index, 0, 0, 'beijing')).toBeNull()
+  expect(rangesFor(index, 0, 5, 'changhai')).toBeNull()
 })

@@ -22,7 +22,9 @@ function ride(date: string, fareFen = 1000, from = '上海虹桥', to = '嘉兴�
 
 describe('pass presets', () => {
   it('are the rules the source gives, with the source', () => {
-    expect(PASS_PRESETS.map((p) => [p.id, p.rules.rides, p.rules.validDays, p.rules.discountPercent])).toEqual([
+    expect(
+      PASS_PRESETS.map((p) => [p.id, p.rules.rides, p.rules.validDays, p.rules.discountPercent]),
+    ).toEqual([
       ['count10', 10, 90, 10],
       ['count20', 20, 90, 10],
       ['period10', 10, 30, 15],
@@ -36,7 +38,12 @@ describe('pass presets', () => {
 
   it('validate user-entered rules with message keys', () => {
     expect(passRulesSchema.safeParse(DEFAULT_PASS_RULES).success).toBe(true)
-    const bad = passRulesSchema.safeParse({ ...DEFAULT_PASS_RULES, rides: 0, discountPercent: 100, validDays: 1.5 })
+    const bad = passRulesSchema.safeParse({
+      ...DEFAULT_PASS_RULES,
+      rides: 0,
+      discountPercent: 100,
+      validDays: 1.5,
+    })
     expect(bad.success).toBe(false)
     expect(bad.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
       ['rides', 'validation.passRides'],
@@ -55,7 +62,9 @@ describe('pass price', () => {
 
   it('splits into shares that add up exactly', () => {
     expect(splitFen(100, 3)).toEqual([34, 33, 33])
-    expect(splitFen(25075, 10)).toEqual([2508, 2508, 2508, 2508, 2508, 2507, 2507, 2507, 2507, 2507])
+    expect(splitFen(25075, 10)).toEqual([
+      2508, 2508, 2508, 2508, 2508, 2507, 2507, 2507, 2507, 2507,
+    ])
   })
 })
 
@@ -69,8 +78,13 @@ describe('railRides', () => {
           leg({ mode: 'hsr', from: ' 嘉兴南 ', to: '上海虹桥', fareFen: 2950 }),
         ],
       }),
-      trip('2024-03-02', { departTime: '07:00', legs: [leg({ mode: 'hsr', from: 'A', to: 'B', fareFen: 2950 })] }),
-      trip('2024-03-01', { legs: [leg({ mode: 'hsr', fareFen: 0 }), leg({ mode: 'train', fareFen: 1300 })] }),
+      trip('2024-03-02', {
+        departTime: '07:00',
+        legs: [leg({ mode: 'hsr', from: 'A', to: 'B', fareFen: 2950 })],
+      }),
+      trip('2024-03-01', {
+        legs: [leg({ mode: 'hsr', fareFen: 0 }), leg({ mode: 'train', fareFen: 1300 })],
+      }),
     ]
     expect(railRides(trips)).toEqual([
       { date: '2024-03-02', time: '07:00', from: 'A', to: 'B', fareFen: 2950 },
@@ -81,9 +95,17 @@ describe('railRides', () => {
 
 describe('replayPass', () => {
   it('saves the discount when every ride of a pass is used', () => {
-    const rides = Array.from({ length: 10 }, (_, i) => ride(`2024-01-${String(i + 2).padStart(2, '0')}`, 2950))
+    const rides = Array.from({ length: 10 }, (_, i) =>
+      ride(`2024-01-${String(i + 2).padStart(2, '0')}`, 2950),
+    )
     const r = replayPass(rides, count10, '2024-12-31')
-    expect(r).toMatchObject({ rides: 10, normalFen: 29500, passesBought: 1, paidFen: 26550, savingFen: 2950 })
+    expect(r).toMatchObject({
+      rides: 10,
+      normalFen: 29500,
+      passesBought: 1,
+      paidFen: 26550,
+      savingFen: 2950,
+    })
     expect(r.expiredRides).toBe(0)
     expect(r.openRides).toBe(0)
     expect(r.months).toEqual([
@@ -133,7 +155,17 @@ describe('replayPass', () => {
     // whose 8 unused rides are charged to May.
     const jan = Array.from({ length: 10 }, (_, i) => ride(`2024-01-${String(i + 10)}`))
     const r = replayPass([...jan, ride('2024-02-05'), ride('2024-02-06')], count10, '2024-12-31')
-    expect(r.months.map((m) => [m.month, m.rides, m.normalFen, m.withPassFen, m.savingFen, m.passesBought, m.expiredRides])).toEqual([
+    expect(
+      r.months.map((m) => [
+        m.month,
+        m.rides,
+        m.normalFen,
+        m.withPassFen,
+        m.savingFen,
+        m.passesBought,
+        m.expiredRides,
+      ]),
+    ).toEqual([
       ['2024-01', 10, 10000, 9000, 1000, 1, 0],
       ['2024-02', 2, 2000, 1800, 200, 1, 0],
       ['2024-05', 0, 0, 7200, -7200, 0, 8],
@@ -161,13 +193,24 @@ describe('replayPass', () => {
   })
 
   it('treats a different fare on the same route as another pass', () => {
-    const r = replayPass([ride('2024-01-02', 2950), ride('2024-01-03', 2450)], count10, '2024-12-31')
+    const r = replayPass(
+      [ride('2024-01-02', 2950), ride('2024-01-03', 2450)],
+      count10,
+      '2024-12-31',
+    )
     expect(r.routes.map((x) => x.fareFen).sort()).toEqual([2450, 2950])
     expect(r.passesBought).toBe(2)
   })
 
   it('ignores rides after the end date and gives zeros for none', () => {
     const r = replayPass([ride('2025-01-01')], count10, '2024-12-31')
-    expect(r).toMatchObject({ rides: 0, normalFen: 0, paidFen: 0, savingFen: 0, months: [], routes: [] })
+    expect(r).toMatchObject({
+      rides: 0,
+      normalFen: 0,
+      paidFen: 0,
+      savingFen: 0,
+      months: [],
+      routes: [],
+    })
   })
 })

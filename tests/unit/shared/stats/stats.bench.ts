@@ -18,7 +18,10 @@ describe('a year of 100,000 trips', () => {
   })
   bench('dashboard: stats + workdays + heatmap', () => {
     const s = computeStats(trips, year)
-    workdayReport(year, s.days.filter((d) => d.commuteTrips > 0).map((d) => d.date))
+    workdayReport(
+      year,
+      s.days.filter((d) => d.commuteTrips > 0).map((d) => d.date),
+    )
     heatmap(s.days)
   })
   bench('rail pass replay', () => {

@@ -24,7 +24,12 @@ const toHomeLegs: Leg[] = [
 // March 2024 starts on a Friday. A–C fall in the week of Monday 26 Feb, D–F in the week of 4 Mar.
 const march = [
   // A: 3650 fen, 07:00→08:30 = 90 min from times
-  trip('2024-03-01', { direction: 'toWork', departTime: '07:00', arriveTime: '08:30', legs: toWorkLegs }),
+  trip('2024-03-01', {
+    direction: 'toWork',
+    departTime: '07:00',
+    arriveTime: '08:30',
+    legs: toWorkLegs,
+  }),
   // B: 3650 fen, no times: legs 15 + 30 + 40 = 85 min
   trip('2024-03-01', { direction: 'toHome', legs: toHomeLegs }),
   // C: Sunday errand, 3000 fen cash, departure only and no leg minutes: untimed
@@ -38,7 +43,9 @@ const march = [
     direction: 'toWork',
     departTime: '23:30',
     arriveTime: '00:45',
-    legs: [leg({ mode: 'crossBus', from: '枫泾', to: '嘉善', fareFen: 600, payment: c1, minutes: 35 })],
+    legs: [
+      leg({ mode: 'crossBus', from: '枫泾', to: '嘉善', fareFen: 600, payment: c1, minutes: 35 }),
+    ],
   }),
   // E: 3450 fen, one leg untimed: a 40-minute lower bound, left out of averages
   trip('2024-03-04', {
@@ -46,7 +53,12 @@ const march = [
     legs: [toWorkLegs[0]!, { ...toWorkLegs[1]!, minutes: null }],
   }),
   // F: like A, 07:05→08:40 = 95 min
-  trip('2024-03-05', { direction: 'toWork', departTime: '07:05', arriveTime: '08:40', legs: toWorkLegs }),
+  trip('2024-03-05', {
+    direction: 'toWork',
+    departTime: '07:05',
+    arriveTime: '08:40',
+    legs: toWorkLegs,
+  }),
 ]
 const outside = [
   trip('2024-02-29', { legs: [leg({ fareFen: 999, minutes: 9 })] }),
@@ -122,8 +134,20 @@ describe('computeStats for a month', () => {
       ['2024-03-18', '2024-03-18', '2024-03-24'],
       ['2024-03-25', '2024-03-25', '2024-03-31'],
     ])
-    expect(s.weeks[0]).toMatchObject({ trips: 3, commuteTrips: 2, fen: 10300, minutes: 175, commuteDays: 1 })
-    expect(s.weeks[1]).toMatchObject({ trips: 3, commuteTrips: 3, fen: 7700, minutes: 210, commuteDays: 2 })
+    expect(s.weeks[0]).toMatchObject({
+      trips: 3,
+      commuteTrips: 2,
+      fen: 10300,
+      minutes: 175,
+      commuteDays: 1,
+    })
+    expect(s.weeks[1]).toMatchObject({
+      trips: 3,
+      commuteTrips: 3,
+      fen: 7700,
+      minutes: 210,
+      commuteDays: 2,
+    })
     expect(s.weeks[2]).toMatchObject({ trips: 0, fen: 0, minutes: 0, commuteDays: 0 })
     expect(s.months).toEqual([
       {
@@ -141,7 +165,14 @@ describe('computeStats for a month', () => {
 
   it('lists every day, counting the midnight trip on the day it left', () => {
     expect(s.days).toHaveLength(31)
-    expect(s.days[3]).toEqual({ date: '2024-03-04', weekday: 0, trips: 2, commuteTrips: 2, fen: 4050, minutes: 115 })
+    expect(s.days[3]).toEqual({
+      date: '2024-03-04',
+      weekday: 0,
+      trips: 2,
+      commuteTrips: 2,
+      fen: 4050,
+      minutes: 115,
+    })
     expect(s.days[4]).toMatchObject({ date: '2024-03-05', trips: 1, minutes: 95 })
   })
 
@@ -190,7 +221,12 @@ describe('computeStats edge cases', () => {
     expect(s.doorToDoor.toHome.averageMinutes).toBe(70)
     expect(s.topRoutes).toEqual([{ from: '嘉善南', to: '上海虹桥', trips: 1, fen: 2950 }])
     // The leap day sits in the week of Monday 26 Feb, cut at the month's end.
-    expect(s.weeks.at(-1)).toMatchObject({ key: '2024-02-26', from: '2024-02-26', to: '2024-02-29', trips: 1 })
+    expect(s.weeks.at(-1)).toMatchObject({
+      key: '2024-02-26',
+      from: '2024-02-26',
+      to: '2024-02-29',
+      trips: 1,
+    })
   })
 
   it('covers a leap year in 366 days, 53 Monday weeks and 12 months', () => {
@@ -214,7 +250,10 @@ describe('computeStats edge cases', () => {
   })
 
   it('ignores a route with neither end named but still counts its fare', () => {
-    const s = computeStats([trip('2024-03-04', { legs: [leg({ fareFen: 300 })] })], periodContaining('week', '2024-03-04'))
+    const s = computeStats(
+      [trip('2024-03-04', { legs: [leg({ fareFen: 300 })] })],
+      periodContaining('week', '2024-03-04'),
+    )
     expect(s.topRoutes).toEqual([])
     expect(s.topStations).toEqual([])
     expect(s.spending.totalFen).toBe(300)

@@ -37,7 +37,9 @@ describe('fastDurationMinutes', () => {
   it('agrees with durationMinutes across the clock', () => {
     const times: string[] = []
     for (let m = 0; m < 24 * 60; m += 7) {
-      times.push(`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`)
+      times.push(
+        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`,
+      )
     }
     times.push('23:59', '00:00')
     const mismatches: string[] = []

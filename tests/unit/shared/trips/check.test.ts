@@ -40,7 +40,11 @@ describe('checkTrip messages', () => {
     [{ departTime: '08:00', arriveTime: '08:00' }, 'arriveTime', 'validation.durationRange'],
     [{ tags: ['a;b'] }, 'tags.0', 'validation.tag'],
     [{ tags: [' a'] }, 'tags.0', 'validation.tag'],
-    [{ legs: [leg({ payment: { kind: 'card', cardId: '' } })] }, 'legs.0.payment.cardId', 'validation.card'],
+    [
+      { legs: [leg({ payment: { kind: 'card', cardId: '' } })] },
+      'legs.0.payment.cardId',
+      'validation.card',
+    ],
     [{ direction: 'sideways' }, 'direction', 'validation.direction'],
     [{ legs: [leg({ mode: 'rocket' as never })] }, 'legs.0.mode', 'validation.mode'],
   ])('flags %j at %s with %s', (over, path, message) => {
@@ -59,7 +63,10 @@ describe('checkTrip messages', () => {
   })
 
   it('reports structural garbage as invalid rather than throwing', () => {
-    expect(checkTrip(null, TOMORROW)).toEqual({ ok: false, issues: [{ path: '', message: INVALID }] })
+    expect(checkTrip(null, TOMORROW)).toEqual({
+      ok: false,
+      issues: [{ path: '', message: INVALID }],
+    })
     expect(messages({ ...trip(), legs: 'x' }).legs).toBe(INVALID)
     expect(messages({ ...trip(), legs: [null] })['legs.0']).toBe(INVALID)
   })
@@ -67,11 +74,29 @@ describe('checkTrip messages', () => {
 
 describe('isCalendarDate', () => {
   it('agrees with isDateString on every day of two centuries and on near misses', () => {
-    const samples: string[] = ['0000-01-01', '0001-01-01', '0099-02-29', '0400-02-29', '1900-02-29', '2000-02-29', '2100-02-29', '2025-00-10', '2025-13-01', '2025-04-31', '2025-01-00', '2025-1-01', '20251-01-01', ' 2025-01-01', '2025-01-01 ']
-    for (let d = new Date(1899, 0, 1); d.getFullYear() < 2101; d = addDays(d, 1)) samples.push(toDateString(d))
+    const samples: string[] = [
+      '0000-01-01',
+      '0001-01-01',
+      '0099-02-29',
+      '0400-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '2100-02-29',
+      '2025-00-10',
+      '2025-13-01',
+      '2025-04-31',
+      '2025-01-00',
+      '2025-1-01',
+      '20251-01-01',
+      ' 2025-01-01',
+      '2025-01-01 ',
+    ]
+    for (let d = new Date(1899, 0, 1); d.getFullYear() < 2101; d = addDays(d, 1))
+      samples.push(toDateString(d))
     for (let y = 1899; y < 2101; y += 7)
       for (let m = 0; m <= 13; m++)
-        for (const day of [0, 29, 30, 31, 32]) samples.push(`${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+        for (const day of [0, 29, 30, 31, 32])
+          samples.push(`${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
     for (const s of samples) expect(isCalendarDate(s), s).toBe(isDateString(s))
   })
 })
@@ -87,12 +112,59 @@ describe('checkTemplate', () => {
 // The hand-written checks must agree with the zod contract. Generate many inputs by mutating valid
 // records one or two fields at a time with values from a pool of edge cases.
 const pool: unknown[] = [
-  undefined, null, 0, -1, 1, 1.5, 600, 601, 1_000_000, 1_000_001, NaN, Infinity, 2 ** 53, '', ' ',
-  'x', 'a;b', '08:00', '24:00', '7:00', '23:59', '2025-10-10', '2025-10-11', '1999-12-31',
-  '2000-01-01', '2025-02-29', '2024-02-29', 'toWork', 'toHome', 'metro', 'walk', 'card', 'cash',
-  'ticket', uuid(3), 'not-a-uuid', 'x'.repeat(31), 'x'.repeat(51), 'x'.repeat(101), [], [1], ['a'],
-  ['ok', 'ok2'], Array(21).fill('t'), {}, { kind: 'cash' }, { kind: 'card' }, { kind: 'card', cardId: '' },
-  { kind: 'card', cardId: 'c' }, { kind: 'bitcoin' }, [leg()], Array(21).fill(leg()), [leg(), 5],
+  undefined,
+  null,
+  0,
+  -1,
+  1,
+  1.5,
+  600,
+  601,
+  1_000_000,
+  1_000_001,
+  NaN,
+  Infinity,
+  2 ** 53,
+  '',
+  ' ',
+  'x',
+  'a;b',
+  '08:00',
+  '24:00',
+  '7:00',
+  '23:59',
+  '2025-10-10',
+  '2025-10-11',
+  '1999-12-31',
+  '2000-01-01',
+  '2025-02-29',
+  '2024-02-29',
+  'toWork',
+  'toHome',
+  'metro',
+  'walk',
+  'card',
+  'cash',
+  'ticket',
+  uuid(3),
+  'not-a-uuid',
+  'x'.repeat(31),
+  'x'.repeat(51),
+  'x'.repeat(101),
+  [],
+  [1],
+  ['a'],
+  ['ok', 'ok2'],
+  Array(21).fill('t'),
+  {},
+  { kind: 'cash' },
+  { kind: 'card' },
+  { kind: 'card', cardId: '' },
+  { kind: 'card', cardId: 'c' },
+  { kind: 'bitcoin' },
+  [leg()],
+  Array(21).fill(leg()),
+  [leg(), 5],
 ]
 
 function mulberry32(seed: number): () => number {
@@ -131,7 +203,15 @@ function zodIssues(issues: { path: PropertyKey[]; message: string }[]): FieldIss
 }
 
 /** Our issues must name every field zod names, with the same i18n key (or INVALID). */
-function expectSameVerdict(zod: { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } }, ours: ReturnType<typeof checkTrip> | ReturnType<typeof checkTemplate>, input: unknown): void {
+function expectSameVerdict(
+  zod: {
+    success: boolean
+    data?: unknown
+    error?: { issues: { path: PropertyKey[]; message: string }[] }
+  },
+  ours: ReturnType<typeof checkTrip> | ReturnType<typeof checkTemplate>,
+  input: unknown,
+): void {
   expect(ours.ok, JSON.stringify(input)).toBe(zod.success)
   if (ours.ok) {
     expect(ours.value).toEqual(zod.data)
@@ -140,7 +220,8 @@ function expectSameVerdict(zod: { success: boolean; data?: unknown; error?: { is
   }
   const mine = issuesByPath(ours.issues)
   // zod also judges depart → arrive when a time is malformed; we leave that to the time's message.
-  const malformedTime = mine.departTime === 'validation.time' || mine.arriveTime === 'validation.time'
+  const malformedTime =
+    mine.departTime === 'validation.time' || mine.arriveTime === 'validation.time'
   for (const [path, message] of Object.entries(issuesByPath(zodIssues(zod.error!.issues)))) {
     if (malformedTime && message === 'validation.durationRange') continue
     expect(path in mine, `${path} in ${JSON.stringify(input)}`).toBe(true)

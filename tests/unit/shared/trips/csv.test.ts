@@ -49,13 +49,61 @@ const chineseTrips: Trip[] = [
     note: '早上下雨，G7501 晚点 "5 分钟"\r\n第二行',
     tags: ['雨天', '晚点'],
     legs: [
-      leg({ mode: 'metro', from: '莘庄', to: '上海虹桥', line: '=1号线', payment: { kind: 'card', cardId: CARD_ID }, fareFen: 500, minutes: 35 }),
-      leg({ from: '上海虹桥', to: '嘉兴南', line: 'G7501', payment: { kind: 'ticket' }, fareFen: 2450, minutes: 28 }),
-      leg({ mode: 'crossBus', from: '-嘉兴南站', to: '@公司, 南湖区', line: '+86 嘉兴 K1', payment: { kind: 'cash' }, fareFen: 0, minutes: null }),
+      leg({
+        mode: 'metro',
+        from: '莘庄',
+        to: '上海虹桥',
+        line: '=1号线',
+        payment: { kind: 'card', cardId: CARD_ID },
+        fareFen: 500,
+        minutes: 35,
+      }),
+      leg({
+        from: '上海虹桥',
+        to: '嘉兴南',
+        line: 'G7501',
+        payment: { kind: 'ticket' },
+        fareFen: 2450,
+        minutes: 28,
+      }),
+      leg({
+        mode: 'crossBus',
+        from: '-嘉兴南站',
+        to: '@公司, 南湖区',
+        line: '+86 嘉兴 K1',
+        payment: { kind: 'cash' },
+        fareFen: 0,
+        minutes: null,
+      }),
     ],
   }),
-  trip({ id: uuid(11), date: '2025-10-08', direction: 'toHome', departTime: '23:40', arriveTime: '00:50', legs: [leg({ payment: { kind: 'card', cardId: uuid(999) } })] }),
-  trip({ id: uuid(12), date: '2025-10-08', direction: 'other', departTime: null, arriveTime: null, note: '', legs: [leg({ mode: 'walk', from: '', to: '', line: '', payment: { kind: 'cash' }, fareFen: 0, minutes: 12 })] }),
+  trip({
+    id: uuid(11),
+    date: '2025-10-08',
+    direction: 'toHome',
+    departTime: '23:40',
+    arriveTime: '00:50',
+    legs: [leg({ payment: { kind: 'card', cardId: uuid(999) } })],
+  }),
+  trip({
+    id: uuid(12),
+    date: '2025-10-08',
+    direction: 'other',
+    departTime: null,
+    arriveTime: null,
+    note: '',
+    legs: [
+      leg({
+        mode: 'walk',
+        from: '',
+        to: '',
+        line: '',
+        payment: { kind: 'cash' },
+        fareFen: 0,
+        minutes: 12,
+      }),
+    ],
+  }),
 ]
 
 describe('CSV export', () => {
@@ -72,7 +120,9 @@ describe('CSV export', () => {
     // 5 legs + header + the trailing empty string; one note holds a CRLF inside quotes.
     const table = csv.replace(/"[^"]*(""[^"]*)*"/g, 'Q')
     expect(table.split('\r\n').filter(Boolean)).toHaveLength(6)
-    expect(lines[1]).toBe(`${uuid(12)},2025-10-08,other,,,1,walk,,,,cash,,0.00,12,,,2025-10-09T00:00:00.000Z,2025-10-09T00:00:00.000Z`)
+    expect(lines[1]).toBe(
+      `${uuid(12)},2025-10-08,other,,,1,walk,,,,cash,,0.00,12,,,2025-10-09T00:00:00.000Z,2025-10-09T00:00:00.000Z`,
+    )
     expect(csv).toContain(`,1,metro,莘庄,上海虹桥,'=1号线,card,我的嘉兴市民卡,5.00,35,`)
     expect(csv).toContain(',24.50,28,')
   })
@@ -101,15 +151,31 @@ describe('CSV import', () => {
   })
 
   it('reads a GBK file from Chinese Excel with Chinese headers and values, Excel dates and times', () => {
-    const bytes = new Uint8Array(readFileSync(resolve(__dirname, '../../../fixtures/trips/excel-gbk.csv')))
+    const bytes = new Uint8Array(
+      readFileSync(resolve(__dirname, '../../../fixtures/trips/excel-gbk.csv')),
+    )
     const r = readTripsCsv(bytes, ctx())
     if (!r.ok) throw new Error(r.error.message)
     expect(r.source.encoding).toBe('gbk')
     const [a, b] = tripsOf(r.source)
-    expect(a).toMatchObject({ date: '2025-10-09', direction: 'toWork', departTime: '07:10', arriveTime: '08:30', note: '早班, 顺利' })
+    expect(a).toMatchObject({
+      date: '2025-10-09',
+      direction: 'toWork',
+      departTime: '07:10',
+      arriveTime: '08:30',
+      note: '早班, 顺利',
+    })
     expect(a!.legs).toEqual([leg({ payment: { kind: 'ticket' }, fareFen: 2450, minutes: 28 })])
     expect(b).toMatchObject({ direction: 'toHome', note: '' })
-    expect(b!.legs[0]).toMatchObject({ mode: 'crossBus', from: '嘉善', to: '枫泾', line: '嘉善-枫泾', payment: { kind: 'cash' }, fareFen: 400, minutes: 60 })
+    expect(b!.legs[0]).toMatchObject({
+      mode: 'crossBus',
+      from: '嘉善',
+      to: '枫泾',
+      line: '嘉善-枫泾',
+      payment: { kind: 'cash' },
+      fareFen: 400,
+      minutes: 60,
+    })
     expect(a!.id).not.toBe(b!.id)
   })
 
@@ -162,17 +228,21 @@ describe('CSV import', () => {
     const source = read(text)
     expect(source.candidates.filter((c) => c.trip).map((c) => c.at)).toEqual([2])
     const issues = issuesOf(source).map((i) => [i.at, i.field, i.message])
-    expect(issues).toEqual([
-      [4, 'mode', 'validation.mode'],
-      [5, 'date', 'validation.date'],
-      [6, 'date', 'validation.dateFuture'],
-      [7, 'fare_yuan', 'validation.fareRange'],
-      [7, 'minutes', 'validation.minutesRange'],
-      [8, 'card', 'import.unknownCard'],
-      [8, 'fare_yuan', 'validation.fare'],
-      [9, 'payment', 'import.paymentRequired'],
-      [9, 'fare_yuan', 'import.required'],
-    ].map(([at, field, message]) => [at, field, message]).sort((a, b) => (a[0] as number) - (b[0] as number)))
+    expect(issues).toEqual(
+      [
+        [4, 'mode', 'validation.mode'],
+        [5, 'date', 'validation.date'],
+        [6, 'date', 'validation.dateFuture'],
+        [7, 'fare_yuan', 'validation.fareRange'],
+        [7, 'minutes', 'validation.minutesRange'],
+        [8, 'card', 'import.unknownCard'],
+        [8, 'fare_yuan', 'validation.fare'],
+        [9, 'payment', 'import.paymentRequired'],
+        [9, 'fare_yuan', 'import.required'],
+      ]
+        .map(([at, field, message]) => [at, field, message])
+        .sort((a, b) => (a[0] as number) - (b[0] as number)),
+    )
     expect(issuesOf(source).find((i) => i.at === 4)!.value).toBe('rocket')
   })
 
@@ -193,12 +263,20 @@ describe('CSV import', () => {
 
   it('refuses a file without the required columns, or without rows', () => {
     const r = readTripsCsv(new TextEncoder().encode('date,note\r\n2025-10-09,x\r\n'), ctx())
-    expect(r).toEqual({ ok: false, error: { message: 'import.missingColumns', params: { columns: 'mode, fare_yuan' } } })
-    expect(readTripsCsv(new TextEncoder().encode('date,mode,fare_yuan\r\n'), ctx())).toEqual({ ok: false, error: { message: 'import.empty' } })
+    expect(r).toEqual({
+      ok: false,
+      error: { message: 'import.missingColumns', params: { columns: 'mode, fare_yuan' } },
+    })
+    expect(readTripsCsv(new TextEncoder().encode('date,mode,fare_yuan\r\n'), ctx())).toEqual({
+      ok: false,
+      error: { message: 'import.empty' },
+    })
   })
 
   it('lists columns it did not recognise', () => {
-    expect(read('date,mode,fare_yuan,payment,天气\r\n2025-10-09,metro,4,cash,晴\r\n').ignoredColumns).toEqual(['天气'])
+    expect(
+      read('date,mode,fare_yuan,payment,天气\r\n2025-10-09,metro,4,cash,晴\r\n').ignoredColumns,
+    ).toEqual(['天气'])
   })
 })
 
@@ -219,4 +297,31 @@ describe('normalising spreadsheet cells', () => {
     ['24:00', null],
     ['8h05', null],
   ])('time %s → %s', (cell, expected) => expect(normaliseTime(cell)).toBe(expected))
+})
+
+describe('the browser tests’ fixtures', () => {
+  const fixture = (name: string): Uint8Array =>
+    new Uint8Array(readFileSync(resolve(__dirname, '../../../fixtures/trips', name)))
+
+  it('import-good.csv holds three valid trips, one with two legs', () => {
+    const r = readTripsCsv(fixture('import-good.csv'), ctx())
+    if (!r.ok) throw new Error(r.error.message)
+    const trips = tripsOf(r.source)
+    expect(trips.map((t) => t.legs.length)).toEqual([2, 1, 1])
+    expect(trips[1]!.note).toBe('晚上回家\r\n换乘顺利')
+  })
+
+  it('import-bad-rows.csv has only invalid rows, import-bad-columns.csv lacks the fare column', () => {
+    const r = readTripsCsv(fixture('import-bad-rows.csv'), ctx())
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.source.candidates.map((c) => [c.at, c.issues?.[0]?.message])).toEqual([
+      [2, 'validation.date'],
+      [3, 'validation.mode'],
+      [4, 'validation.fareRange'],
+    ])
+    expect(readTripsCsv(fixture('import-bad-columns.csv'), ctx())).toMatchObject({
+      ok: false,
+      error: { message: 'import.missingColumns', params: { columns: 'fare_yuan' } },
+    })
+  })
 })

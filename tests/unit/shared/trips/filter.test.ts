@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import { compareNewestFirst, EMPTY_FILTER, inDateRange, listRows, tripMatcher } from '@shared/trips/filter'
+import {
+  compareNewestFirst,
+  EMPTY_FILTER,
+  inDateRange,
+  listRows,
+  tripMatcher,
+} from '@shared/trips/filter'
 import { CARD_ID, leg, trip, uuid } from './helpers'
 
-const a = trip({ id: uuid(1), date: '2025-10-09', departTime: '07:10', note: '早班', tags: ['加班'] })
-const b = trip({ id: uuid(2), date: '2025-10-09', departTime: '18:00', direction: 'toHome', legs: [leg({ mode: 'metro', from: '嘉兴南', to: 'Home', payment: { kind: 'card', cardId: CARD_ID } })] })
+const a = trip({
+  id: uuid(1),
+  date: '2025-10-09',
+  departTime: '07:10',
+  note: '早班',
+  tags: ['加班'],
+})
+const b = trip({
+  id: uuid(2),
+  date: '2025-10-09',
+  departTime: '18:00',
+  direction: 'toHome',
+  legs: [
+    leg({ mode: 'metro', from: '嘉兴南', to: 'Home', payment: { kind: 'card', cardId: CARD_ID } }),
+  ],
+})
 const c = trip({ id: uuid(3), date: '2025-10-10', departTime: null })
 
 describe('list filters', () => {
@@ -34,7 +54,11 @@ describe('list filters', () => {
     expect(sorted.map((t) => t.id)).toEqual([uuid(3), uuid(2), uuid(1)])
     const rows = listRows(sorted)
     expect(rows.map((r) => (r.kind === 'day' ? r.date : r.trip.id))).toEqual([
-      '2025-10-10', uuid(3), '2025-10-09', uuid(2), uuid(1),
+      '2025-10-10',
+      uuid(3),
+      '2025-10-09',
+      uuid(2),
+      uuid(1),
     ])
     expect(rows[2]).toEqual({ kind: 'day', date: '2025-10-09', trips: 2, fareFen: 4900 })
   })

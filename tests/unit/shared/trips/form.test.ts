@@ -19,12 +19,25 @@ describe('entry form model', () => {
       ...emptyForm('2025-10-09'),
       departTime: '7:05',
       arriveTime: '08:30',
-      legs: [emptyLeg({ mode: 'hsr' as const, payment: 'ticket', fare: '24.5', minutes: '28', from: '上海虹桥', to: '嘉兴南' })],
+      legs: [
+        emptyLeg({
+          mode: 'hsr' as const,
+          payment: 'ticket',
+          fare: '24.5',
+          minutes: '28',
+          from: '上海虹桥',
+          to: '嘉兴南',
+        }),
+      ],
       tags: '加班，雨天 加班',
     }
     const { draft, issues } = draftFromForm(form)
     expect(issues).toEqual([])
-    expect(draft).toMatchObject({ departTime: '07:05', arriveTime: '08:30', tags: ['加班', '雨天'] })
+    expect(draft).toMatchObject({
+      departTime: '07:05',
+      arriveTime: '08:30',
+      tags: ['加班', '雨天'],
+    })
     expect(draft.legs[0]).toMatchObject({ fareFen: 2450, minutes: 28, payment: { kind: 'ticket' } })
   })
 
@@ -32,7 +45,10 @@ describe('entry form model', () => {
     const form = {
       ...emptyForm('2025-10-09'),
       departTime: '25:00',
-      legs: [emptyLeg({ fare: '', payment: '' }), emptyLeg({ fare: '1.234', minutes: '5.5', payment: 'cash' })],
+      legs: [
+        emptyLeg({ fare: '', payment: '' }),
+        emptyLeg({ fare: '1.234', minutes: '5.5', payment: 'cash' }),
+      ],
     }
     expect(draftFromForm(form).issues).toEqual([
       { path: 'legs.0.payment', message: 'validation.payment' },
@@ -48,7 +64,14 @@ describe('entry form model', () => {
     const { draft, issues } = draftFromForm(formFromBody(t, '2025-10-09'))
     expect(issues).toEqual([])
     const { date: _date, ...body } = draft
-    expect(body).toEqual({ direction: t.direction, legs: t.legs, departTime: t.departTime, arriveTime: t.arriveTime, note: t.note, tags: t.tags })
+    expect(body).toEqual({
+      direction: t.direction,
+      legs: t.legs,
+      departTime: t.departTime,
+      arriveTime: t.arriveTime,
+      note: t.note,
+      tags: t.tags,
+    })
     const trip = { ...draft, id: t.id, createdAt: 'x', updatedAt: 'x' }
     expect(checkTrip(trip, '2025-10-10').ok).toBe(true)
   })
@@ -61,7 +84,11 @@ describe('entry form model', () => {
   })
 
   it('starts a new leg where the last one ended, paying the same way', () => {
-    expect(nextLeg(emptyLeg({ to: '嘉兴南', payment: `card:${CARD_ID}` }))).toMatchObject({ from: '嘉兴南', payment: `card:${CARD_ID}`, to: '' })
+    expect(nextLeg(emptyLeg({ to: '嘉兴南', payment: `card:${CARD_ID}` }))).toMatchObject({
+      from: '嘉兴南',
+      payment: `card:${CARD_ID}`,
+      to: '',
+    })
   })
 
   it('reads payment choices', () => {

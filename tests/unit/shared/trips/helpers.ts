@@ -45,8 +45,23 @@ export function template(over: Partial<CommuteTemplate> = {}): CommuteTemplate {
   return {
     direction: 'toWork',
     legs: [
-      leg({ mode: 'metro', from: '莘庄', to: '上海南站', line: '1号线', payment: { kind: 'card', cardId: CARD_ID }, fareFen: 400, minutes: 20 }),
-      leg({ mode: 'train', from: '上海南站', to: '嘉兴', line: 'K8471', fareFen: 1350, minutes: 70 }),
+      leg({
+        mode: 'metro',
+        from: '莘庄',
+        to: '上海南站',
+        line: '1号线',
+        payment: { kind: 'card', cardId: CARD_ID },
+        fareFen: 400,
+        minutes: 20,
+      }),
+      leg({
+        mode: 'train',
+        from: '上海南站',
+        to: '嘉兴',
+        line: 'K8471',
+        fareFen: 1350,
+        minutes: 70,
+      }),
     ],
     departTime: '06:40',
     arriveTime: '08:20',

@@ -11,10 +11,22 @@ describe('readImportFile', () => {
   it('tells JSON from CSV by name, else by content', () => {
     const json = enc(tripsToJson([trip()], { exportedAt: 'x', range: null }))
     const csv = enc(tripsToCsv([trip()], []))
-    expect(readImportFile('trips.json', json, ctx)).toMatchObject({ ok: true, source: { format: 'json', unit: 'item' } })
-    expect(readImportFile('export', json, ctx)).toMatchObject({ ok: true, source: { format: 'json' } })
-    expect(readImportFile('trips.csv', csv, ctx)).toMatchObject({ ok: true, source: { format: 'csv', unit: 'line' } })
-    expect(readImportFile('trips.csv', new Uint8Array(), ctx)).toEqual({ ok: false, error: { message: 'import.empty' } })
+    expect(readImportFile('trips.json', json, ctx)).toMatchObject({
+      ok: true,
+      source: { format: 'json', unit: 'item' },
+    })
+    expect(readImportFile('export', json, ctx)).toMatchObject({
+      ok: true,
+      source: { format: 'json' },
+    })
+    expect(readImportFile('trips.csv', csv, ctx)).toMatchObject({
+      ok: true,
+      source: { format: 'csv', unit: 'line' },
+    })
+    expect(readImportFile('trips.csv', new Uint8Array(), ctx)).toEqual({
+      ok: false,
+      error: { message: 'import.empty' },
+    })
   })
 })
 
@@ -33,8 +45,14 @@ describe('previewImport', () => {
     ]
     const p = previewImport(candidates, stored)
     expect(p.fresh.map((t) => t.id)).toEqual([uuid(4), uuid(6)])
-    expect(p.duplicates.map((d) => [d.at, d.reason])).toEqual([[2, 'sameId'], [3, 'sameContent'], [6, 'sameContent']])
-    expect(p.invalid).toEqual([{ at: 5, issues: [{ at: 5, field: 'date', message: 'validation.date' }] }])
+    expect(p.duplicates.map((d) => [d.at, d.reason])).toEqual([
+      [2, 'sameId'],
+      [3, 'sameContent'],
+      [6, 'sameContent'],
+    ])
+    expect(p.invalid).toEqual([
+      { at: 5, issues: [{ at: 5, field: 'date', message: 'validation.date' }] },
+    ])
   })
 
   it('finds nothing new when a file is re-imported', () => {
@@ -46,11 +64,13 @@ describe('previewImport', () => {
   })
 
   it('says which stored trips to look up: the ids and the date span', () => {
-    expect(lookupKeys([
-      { at: 1, trip: trip({ id: uuid(1), date: '2025-10-09' }) },
-      { at: 2, issues: [] },
-      { at: 3, trip: trip({ id: uuid(2), date: '2025-01-02' }) },
-    ])).toEqual({ ids: [uuid(1), uuid(2)], from: '2025-01-02', to: '2025-10-09' })
+    expect(
+      lookupKeys([
+        { at: 1, trip: trip({ id: uuid(1), date: '2025-10-09' }) },
+        { at: 2, issues: [] },
+        { at: 3, trip: trip({ id: uuid(2), date: '2025-01-02' }) },
+      ]),
+    ).toEqual({ ids: [uuid(1), uuid(2)], from: '2025-01-02', to: '2025-10-09' })
     expect(lookupKeys([])).toBeNull()
   })
 })

@@ -4,9 +4,16 @@ import { leg, trip, uuid } from './helpers'
 
 const trips = [
   trip({ id: uuid(1), note: '雨天 "晚点"\n第二行 🚄', tags: ['通勤', '雨天'] }),
-  trip({ id: uuid(2), date: '2025-10-08', legs: [leg({ payment: { kind: 'card', cardId: 'card-1' }, minutes: null })] }),
+  trip({
+    id: uuid(2),
+    date: '2025-10-08',
+    legs: [leg({ payment: { kind: 'card', cardId: 'card-1' }, minutes: null })],
+  }),
 ]
-const opts = { exportedAt: '2025-10-09T12:00:00.000Z', range: { from: '2025-10-01', to: '2025-10-09' } }
+const opts = {
+  exportedAt: '2025-10-09T12:00:00.000Z',
+  range: { from: '2025-10-01', to: '2025-10-09' },
+}
 
 describe('JSON codec', () => {
   it('writes a versioned envelope, oldest first', () => {
@@ -26,10 +33,17 @@ describe('JSON codec', () => {
   })
 
   it('names invalid items by position and field', () => {
-    const text = JSON.stringify({ format: TRIPS_JSON_FORMAT, version: 1, trips: [trip(), { ...trip({ id: uuid(3) }), legs: [] }] })
+    const text = JSON.stringify({
+      format: TRIPS_JSON_FORMAT,
+      version: 1,
+      trips: [trip(), { ...trip({ id: uuid(3) }), legs: [] }],
+    })
     const r = readTripsJson(text, '2025-10-10')
     if (!r.ok) throw new Error(r.error.message)
-    expect(r.source.candidates[1]).toEqual({ at: 2, issues: [{ at: 2, field: 'legs', message: 'validation.legsRequired' }] })
+    expect(r.source.candidates[1]).toEqual({
+      at: 2,
+      issues: [{ at: 2, field: 'legs', message: 'validation.legsRequired' }],
+    })
   })
 
   it.each([

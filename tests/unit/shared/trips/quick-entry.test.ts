@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { nextTemplateOrder, sortTemplates, templateFromTrip, tripOnDate } from '@shared/trips/quick-entry'
+import {
+  nextTemplateOrder,
+  sortTemplates,
+  templateFromTrip,
+  tripOnDate,
+} from '@shared/trips/quick-entry'
 import { checkTrip } from '@shared/trips/check'
 import { template, trip, uuid } from './helpers'
 
@@ -8,7 +13,13 @@ const now = new Date('2025-10-09T01:02:03.000Z')
 describe('quick entry', () => {
   it('logs a saved commute for a date as a valid new trip', () => {
     const t = tripOnDate(template(), '2025-10-09', { now, newId: () => uuid(77) })
-    expect(t).toMatchObject({ id: uuid(77), date: '2025-10-09', direction: 'toWork', note: '早班', tags: ['通勤'] })
+    expect(t).toMatchObject({
+      id: uuid(77),
+      date: '2025-10-09',
+      direction: 'toWork',
+      note: '早班',
+      tags: ['通勤'],
+    })
     expect(t.createdAt).toBe('2025-10-09T01:02:03.000Z')
     expect(t.updatedAt).toBe(t.createdAt)
     expect(t.legs).toEqual(template().legs)
@@ -26,7 +37,10 @@ describe('quick entry', () => {
   })
 
   it('makes a saved commute from any trip', () => {
-    const c = templateFromTrip(trip({ note: '回家' }), '晚上回家', 3, { now, newId: () => uuid(88) })
+    const c = templateFromTrip(trip({ note: '回家' }), '晚上回家', 3, {
+      now,
+      newId: () => uuid(88),
+    })
     expect(c).toMatchObject({ id: uuid(88), name: '晚上回家', order: 3, note: '回家' })
     expect(c).not.toHaveProperty('date')
   })

@@ -12,7 +12,9 @@ import { leg, trip } from './helpers'
 describe('fares', () => {
   it('adds the legs in fen without floating-point drift', () => {
     // 0.1 + 0.2 yuan style sums must stay exact.
-    const t = trip({ legs: [leg({ fareFen: 10 }), leg({ fareFen: 20 }), leg({ fareFen: 1_000_000 })] })
+    const t = trip({
+      legs: [leg({ fareFen: 10 }), leg({ fareFen: 20 }), leg({ fareFen: 1_000_000 })],
+    })
     expect(tripFareFen(t)).toBe(1_000_030)
   })
 })
@@ -31,13 +33,19 @@ describe('durations', () => {
   })
 
   it('falls back to the legs when times are missing, ignoring legs without minutes', () => {
-    const t = trip({ departTime: null, arriveTime: null, legs: [leg({ minutes: 20 }), leg({ minutes: null }), leg({ minutes: 35 })] })
+    const t = trip({
+      departTime: null,
+      arriveTime: null,
+      legs: [leg({ minutes: 20 }), leg({ minutes: null }), leg({ minutes: 35 })],
+    })
     expect(tripMinutes(t)).toBe(55)
     expect(legMinutesTotal([leg({ minutes: null })])).toBeNull()
   })
 
   it('prefers door-to-door time, which includes waiting', () => {
-    expect(tripMinutes(trip({ departTime: '07:00', arriveTime: '08:40', legs: [leg({ minutes: 28 })] }))).toBe(100)
+    expect(
+      tripMinutes(trip({ departTime: '07:00', arriveTime: '08:40', legs: [leg({ minutes: 28 })] })),
+    ).toBe(100)
   })
 
   it('splits minutes into hours and minutes', () => {

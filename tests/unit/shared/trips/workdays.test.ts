@@ -31,7 +31,15 @@ describe('workday calendar', () => {
 
   it('lists the workdays of a range around the holiday', () => {
     const r = workdaysInRange('2025-09-26', '2025-10-12')
-    expect(r.workdays).toEqual(['2025-09-26', '2025-09-28', '2025-09-29', '2025-09-30', '2025-10-09', '2025-10-10', '2025-10-11'])
+    expect(r.workdays).toEqual([
+      '2025-09-26',
+      '2025-09-28',
+      '2025-09-29',
+      '2025-09-30',
+      '2025-10-09',
+      '2025-10-10',
+      '2025-10-11',
+    ])
     expect(r.uncoveredDates).toEqual([])
   })
 

@@ -53,6 +53,13 @@ function Uses({ tables, uses }: { tables: PackTables; uses: SourceUse[] }) {
   )
 }
 
+/** Newest first; pages with no date of their own last (their date is only when they were read). */
+function byDate(a: Source, b: Source): number {
+  const undated = Number(a.dateKind === 'retrieved') - Number(b.dateKind === 'retrieved')
+  if (undated !== 0) return undated
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)
+}
+
 function matchesQuery(source: Source, query: string): boolean {
   if (!query) return true
   const hay = `${source.title.zh} ${source.title.en} ${source.publisher} ${source.url ?? ''}`
@@ -76,9 +83,9 @@ export default function SourcesScreen() {
     () => (tables ? sourceUses(tables) : new Map<string, SourceUse[]>()),
     [tables],
   )
-  const shown = (tables?.sources ?? []).filter(
-    (s) => matchesQuery(s, query) && (confidence === '' || s.confidence === confidence),
-  )
+  const shown = (tables?.sources ?? [])
+    .filter((s) => matchesQuery(s, query) && (confidence === '' || s.confidence === confidence))
+    .sort(byDate)
   const now = today()
 
   useEffect(() => {

@@ -151,7 +151,11 @@ export function ResultView(props: { answers: WizardAnswers; filing: Filing | nul
         </section>
       )}
 
-      <HospitalLinks ids={result.hospitalIds} careIn={result.answers.careIn} />
+      <HospitalLinks
+        ids={result.hospitalIds}
+        insuredIn={result.answers.insuredIn}
+        careIn={result.answers.careIn}
+      />
 
       <p className="medical-official" data-testid="official-channel">
         <strong>{t('result.official')}</strong>

@@ -118,7 +118,7 @@ function OpenClaims(props: {
   const open = openClaims(props.visits)
   return (
     <section className="card" aria-labelledby="open-claims-title">
-      <h2 id="open-claims-title">{t('visits.openTitle', { count: open.length })}</h2>
+      <h2 id="open-claims-title">{t('visits.openTitle', { n: open.length })}</h2>
       {open.length === 0 ? (
         <p className="muted">{t('visits.noOpen')}</p>
       ) : (

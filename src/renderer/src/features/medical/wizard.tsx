@@ -7,6 +7,7 @@ import type { WizardAnswers } from '@shared/medical/answer'
 import { answersFromFiling } from '@shared/medical/filing'
 import type { Filing } from '@shared/medical/schema'
 import { today } from '@shared/calendar/dates'
+import { hrefFor } from '@renderer/app/router'
 import { ResultView } from './result'
 
 type Partial5 = { [K in keyof WizardAnswers]?: WizardAnswers[K] }
@@ -30,14 +31,33 @@ export function initialAnswers(params: URLSearchParams, filing: Filing | null): 
   return out
 }
 
+export const WIZARD_KEYS = QUESTIONS.map((q) => q.key)
+
 function isComplete(a: Partial5): a is WizardAnswers {
   return QUESTIONS.every((q) => a[q.key] !== undefined)
 }
 
+const keyOf = (a: Partial5) => WIZARD_KEYS.map((k) => a[k] ?? '').join('|')
+
 export function Wizard(props: { params: URLSearchParams; filing: Filing | null }) {
   const { t } = useTranslation('medical')
   const [answers, setAnswers] = useState<Partial5>(() => initialAnswers(props.params, props.filing))
+  const paramsKey = keyOf(initialAnswers(props.params, null))
+  const [seenParams, setSeenParams] = useState(paramsKey)
   const complete = isComplete(answers)
+
+  // The address changed from outside (a link, back/forward, a typed URL): follow it.
+  if (paramsKey !== seenParams) {
+    setSeenParams(paramsKey)
+    if (paramsKey !== keyOf(answers)) setAnswers(initialAnswers(props.params, props.filing))
+  }
+
+  function choose(next: Partial5) {
+    setAnswers(next)
+    // The answers live in the address too, so a reload or a shared link shows the same result;
+    // replaceState adds no history entry per click.
+    window.history.replaceState(null, '', hrefFor('medical', next))
+  }
 
   return (
     <>
@@ -59,7 +79,7 @@ export function Wizard(props: { params: URLSearchParams; filing: Filing | null }
                     name={q.key}
                     value={option}
                     checked={answers[q.key] === option}
-                    onChange={() => setAnswers((a) => ({ ...a, [q.key]: option }))}
+                    onChange={() => choose({ ...answers, [q.key]: option })}
                   />
                   <span>{t(`answers.${q.key}.${option}`)}</span>
                 </label>
@@ -69,7 +89,7 @@ export function Wizard(props: { params: URLSearchParams; filing: Filing | null }
         ))}
         {!complete && <p className="muted">{t('wizard.answerAll')}</p>}
         <div className="row">
-          <button type="button" onClick={() => setAnswers({})}>
+          <button type="button" onClick={() => choose({})}>
             {t('wizard.reset')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setSetting, useSetting } from '@renderer/db/settings'
 
@@ -7,10 +7,20 @@ const DEFAULT_TIME = '09:30'
 /** The optional daily "log your commute" reminder (checked while the app runs: see reminders.ts). */
 export function ReminderSettings() {
   const { t } = useTranslation('safety')
-  const time = useSetting('reminderTime')
+  const stored = useSetting('reminderTime')
+  // What the user just chose, shown at once rather than after the write comes back.
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined)
+  useEffect(() => {
+    if (chosen !== undefined && stored === chosen) setChosen(undefined)
+  }, [stored, chosen])
   const id = useId()
+  const time = chosen !== undefined ? chosen : stored
   if (time === undefined) return null
   const on = time !== null
+  const save = (value: string | null) => {
+    setChosen(value)
+    void setSetting('reminderTime', value)
+  }
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('reminder.title')}</h2>
@@ -21,7 +31,7 @@ export function ReminderSettings() {
           type="checkbox"
           className="checkbox"
           checked={on}
-          onChange={(e) => void setSetting('reminderTime', e.target.checked ? DEFAULT_TIME : null)}
+          onChange={(e) => save(e.target.checked ? DEFAULT_TIME : null)}
         />
         <label htmlFor={`${id}-time`}>{t('reminder.time')}</label>
         <input
@@ -30,7 +40,7 @@ export function ReminderSettings() {
           disabled={!on}
           value={time ?? DEFAULT_TIME}
           onChange={(e) => {
-            if (/^\d{2}:\d{2}$/.test(e.target.value)) void setSetting('reminderTime', e.target.value)
+            if (/^\d{2}:\d{2}$/.test(e.target.value)) save(e.target.value)
           }}
         />
       </div>

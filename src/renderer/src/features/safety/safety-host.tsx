@@ -19,8 +19,10 @@ type Open = 'palette' | 'shortcuts' | 'about' | null
 
 const MINUTE = 60_000
 
-// The palette carries the pinyin search and About the version table: load them when first opened.
-const CommandPalette = lazy(() => import('./palette'))
+// The palette carries the pinyin search: kept out of the first bundle, fetched once the app is
+// idle so Ctrl/Cmd+K opens it at once (keys typed while it loads would be lost).
+const loadPalette = () => import('./palette')
+const CommandPalette = lazy(loadPalette)
 const AboutDialog = lazy(() => import('./about-dialog'))
 
 export function SafetyHost() {
@@ -81,6 +83,11 @@ export function SafetyHost() {
   useEffect(() => registerCommands(commands), [commands])
 
   useEffect(() => {
+    const id = setTimeout(() => void loadPalette(), 1500)
+    return () => clearTimeout(id)
+  }, [])
+
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcutKey(e, electron)
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -133,12 +140,13 @@ export function SafetyHost() {
     return () => clearInterval(id)
   }, [t, toast])
 
-  const close = () => setOpen(null)
+  // A dialog's close event can arrive after another dialog was asked for: close only itself.
+  const closer = (which: Open) => () => setOpen((o) => (o === which ? null : o))
   return (
     <Suspense fallback={null}>
-      {open === 'palette' && <CommandPalette onClose={close} />}
-      {open === 'shortcuts' && <ShortcutsDialog onClose={close} />}
-      {open === 'about' && <AboutDialog onClose={close} />}
+      {open === 'palette' && <CommandPalette onClose={closer('palette')} />}
+      {open === 'shortcuts' && <ShortcutsDialog onClose={closer('shortcuts')} />}
+      {open === 'about' && <AboutDialog onClose={closer('about')} />}
     </Suspense>
   )
 }

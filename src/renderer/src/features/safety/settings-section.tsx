@@ -1,13 +1,14 @@
 // Settings → backups and restore, the daily reminder, and help.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { backupReminderDue, daysSinceBackup, MAX_BACKUP_BYTES } from '@shared/backup'
 import type { BackupEntry } from '@shared/ipc/api'
 import { platform } from '@renderer/app/platform'
 import { runCommand } from '@renderer/app/commands'
+import { useRoute } from '@renderer/app/router'
 import { hasUserData } from '@renderer/db/backup'
 import { previewRestore, readBackupBytes } from '@renderer/db/backup-restore'
-import { setSetting, useSetting } from '@renderer/db/settings'
+import { useSetting } from '@renderer/db/settings'
 import { useToast } from '@renderer/ui/toast'
 import { backUpNow } from './backup-actions'
 import { backupErrorText, formatSize, formatWhen } from './format'
@@ -65,6 +66,18 @@ export default function SettingsSection() {
   const [candidate, setCandidate] = useState<RestoreCandidate | null>(null)
   const [remind, setRemind] = useState(false)
   const electron = platform.backups !== null
+  const heading = useRef<HTMLHeadingElement>(null)
+  const section = useRoute().params.get('section')
+
+  // "Restore from a backup" in the palette lands here (#/settings?section=backups).
+  useEffect(() => {
+    if (section !== 'backups') return
+    const id = setTimeout(() => {
+      heading.current?.scrollIntoView({ block: 'start' })
+      heading.current?.focus()
+    }, 100)
+    return () => clearTimeout(id)
+  }, [section])
 
   const refresh = useCallback(async () => {
     if (platform.backups) setEntries(await platform.backups.list())
@@ -109,7 +122,9 @@ export default function SettingsSection() {
   return (
     <>
       <section className="card" aria-labelledby="safety-backups">
-        <h2 id="safety-backups">{t('backup.title')}</h2>
+        <h2 id="safety-backups" ref={heading} tabIndex={-1}>
+          {t('backup.title')}
+        </h2>
         <p>{electron ? t('backup.electronAuto') : t('backup.browserManual')}</p>
         {remind && (
           <p className="warning" data-testid="backup-reminder">

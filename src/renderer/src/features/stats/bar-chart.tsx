@@ -136,7 +136,12 @@ function Bars(props: Props & { id: string; summary: string }) {
               <title>{`${d.longLabel}: ${format(d.value)}`}</title>
             </rect>
             {i % labelEvery === 0 && (
-              <text className="chart-label" x={x + barW / 2} y={H - PAD.bottom + 16} textAnchor="middle">
+              <text
+                className="chart-label"
+                x={x + barW / 2}
+                y={H - PAD.bottom + 16}
+                textAnchor="middle"
+              >
                 {d.label}
               </text>
             )}

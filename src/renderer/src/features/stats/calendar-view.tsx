@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { dayInfo } from '@shared/calendar/workdays'
+import { dayInfo, type DayInfo } from '@shared/calendar/workdays'
 import { heatmap, type HeatCell } from '@shared/stats/heatmap'
 import { DayDialog, holidayName } from './day-dialog'
 import { formatDate, formatFen, formatMonth, type Lang } from './format'
@@ -17,12 +17,18 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
   const lang = i18n.language as Lang
   const stats = usePeriodStats('year', `${year}-01-01`, `${year}-12-31`)
   const map = useMemo(() => (stats ? heatmap(stats.days) : null), [stats])
+  const infos = useMemo(
+    () => new Map<string, DayInfo>(map?.cells.map((c) => [c.date, dayInfo(c.date)]) ?? []),
+    [map],
+  )
   const [focus, setFocus] = useState<string | null>(null)
   const [open, setOpen] = useState<string | null>(null)
   const [asTable, setAsTable] = useState(false)
   if (!stats || !map) return <p className="loading">{t('loading')}</p>
 
-  const focused = focus?.startsWith(`${year}-`) ? focus : (map.cells.find((c) => c.trips > 0) ?? map.cells[0])?.date
+  const focused = focus?.startsWith(`${year}-`)
+    ? focus
+    : (map.cells.find((c) => c.trips > 0) ?? map.cells[0])?.date
   const index = new Map(map.cells.map((c, i) => [c.date, i]))
   const move = (e: KeyboardEvent, cell: HeatCell) => {
     const delta = { ArrowRight: 7, ArrowLeft: -7, ArrowDown: 1, ArrowUp: -1 }[e.key]
@@ -39,7 +45,8 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
     document.getElementById(`day-${next.date}`)?.focus()
   }
   const label = (c: HeatCell) => {
-    const holiday = holidayName(dayInfo(c.date).name, lang)
+    const info = infos.get(c.date)
+    const holiday = info?.kind === 'holiday' ? holidayName(info.name, lang) : null
     return `${formatDate(c.date, lang, 'long')}${holiday ? ` (${holiday})` : ''}: ${t('calendar.trips', { count: c.trips })}`
   }
   const width = LEFT + map.columns * STEP
@@ -51,10 +58,18 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
       <div className="card-head">
         <h2 id="stats-calendar">{t('calendar.title', { year })}</h2>
         <div className="row no-print">
-          <button type="button" onClick={() => onYear(year - 1)} aria-label={t('calendar.prevYear')}>
+          <button
+            type="button"
+            onClick={() => onYear(year - 1)}
+            aria-label={t('calendar.prevYear')}
+          >
             ‹ {year - 1}
           </button>
-          <button type="button" onClick={() => onYear(year + 1)} aria-label={t('calendar.nextYear')}>
+          <button
+            type="button"
+            onClick={() => onYear(year + 1)}
+            aria-label={t('calendar.nextYear')}
+          >
             {year + 1} ›
           </button>
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
@@ -116,7 +131,7 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
               <rect
                 key={c.date}
                 id={`day-${c.date}`}
-                className={`heat heat-${c.level}`}
+                className={`heat heat-${c.level}${infos.get(c.date)?.kind === 'holiday' ? ' holiday' : ''}`}
                 x={LEFT + c.column * STEP}
                 y={TOP + c.weekday * STEP}
                 width={CELL}
@@ -146,6 +161,17 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
           </svg>
         ))}
         {t('calendar.more')}
+        <svg width={CELL} height={CELL} className="legend-gap">
+          <rect
+            className="heat heat-0 holiday"
+            x={1}
+            y={1}
+            width={CELL - 2}
+            height={CELL - 2}
+            rx={2}
+          />
+        </svg>
+        {t('dayKind.holiday')}
       </div>
       <DayDialog date={open} onClose={() => setOpen(null)} />
     </section>

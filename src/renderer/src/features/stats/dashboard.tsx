@@ -4,7 +4,14 @@ import { previousPeriod, type Period } from '@shared/stats/period'
 import type { Stats } from '@shared/stats/summary'
 import { hrefFor } from '@renderer/app/router'
 import { useCardsById } from '@renderer/db/stats'
-import { formatCount, formatDelta, formatFen, formatMinutes, formatRange, type Lang } from './format'
+import {
+  formatCount,
+  formatDelta,
+  formatFen,
+  formatMinutes,
+  formatRange,
+  type Lang,
+} from './format'
 import { Trends } from './trends'
 import { usePeriodStats, useWorkdays } from './use-stats'
 import { WorkdaysCard } from './workdays-card'
@@ -65,7 +72,9 @@ export function Dashboard({ period }: { period: Period }) {
           <li key={k.id} className="kpi card" data-testid={`kpi-${k.id}`}>
             <span className="kpi-label">{k.label}</span>
             <span className="kpi-value">{k.value}</span>
-            <span className="kpi-diff muted">{t('compare.diff', { diff: k.diff })}</span>
+            <span className="kpi-diff muted">
+              {before.trips === 0 ? t('compare.none') : t('compare.diff', { diff: k.diff })}
+            </span>
             {k.hint && <span className="kpi-hint muted">{k.hint}</span>}
           </li>
         ))}
@@ -185,9 +194,7 @@ function TimeOnRoad({ stats }: { stats: Stats }) {
   return (
     <section className="card" aria-labelledby="stats-time">
       <h2 id="stats-time">{t('time.title')}</h2>
-      <p>
-        {t('time.total', { time: formatMinutes(stats.time.totalMinutes, lang) })}
-      </p>
+      <p>{t('time.total', { time: formatMinutes(stats.time.totalMinutes, lang) })}</p>
       <table className="table">
         <caption>{t('time.doorToDoor')}</caption>
         <thead>

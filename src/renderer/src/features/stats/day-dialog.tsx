@@ -78,11 +78,11 @@ export function DayDialog({ date, onClose }: { date: string | null; onClose: () 
                   const time = tripTime(trip)
                   return (
                     <tr key={trip.id}>
-                      <td>
+                      <td className="nowrap">
                         {trip.departTime ?? '—'}
                         {trip.arriveTime && `–${trip.arriveTime}`}
                       </td>
-                      <td>{t(`direction.${trip.direction}`)}</td>
+                      <td className="nowrap">{t(`direction.${trip.direction}`)}</td>
                       <td>
                         {trip.legs.map((l, i) => (
                           <span key={i} className="leg">
@@ -91,7 +91,7 @@ export function DayDialog({ date, onClose }: { date: string | null; onClose: () 
                           </span>
                         ))}
                       </td>
-                      <td className="num">
+                      <td className="num nowrap">
                         {time.source === 'none' ? '—' : formatMinutes(time.minutes, lang)}
                       </td>
                       <td className="num">{formatFen(tripFareFen(trip))}</td>
@@ -104,7 +104,9 @@ export function DayDialog({ date, onClose }: { date: string | null; onClose: () 
                   <th scope="row" colSpan={4}>
                     {t('calendar.dayTotal', { count: trips.length })}
                   </th>
-                  <td className="num">{formatFen(trips.reduce((s, x) => s + tripFareFen(x), 0))}</td>
+                  <td className="num">
+                    {formatFen(trips.reduce((s, x) => s + tripFareFen(x), 0))}
+                  </td>
                 </tr>
               </tfoot>
             </table>

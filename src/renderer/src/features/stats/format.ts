@@ -5,11 +5,11 @@ import { formatFen } from '@shared/money/fen'
 
 export type Lang = 'zh-CN' | 'en'
 
-/** 135 → "2 h 15 min" / "2小时15分钟". */
+/** 135 → "2 h 15 min" / "2小时15分"; under an hour "45 min" / "45分钟". */
 export function formatMinutes(minutes: number, lang: Lang): string {
   const h = Math.floor(minutes / 60)
   const m = Math.round(minutes % 60)
-  if (lang === 'zh-CN') return h > 0 ? `${h}小时${m > 0 ? `${m}分钟` : ''}` : `${m}分钟`
+  if (lang === 'zh-CN') return h > 0 ? `${h}小时${m > 0 ? `${m}分` : ''}` : `${m}分钟`
   return h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`
 }
 
@@ -39,7 +39,11 @@ export function formatMonth(month: string, lang: Lang, style: 'short' | 'long' =
 export function formatRange(from: string, to: string, lang: Lang): string {
   if (from === to) return formatDate(from, lang, 'long')
   const sameYear = from.slice(0, 4) === to.slice(0, 4)
-  const f = new Intl.DateTimeFormat(lang, { year: sameYear ? undefined : 'numeric', month: 'short', day: 'numeric' })
+  const f = new Intl.DateTimeFormat(lang, {
+    year: sameYear ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+  })
   const l = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' })
   return `${f.format(parseDate(from))} – ${l.format(parseDate(to))}`
 }
@@ -54,7 +58,11 @@ export function formatDelta(diff: number, kind: 'fen' | 'count' | 'minutes', lan
   const sign = diff > 0 ? '+' : '−'
   const abs = Math.abs(diff)
   const body =
-    kind === 'fen' ? formatFen(abs) : kind === 'minutes' ? formatMinutes(abs, lang) : formatCount(abs, lang)
+    kind === 'fen'
+      ? formatFen(abs)
+      : kind === 'minutes'
+        ? formatMinutes(abs, lang)
+        : formatCount(abs, lang)
   return `${sign}${body}`
 }
 

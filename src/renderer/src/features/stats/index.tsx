@@ -34,7 +34,12 @@ export default function StatsScreen() {
         ))}
       </nav>
       {(view === 'dashboard' || view === 'pass') && (
-        <PeriodPicker key={`${period.kind}-${period.from}-${period.to}`} period={period} anchor={anchor} onChange={set} />
+        <PeriodPicker
+          key={`${period.kind}-${period.from}-${period.to}`}
+          period={period}
+          anchor={anchor}
+          onChange={set}
+        />
       )}
       {view === 'dashboard' && <Dashboard period={period} />}
       {view === 'calendar' && <CalendarView year={year} onYear={(y) => set({ year: String(y) })} />}

@@ -7,7 +7,7 @@ import { today } from '@shared/calendar/dates'
 import { periodContaining } from '@shared/stats/period'
 import { tripTime } from '@shared/stats/trip-time'
 import { workdayReport } from '@shared/stats/workday-report'
-import { DIRECTIONS, MODES, tripFareFen } from '@shared/trips/schema'
+import { MODES, tripFareFen } from '@shared/trips/schema'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { BarChart } from './bar-chart'
@@ -16,6 +16,7 @@ import { seriesData } from './trends'
 import { usePeriod } from './use-stats'
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
+const COMMUTE_DIRECTIONS = ['toWork', 'toHome'] as const
 
 export function MonthlyReport(props: {
   month: string
@@ -49,24 +50,45 @@ function ReportControls(props: {
       const r = await platform.printReport(name)
       if (r.saved) toast.show({ message: t('report.saved', { path: r.path ?? name }) })
     } catch (e) {
-      toast.show({ message: t('report.failed', { message: e instanceof Error ? e.message : String(e) }) })
+      toast.show({
+        message: t('report.failed', { message: e instanceof Error ? e.message : String(e) }),
+      })
     } finally {
       setBusy(false)
     }
   }
   return (
     <div className="card row no-print report-controls">
+      <button
+        type="button"
+        aria-label={t('report.prevMonth')}
+        onClick={() => props.onChange({ month: shiftMonth(props.month, -1) })}
+      >
+        ‹
+      </button>
       <label>
         {t('report.month')}{' '}
         <input
           type="month"
           value={props.month}
-          onChange={(e) => MONTH_RE.test(e.target.value) && props.onChange({ month: e.target.value })}
+          onChange={(e) =>
+            MONTH_RE.test(e.target.value) && props.onChange({ month: e.target.value })
+          }
         />
       </label>
+      <button
+        type="button"
+        aria-label={t('report.nextMonth')}
+        onClick={() => props.onChange({ month: shiftMonth(props.month, 1) })}
+      >
+        ›
+      </button>
       <label>
         {t('report.language')}{' '}
-        <select value={props.lang} onChange={(e) => props.onChange({ rlang: e.target.value as Lang })}>
+        <select
+          value={props.lang}
+          onChange={(e) => props.onChange({ rlang: e.target.value as Lang })}
+        >
           <option value="zh-CN">中文</option>
           <option value="en">English</option>
         </select>
@@ -76,6 +98,12 @@ function ReportControls(props: {
       </button>
     </div>
   )
+}
+
+/** "2024-01", -1 → "2023-12". */
+function shiftMonth(month: string, n: number): string {
+  const i = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
 }
 
 function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
@@ -107,9 +135,15 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
     [t('kpi.commuteDays'), String(stats.commuteDays)],
     [t('kpi.trips'), String(stats.trips)],
     [t('kpi.spending'), formatFen(stats.spending.totalFen)],
-    [t('kpi.perDay'), stats.costPerCommuteDayFen === null ? '—' : formatFen(stats.costPerCommuteDayFen)],
+    [
+      t('kpi.perDay'),
+      stats.costPerCommuteDayFen === null ? '—' : formatFen(stats.costPerCommuteDayFen),
+    ],
     [t('kpi.time'), formatMinutes(stats.time.totalMinutes, lang)],
-    [t('report.workdays'), t('workdays.summary', { commuted: workdays.commuted, expected: workdays.expected })],
+    [
+      t('report.workdays'),
+      t('workdays.summary', { commuted: workdays.commuted, expected: workdays.expected }),
+    ],
     ...DIRECTIONS.filter((d) => stats.doorToDoor[d].averageMinutes !== null).map(
       (d): [string, string] => [
         t('report.average', { direction: t(`direction.${d}`) }),
@@ -120,7 +154,12 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
   const modes = MODES.filter((m) => stats.spending.byMode[m] > 0)
 
   return (
-    <article className="report-sheet" lang={lang} aria-labelledby="report-title" data-testid="report-sheet">
+    <article
+      className="report-sheet"
+      lang={lang}
+      aria-labelledby="report-title"
+      data-testid="report-sheet"
+    >
       <header className="report-header">
         <div>
           <p className="report-app">{t('report.app')}</p>
@@ -189,18 +228,21 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
                 const time = tripTime(trip)
                 return (
                   <tr key={trip.id}>
-                    <td>{formatDate(trip.date, lang)}</td>
-                    <td>
+                    <td className="nowrap">{formatDate(trip.date, lang)}</td>
+                    <td className="nowrap">
                       {trip.departTime ?? '—'}
                       {trip.arriveTime && `–${trip.arriveTime}`}
                     </td>
-                    <td>{t(`direction.${trip.direction}`)}</td>
+                    <td className="nowrap">{t(`direction.${trip.direction}`)}</td>
                     <td>
                       {trip.legs
-                        .map((l, i) => `${i === 0 ? `${l.from || '—'} ` : ''}→ ${l.to || '—'} (${t(`mode.${l.mode}`)})`)
+                        .map(
+                          (l, i) =>
+                            `${i === 0 ? `${l.from || '—'} ` : ''}→ ${l.to || '—'} (${t(`mode.${l.mode}`)})`,
+                        )
                         .join(' ')}
                     </td>
-                    <td className="num">
+                    <td className="num nowrap">
                       {time.source === 'none'
                         ? '—'
                         : `${formatMinutes(time.minutes, lang)}${time.source === 'partialLegs' ? '+' : ''}`}
@@ -223,7 +265,14 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
       </section>
 
       <footer className="report-notes">
-        <p>{t('time.sources', { times: s.times, legs: s.legs, partial: s.partialLegs, none: s.none })}</p>
+        <p>
+          {t('time.sources', {
+            times: s.times,
+            legs: s.legs,
+            partial: s.partialLegs,
+            none: s.none,
+          })}
+        </p>
         {workdays.assumedDates > 0 && (
           <p>{t('workdays.assumed', { years: workdays.assumedYears.join(', ') })}</p>
         )}

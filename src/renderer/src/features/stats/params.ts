@@ -21,7 +21,10 @@ export interface StatsParams {
   params: URLSearchParams
 }
 
-export function useStatsParams(): [StatsParams, (patch: Record<string, string | undefined>) => void] {
+export function useStatsParams(): [
+  StatsParams,
+  (patch: Record<string, string | undefined>) => void,
+] {
   const { params } = useRoute()
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
     ? (params.get('view') as View)

@@ -60,7 +60,9 @@ export function PassCalculator({ period }: { period: Period }) {
     [trips, end, rules],
   )
   const presetId = PASS_PRESETS.find((p) =>
-    (Object.keys(p.rules) as (keyof typeof p.rules)[]).every((k) => String(p.rules[k]) === draft[k]),
+    (Object.keys(p.rules) as (keyof typeof p.rules)[]).every(
+      (k) => String(p.rules[k]) === draft[k],
+    ),
   )?.id
 
   const field = (name: 'rides' | 'validDays' | 'discountPercent' | 'activationDays') => (
@@ -108,7 +110,9 @@ export function PassCalculator({ period }: { period: Period }) {
                 type="radio"
                 name="pass-preset"
                 checked={presetId === p.id}
-                onChange={() => setDraft(toDraft({ ...p.rules, bothDirections: draft.bothDirections }))}
+                onChange={() =>
+                  setDraft(toDraft({ ...p.rules, bothDirections: draft.bothDirections }))
+                }
               />
               {t(`pass.preset.${p.id}`)}
             </label>
@@ -142,7 +146,9 @@ export function PassCalculator({ period }: { period: Period }) {
       </section>
 
       <section className="card" aria-labelledby="pass-result" aria-live="polite">
-        <h2 id="pass-result">{t('pass.resultTitle', { range: formatRange(period.from, end, lang) })}</h2>
+        <h2 id="pass-result">
+          {t('pass.resultTitle', { range: formatRange(period.from, end, lang) })}
+        </h2>
         {!rules ? (
           <p className="field-error">{t('pass.fixRules')}</p>
         ) : !replay ? (

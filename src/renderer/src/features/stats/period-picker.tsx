@@ -22,7 +22,8 @@ export function PeriodPicker(props: {
 
   const step = (n: number) => {
     if (period.kind === 'custom') {
-      const days = Math.round((parseDate(period.to).getTime() - parseDate(period.from).getTime()) / 864e5) + 1
+      const days =
+        Math.round((parseDate(period.to).getTime() - parseDate(period.from).getTime()) / 864e5) + 1
       const f = toDateString(addDays(parseDate(period.from), n * days))
       const l = toDateString(addDays(parseDate(period.to), n * days))
       props.onChange({ from: f, to: l })
@@ -44,7 +45,13 @@ export function PeriodPicker(props: {
               onClick={() =>
                 k === 'custom'
                   ? props.onChange({ kind: k, from: period.from, to: period.to })
-                  : props.onChange({ kind: k, from: undefined, to: undefined })
+                  : props.onChange({
+                      kind: k,
+                      // Leaving a custom range keeps its place in time.
+                      date: period.kind === 'custom' ? period.from : props.anchor,
+                      from: undefined,
+                      to: undefined,
+                    })
               }
             >
               {t(`period.${k}`)}

@@ -39,7 +39,10 @@ export function metricFormat(metric: Metric, lang: Lang) {
   if (metric === 'fen') return { format: formatFen, axis: (v: number) => `¥${Math.round(v / 100)}` }
   if (metric === 'minutes') {
     const h = lang === 'zh-CN' ? '小时' : ' h'
-    return { format: (v: number) => `${formatHours(v)}${h}`, axis: (v: number) => `${formatHours(v)}${h}` }
+    return {
+      format: (v: number) => `${formatHours(v)}${h}`,
+      axis: (v: number) => `${formatHours(v)}${h}`,
+    }
   }
   return { format: (v: number) => String(v), axis: (v: number) => String(Math.round(v * 10) / 10) }
 }
@@ -79,7 +82,10 @@ export function Trends({ stats }: { stats: Stats }) {
         </div>
       </div>
       <BarChart
-        title={t('trends.chartTitle', { metric: t(`metric.${metric}`), grain: t(`grain.${grain}`) })}
+        title={t('trends.chartTitle', {
+          metric: t(`metric.${metric}`),
+          grain: t(`grain.${grain}`),
+        })}
         data={seriesData(stats, grain, metric, lang)}
         format={fmt.format}
         axisFormat={fmt.axis}

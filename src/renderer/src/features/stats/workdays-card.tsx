@@ -37,7 +37,11 @@ export function WorkdaysCard({ report }: { report: WorkdayReport }) {
           {report.missed.length > 0 && (
             <details>
               <summary>{t('workdays.missed', { count: report.missed.length })}</summary>
-              <p>{report.missed.map((d) => formatDate(d, lang, 'long')).join(lang === 'zh-CN' ? '、' : ', ')}</p>
+              <p>
+                {report.missed
+                  .map((d) => formatDate(d, lang, 'long'))
+                  .join(lang === 'zh-CN' ? '、' : ', ')}
+              </p>
             </details>
           )}
           {report.assumedDates > 0 && (

@@ -7,23 +7,24 @@ import { Modal } from '@renderer/features/safety/modal'
 import { useToast } from '@renderer/ui/toast'
 import { bulkLogTemplate, deleteTrips, useTripsInRange } from '@renderer/db/trips'
 import { isDateString, parseDate, toDateString, today, tomorrow } from '@shared/calendar/dates'
-import {
-  dayInfo,
-  WORKDAY_CALENDAR_SOURCE,
-  WORKDAY_CALENDAR_YEARS,
-} from '@shared/calendar/workdays'
+import { dayInfo, WORKDAY_CALENDAR_SOURCE, WORKDAY_CALENDAR_YEARS } from '@shared/calendar/workdays'
 import { MAX_BULK_DAYS, planBulkEntry } from '@shared/trips/bulk'
 import type { CommuteTemplate } from '@shared/trips/schema'
 import { useMessage } from './text'
 
 interface NamedSpan {
-  name: string
+  names: string[]
   from: string
   to: string
 }
 
-/** Consecutive days with the same holiday name, e.g. 国庆节 10-01…10-08. */
-function spans(from: string, to: string, kind: 'holiday' | 'adjustedWorkday', lang: string): NamedSpan[] {
+/** Runs of consecutive days of one kind, with their names: 国庆节、中秋 2025-10-01–10-08. */
+function spans(
+  from: string,
+  to: string,
+  kind: 'holiday' | 'adjustedWorkday',
+  lang: string,
+): NamedSpan[] {
   const out: NamedSpan[] = []
   for (const d of eachDayOfInterval({ start: parseDate(from), end: parseDate(to) })) {
     const date = toDateString(d)
@@ -33,15 +34,17 @@ function spans(from: string, to: string, kind: 'holiday' | 'adjustedWorkday', la
     const parts = (info.name ?? '').split(',')
     const name = (lang === 'en' ? parts[0] : parts[1]) || parts[0] || ''
     const last = out[out.length - 1]
-    if (last && last.name === name && toDateString(addDays(parseDate(last.to), 1)) === date)
+    if (last && toDateString(addDays(parseDate(last.to), 1)) === date) {
       last.to = date
-    else out.push({ name, from: date, to: date })
+      if (!last.names.includes(name)) last.names.push(name)
+    } else out.push({ names: [name], from: date, to: date })
   }
   return out
 }
 
-function spanText(s: NamedSpan): string {
-  return s.from === s.to ? `${s.name} ${s.from}` : `${s.name} ${s.from}–${s.to.slice(5)}`
+function spanText(s: NamedSpan, lang: string): string {
+  const names = s.names.join(lang === 'en' ? ' / ' : '、')
+  return s.from === s.to ? `${names} ${s.from}` : `${names} ${s.from}–${s.to.slice(5)}`
 }
 
 export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () => void }) {
@@ -65,8 +68,14 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
   )
   const ok = plan?.ok ? plan.plan : null
   const rangeOk = valid && plan !== null && plan.ok
-  const holidays = useMemo(() => (rangeOk ? spans(from, to, 'holiday', i18n.language) : []), [rangeOk, from, to, i18n.language])
-  const adjusted = useMemo(() => (rangeOk ? spans(from, to, 'adjustedWorkday', i18n.language) : []), [rangeOk, from, to, i18n.language])
+  const holidays = useMemo(
+    () => (rangeOk ? spans(from, to, 'holiday', i18n.language) : []),
+    [rangeOk, from, to, i18n.language],
+  )
+  const adjusted = useMemo(
+    () => (rangeOk ? spans(from, to, 'adjustedWorkday', i18n.language) : []),
+    [rangeOk, from, to, i18n.language],
+  )
   const years = WORKDAY_CALENDAR_YEARS
 
   async function submit(): Promise<void> {
@@ -88,7 +97,12 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
   }
 
   return (
-    <Modal title={t('bulk.title')} onClose={props.onClose} className="trips-dialog" testId="bulk-dialog">
+    <Modal
+      title={t('bulk.title')}
+      onClose={props.onClose}
+      className="trips-dialog"
+      testId="bulk-dialog"
+    >
       <p className="muted">{t('bulk.intro')}</p>
       {props.templates.length === 0 ? (
         <p className="warning">{t('bulk.noCommutes')}</p>
@@ -103,7 +117,11 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
           <div className="trip-form-row">
             <div className="trip-field">
               <label htmlFor="bulk-commute">{t('bulk.commute')}</label>
-              <select id="bulk-commute" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+              <select
+                id="bulk-commute"
+                value={templateId}
+                onChange={(e) => setTemplateId(e.target.value)}
+              >
                 {props.templates.map((x) => (
                   <option key={x.id} value={x.id}>
                     {x.name}
@@ -113,18 +131,32 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
             </div>
             <div className="trip-field">
               <label htmlFor="bulk-from">{t('bulk.from')}</label>
-              <input id="bulk-from" type="date" value={from} max={tomorrow()} onChange={(e) => setFrom(e.target.value)} />
+              <input
+                id="bulk-from"
+                type="date"
+                value={from}
+                max={tomorrow()}
+                onChange={(e) => setFrom(e.target.value)}
+              />
             </div>
             <div className="trip-field">
               <label htmlFor="bulk-to">{t('bulk.to')}</label>
-              <input id="bulk-to" type="date" value={to} max={tomorrow()} onChange={(e) => setTo(e.target.value)} />
+              <input
+                id="bulk-to"
+                type="date"
+                value={to}
+                max={tomorrow()}
+                onChange={(e) => setTo(e.target.value)}
+              />
             </div>
           </div>
           <div className="trip-bulk-summary" aria-live="polite">
             {!valid && <p className="field-error">{t('bulk.badRange')}</p>}
             {plan && !plan.ok && (
               <p className="field-error">
-                {plan.error === 'bulk.rangeTooLong' ? t('bulk.rangeTooLong', { max: MAX_BULK_DAYS }) : msg(plan.error)}
+                {plan.error === 'bulk.rangeTooLong'
+                  ? t('bulk.rangeTooLong', { max: MAX_BULK_DAYS })
+                  : msg(plan.error)}
               </p>
             )}
             {ok && (
@@ -132,9 +164,23 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
                 <p>
                   <strong>{t('bulk.workdays', { count: ok.trips.length })}</strong>
                 </p>
-                {holidays.length > 0 && <p>{t('bulk.holidays', { list: holidays.map(spanText).join('；') })}</p>}
-                {adjusted.length > 0 && <p>{t('bulk.adjusted', { list: adjusted.map(spanText).join('；') })}</p>}
-                {ok.alreadyLogged.length > 0 && <p>{t('bulk.already', { count: ok.alreadyLogged.length })}</p>}
+                {holidays.length > 0 && (
+                  <p>
+                    {t('bulk.holidays', {
+                      list: holidays.map((x) => spanText(x, i18n.language)).join('；'),
+                    })}
+                  </p>
+                )}
+                {adjusted.length > 0 && (
+                  <p>
+                    {t('bulk.adjusted', {
+                      list: adjusted.map((x) => spanText(x, i18n.language)).join('；'),
+                    })}
+                  </p>
+                )}
+                {ok.alreadyLogged.length > 0 && (
+                  <p>{t('bulk.already', { count: ok.alreadyLogged.length })}</p>
+                )}
                 {ok.future.length > 0 && <p>{t('bulk.future', { count: ok.future.length })}</p>}
                 {ok.uncoveredDates.length > 0 && (
                   <p className="warning" role="note">
@@ -149,14 +195,22 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
               </>
             )}
             <p className="muted trip-source">
-              {t('bulk.source', { name: WORKDAY_CALENDAR_SOURCE.name, from: years.from, to: years.to })}
+              {t('bulk.source', {
+                name: WORKDAY_CALENDAR_SOURCE.name,
+                from: years.from,
+                to: years.to,
+              })}
             </p>
           </div>
           <div className="row modal-actions">
             <button type="button" onClick={props.onClose}>
               {t('actions.cancel')}
             </button>
-            <button type="submit" className="primary" disabled={busy || !ok || ok.trips.length === 0}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={busy || !ok || ok.trips.length === 0}
+            >
               {t('bulk.submit', { count: ok?.trips.length ?? 0 })}
             </button>
           </div>

@@ -26,7 +26,9 @@ export function SaveCommuteDialog(props: { trip: Trip; onClose: () => void }) {
   const { t } = useTranslation('trips')
   const msg = useMessage()
   const toast = useToast()
-  const [name, setName] = useState(() => suggestedName(props.trip, t(`direction.${props.trip.direction}`)))
+  const [name, setName] = useState(() =>
+    suggestedName(props.trip, t(`direction.${props.trip.direction}`)),
+  )
   const [error, setError] = useState<string | null>(null)
 
   async function submit(): Promise<void> {
@@ -54,7 +56,6 @@ export function SaveCommuteDialog(props: { trip: Trip; onClose: () => void }) {
           <label htmlFor="commute-name">{t('commutes.name')}</label>
           <input
             id="commute-name"
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog exists to type this name
             autoFocus
             value={name}
             maxLength={60}
@@ -137,13 +138,28 @@ function CommuteRow(props: { template: CommuteTemplate; index: number; count: nu
           </span>
         )}
       </div>
-      <button type="button" disabled={index === 0} onClick={() => void moveTemplate(c.id, -1)} aria-label={`${t('actions.moveUp')} ${c.name}`}>
+      <button
+        type="button"
+        disabled={index === 0}
+        onClick={() => void moveTemplate(c.id, -1)}
+        aria-label={`${t('actions.moveUp')} ${c.name}`}
+      >
         ↑
       </button>
-      <button type="button" disabled={index === props.count - 1} onClick={() => void moveTemplate(c.id, 1)} aria-label={`${t('actions.moveDown')} ${c.name}`}>
+      <button
+        type="button"
+        disabled={index === props.count - 1}
+        onClick={() => void moveTemplate(c.id, 1)}
+        aria-label={`${t('actions.moveDown')} ${c.name}`}
+      >
         ↓
       </button>
-      <button type="button" className="danger" onClick={() => void remove()} aria-label={`${t('actions.delete')} ${c.name}`}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => void remove()}
+        aria-label={`${t('actions.delete')} ${c.name}`}
+      >
         {t('actions.delete')}
       </button>
     </li>
@@ -153,7 +169,11 @@ function CommuteRow(props: { template: CommuteTemplate; index: number; count: nu
 export function ManageCommutesDialog(props: { templates: CommuteTemplate[]; onClose: () => void }) {
   const { t } = useTranslation('trips')
   return (
-    <Modal title={t('commutes.manageTitle')} onClose={props.onClose} testId="manage-commutes-dialog">
+    <Modal
+      title={t('commutes.manageTitle')}
+      onClose={props.onClose}
+      testId="manage-commutes-dialog"
+    >
       {props.templates.length === 0 ? (
         <p className="muted">{t('commutes.empty')}</p>
       ) : (

@@ -42,7 +42,11 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
               exportedAt: new Date().toISOString(),
               range: lo || isDateString(to) ? { from: lo, to: isDateString(to) ? to : '' } : null,
             })
-      const filters = [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }]
+      const filters = [
+        format === 'csv'
+          ? { name: 'CSV', extensions: ['csv'] }
+          : { name: 'JSON', extensions: ['json'] },
+      ]
       const r = await platform.saveFile(name, content, filters)
       if (r.saved) {
         toast.show({ message: t('export.done', { count: trips.length }) })
@@ -54,7 +58,12 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
   }
 
   return (
-    <Modal title={t('export.title')} onClose={props.onClose} className="trips-dialog" testId="export-dialog">
+    <Modal
+      title={t('export.title')}
+      onClose={props.onClose}
+      className="trips-dialog"
+      testId="export-dialog"
+    >
       <p className="muted">{t('export.intro')}</p>
       <form
         noValidate
@@ -66,17 +75,35 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
         <div className="trip-form-row">
           <div className="trip-field">
             <label htmlFor="export-from">{t('export.from')}</label>
-            <input id="export-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-describedby="export-range-hint" />
+            <input
+              id="export-from"
+              type="date"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              aria-describedby="export-range-hint"
+            />
           </div>
           <div className="trip-field">
             <label htmlFor="export-to">{t('export.to')}</label>
-            <input id="export-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} aria-describedby="export-range-hint" />
+            <input
+              id="export-to"
+              type="date"
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              aria-describedby="export-range-hint"
+            />
           </div>
           <fieldset className="trip-direction">
             <legend>{t('export.format')}</legend>
             {(['csv', 'json'] as const).map((f) => (
               <label key={f} className="trip-radio">
-                <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+                <input
+                  type="radio"
+                  name="export-format"
+                  value={f}
+                  checked={format === f}
+                  onChange={() => setFormat(f)}
+                />
                 {t(`export.${f}`)}
               </label>
             ))}
@@ -85,7 +112,9 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
         <p id="export-range-hint" className="muted">
           {t('export.rangeHint')}
         </p>
-        <p aria-live="polite">{count === 0 ? t('export.nothing') : count !== undefined && t('export.count', { count })}</p>
+        <p aria-live="polite">
+          {count === 0 ? t('export.nothing') : count !== undefined && t('export.count', { count })}
+        </p>
         <div className="row modal-actions">
           <button type="button" onClick={props.onClose}>
             {t('actions.cancel')}

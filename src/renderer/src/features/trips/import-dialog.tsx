@@ -27,7 +27,8 @@ type Step =
 /** At most this many problems are listed; the rest are counted. */
 const SHOWN_ISSUES = 200
 
-const nextFrame = (): Promise<void> => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))
+const nextFrame = (): Promise<void> =>
+  new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))
 
 export function ImportDialog(props: { onClose: () => void }) {
   const { t } = useTranslation('trips')
@@ -47,14 +48,20 @@ export function ImportDialog(props: { onClose: () => void }) {
       setStep({
         kind: 'error',
         name: file.name,
-        error: { message: 'import.tooLarge', params: { name: file.name, size: mb(file.size), max: mb(MAX_IMPORT_BYTES) } },
+        error: {
+          message: 'import.tooLarge',
+          params: { name: file.name, size: mb(file.size), max: mb(MAX_IMPORT_BYTES) },
+        },
       })
       return
     }
     setStep({ kind: 'reading', name: file.name })
     // Let "reading…" paint before a large file keeps the thread busy.
     await nextFrame()
-    const read = readImportFile(file.name, file.bytes, { cards: await listCards(), tomorrow: tomorrow() })
+    const read = readImportFile(file.name, file.bytes, {
+      cards: await listCards(),
+      tomorrow: tomorrow(),
+    })
     if (!read.ok) {
       setStep({ kind: 'error', name: file.name, error: read.error })
       return
@@ -75,27 +82,48 @@ export function ImportDialog(props: { onClose: () => void }) {
       })
       props.onClose()
     } catch (e) {
-      setStep({ kind: 'error', error: { message: 'import.failed', params: { message: String((e as Error).message ?? e) } } })
+      setStep({
+        kind: 'error',
+        error: { message: 'import.failed', params: { message: String((e as Error).message ?? e) } },
+      })
     } finally {
       setWriting(false)
     }
   }
 
-  const issues: RowIssue[] = step.kind === 'preview' ? step.preview.invalid.flatMap((r) => r.issues) : []
+  const issues: RowIssue[] =
+    step.kind === 'preview' ? step.preview.invalid.flatMap((r) => r.issues) : []
   const where = (at: number): string =>
-    step.kind === 'preview' && step.source.unit === 'item' ? t('import.item', { n: at }) : t('import.line', { n: at })
+    step.kind === 'preview' && step.source.unit === 'item'
+      ? t('import.item', { n: at })
+      : t('import.line', { n: at })
   const fieldName = (f: string | undefined): string =>
-    !f ? '' : step.kind === 'preview' && step.source.format === 'csv' ? t(`columns.${f}`, { defaultValue: f }) : f
+    !f
+      ? ''
+      : step.kind === 'preview' && step.source.format === 'csv'
+        ? t(`columns.${f}`, { defaultValue: f })
+        : f
 
   return (
-    <Modal title={t('import.title')} onClose={props.onClose} className="trips-dialog" testId="import-dialog">
+    <Modal
+      title={t('import.title')}
+      onClose={props.onClose}
+      className="trips-dialog"
+      testId="import-dialog"
+    >
       <p className="muted">{t('import.intro')}</p>
       <p className="muted">{t('import.columnsHelp')}</p>
       <div className="row">
-        <button type="button" className={step.kind === 'preview' ? undefined : 'primary'} onClick={() => void choose()}>
+        <button
+          type="button"
+          className={step.kind === 'preview' ? undefined : 'primary'}
+          onClick={() => void choose()}
+        >
           {t('import.choose')}
         </button>
-        {step.kind === 'reading' && <span role="status">{t('import.reading', { name: step.name })}</span>}
+        {step.kind === 'reading' && (
+          <span role="status">{t('import.reading', { name: step.name })}</span>
+        )}
       </div>
 
       {step.kind === 'error' && (
@@ -109,17 +137,25 @@ export function ImportDialog(props: { onClose: () => void }) {
         <section className="trip-import-preview" aria-label={t('import.file', { name: step.name })}>
           <p>
             {t('import.file', { name: step.name })}
-            {step.source.encoding && <> · {t('import.encoding', { encoding: step.source.encoding.toUpperCase() })}</>}
+            {step.source.encoding && (
+              <> · {t('import.encoding', { encoding: step.source.encoding.toUpperCase() })}</>
+            )}
           </p>
           <ul className="trip-import-counts" data-testid="import-counts">
-            <li className="status-works">{t('import.fresh', { count: step.preview.fresh.length })}</li>
-            <li className="status-unknown">{t('import.duplicates', { count: step.preview.duplicates.length })}</li>
+            <li className="status-works">
+              {t('import.fresh', { count: step.preview.fresh.length })}
+            </li>
+            <li className="status-unknown">
+              {t('import.duplicates', { count: step.preview.duplicates.length })}
+            </li>
             <li className={step.preview.invalid.length > 0 ? 'status-no' : 'status-unknown'}>
               {t('import.invalid', { count: step.preview.invalid.length })}
             </li>
           </ul>
           {step.source.ignoredColumns.length > 0 && (
-            <p className="muted">{t('import.ignored', { columns: step.source.ignoredColumns.join(', ') })}</p>
+            <p className="muted">
+              {t('import.ignored', { columns: step.source.ignoredColumns.join(', ') })}
+            </p>
           )}
           {issues.length > 0 && (
             <div className="trip-import-issues">

@@ -25,7 +25,12 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>()
 export function formatDay(date: string, lang: string): string {
   let f = dayFormats.get(lang)
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' })
+    f = new Intl.DateTimeFormat(lang, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      weekday: 'short',
+    })
     dayFormats.set(lang, f)
   }
   return f.format(parseDate(date))

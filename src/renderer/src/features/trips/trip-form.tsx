@@ -33,7 +33,11 @@ function Field(props: {
   error?: string
   hint?: string
   className?: string
-  children: (control: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode
+  children: (control: {
+    id: string
+    'aria-invalid'?: true
+    'aria-describedby'?: string
+  }) => ReactNode
 }) {
   const id = fieldId(props.path)
   const described = props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined
@@ -77,8 +81,12 @@ export function TripFormView(props: {
   const formRef = useRef<HTMLFormElement>(null)
   const listId = useId()
 
+  // After the dialog opens (showModal focuses its first button), start at the first field.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input, select')?.focus()
+    const id = requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('input, select')?.focus(),
+    )
+    return () => cancelAnimationFrame(id)
   }, [])
 
   const err = (path: string): string | undefined => (errors[path] ? msg(errors[path]) : undefined)
@@ -111,9 +119,7 @@ export function TripFormView(props: {
     if (all.length > 0) return show(all)
     setSaving(true)
     try {
-      const trip = props.editing
-        ? await updateTrip(props.editing.id, draft)
-        : await addTrip(draft)
+      const trip = props.editing ? await updateTrip(props.editing.id, draft) : await addTrip(draft)
       props.onSaved(trip)
     } catch (e) {
       if (e instanceof TripValidationError) show(e.issues)
@@ -159,7 +165,10 @@ export function TripFormView(props: {
             />
           )}
         </Field>
-        <fieldset className="trip-direction" aria-describedby={errors.direction ? 'trip-direction-error' : undefined}>
+        <fieldset
+          className="trip-direction"
+          aria-describedby={errors.direction ? 'trip-direction-error' : undefined}
+        >
           <legend>{t('form.direction')}</legend>
           {DIRECTIONS.map((d) => (
             <label key={d} className="trip-radio">
@@ -184,17 +193,31 @@ export function TripFormView(props: {
       <div className="trip-form-row">
         <Field path="departTime" label={t('form.depart')} error={err('departTime')}>
           {(c) => (
-            <input {...c} type="time" value={form.departTime} onChange={(e) => set({ departTime: e.target.value })} />
+            <input
+              {...c}
+              type="time"
+              value={form.departTime}
+              onChange={(e) => set({ departTime: e.target.value })}
+            />
           )}
         </Field>
         <Field path="arriveTime" label={t('form.arrive')} error={err('arriveTime')}>
           {(c) => (
-            <input {...c} type="time" value={form.arriveTime} onChange={(e) => set({ arriveTime: e.target.value })} />
+            <input
+              {...c}
+              type="time"
+              value={form.arriveTime}
+              onChange={(e) => set({ arriveTime: e.target.value })}
+            />
           )}
         </Field>
         <div className="trip-field">
           <span className="trip-label">{t('form.duration')}</span>
-          <output className="trip-duration" htmlFor={`${fieldId('departTime')} ${fieldId('arriveTime')}`} aria-live="polite">
+          <output
+            className="trip-duration"
+            htmlFor={`${fieldId('departTime')} ${fieldId('arriveTime')}`}
+            aria-live="polite"
+          >
             {duration === null ? (
               <span className="muted">{t('form.durationUnknown')}</span>
             ) : (
@@ -217,7 +240,11 @@ export function TripFormView(props: {
           <legend>{t('form.leg', { n: i + 1 })}</legend>
           <Field path={`legs.${i}.mode`} label={t('form.mode')} error={err(`legs.${i}.mode`)}>
             {(c) => (
-              <select {...c} value={leg.mode} onChange={(e) => setLeg(i, { mode: e.target.value as LegForm['mode'] })}>
+              <select
+                {...c}
+                value={leg.mode}
+                onChange={(e) => setLeg(i, { mode: e.target.value as LegForm['mode'] })}
+              >
                 {MODES.map((m) => (
                   <option key={m} value={m}>
                     {t(`mode.${m}`)}
@@ -228,26 +255,52 @@ export function TripFormView(props: {
           </Field>
           <Field path={`legs.${i}.from`} label={t('form.from')} error={err(`legs.${i}.from`)}>
             {(c) => (
-              <input {...c} list={`${listId}-places`} value={leg.from} autoComplete="off" onChange={(e) => setLeg(i, { from: e.target.value })} />
+              <input
+                {...c}
+                list={`${listId}-places`}
+                value={leg.from}
+                autoComplete="off"
+                onChange={(e) => setLeg(i, { from: e.target.value })}
+              />
             )}
           </Field>
           <Field path={`legs.${i}.to`} label={t('form.to')} error={err(`legs.${i}.to`)}>
             {(c) => (
-              <input {...c} list={`${listId}-places`} value={leg.to} autoComplete="off" onChange={(e) => setLeg(i, { to: e.target.value })} />
+              <input
+                {...c}
+                list={`${listId}-places`}
+                value={leg.to}
+                autoComplete="off"
+                onChange={(e) => setLeg(i, { to: e.target.value })}
+              />
             )}
           </Field>
           <Field path={`legs.${i}.line`} label={t('form.line')} error={err(`legs.${i}.line`)}>
             {(c) => (
-              <input {...c} list={`${listId}-lines`} value={leg.line} autoComplete="off" onChange={(e) => setLeg(i, { line: e.target.value })} />
+              <input
+                {...c}
+                list={`${listId}-lines`}
+                value={leg.line}
+                autoComplete="off"
+                onChange={(e) => setLeg(i, { line: e.target.value })}
+              />
             )}
           </Field>
           <Field
             path={`legs.${i}.payment`}
             label={t('form.payment')}
-            error={err(`legs.${i}.payment`) ?? err(`legs.${i}.payment.kind`) ?? err(`legs.${i}.payment.cardId`)}
+            error={
+              err(`legs.${i}.payment`) ??
+              err(`legs.${i}.payment.kind`) ??
+              err(`legs.${i}.payment.cardId`)
+            }
           >
             {(c) => (
-              <select {...c} value={leg.payment} onChange={(e) => setLeg(i, { payment: e.target.value })}>
+              <select
+                {...c}
+                value={leg.payment}
+                onChange={(e) => setLeg(i, { payment: e.target.value })}
+              >
                 <option value="">{t('form.paymentChoose')}</option>
                 <option value="cash">{t('form.cash')}</option>
                 <option value="ticket">{t('form.ticket')}</option>
@@ -269,14 +322,36 @@ export function TripFormView(props: {
               </select>
             )}
           </Field>
-          <Field path={`legs.${i}.fareFen`} label={t('form.fare')} error={err(`legs.${i}.fareFen`)} className="trip-narrow">
+          <Field
+            path={`legs.${i}.fareFen`}
+            label={t('form.fare')}
+            error={err(`legs.${i}.fareFen`)}
+            className="trip-narrow"
+          >
             {(c) => (
-              <input {...c} inputMode="decimal" value={leg.fare} autoComplete="off" onChange={(e) => setLeg(i, { fare: e.target.value })} />
+              <input
+                {...c}
+                inputMode="decimal"
+                value={leg.fare}
+                autoComplete="off"
+                onChange={(e) => setLeg(i, { fare: e.target.value })}
+              />
             )}
           </Field>
-          <Field path={`legs.${i}.minutes`} label={t('form.minutes')} error={err(`legs.${i}.minutes`)} className="trip-narrow">
+          <Field
+            path={`legs.${i}.minutes`}
+            label={t('form.minutes')}
+            error={err(`legs.${i}.minutes`)}
+            className="trip-narrow"
+          >
             {(c) => (
-              <input {...c} inputMode="numeric" value={leg.minutes} autoComplete="off" onChange={(e) => setLeg(i, { minutes: e.target.value })} />
+              <input
+                {...c}
+                inputMode="numeric"
+                value={leg.minutes}
+                autoComplete="off"
+                onChange={(e) => setLeg(i, { minutes: e.target.value })}
+              />
             )}
           </Field>
           {form.legs.length > 1 && (
@@ -304,10 +379,29 @@ export function TripFormView(props: {
 
       <div className="trip-form-row">
         <Field path="note" label={t('form.note')} error={err('note')} className="trip-wide">
-          {(c) => <textarea {...c} rows={2} value={form.note} onChange={(e) => set({ note: e.target.value })} />}
+          {(c) => (
+            <textarea
+              {...c}
+              rows={2}
+              value={form.note}
+              onChange={(e) => set({ note: e.target.value })}
+            />
+          )}
         </Field>
-        <Field path="tags" label={t('form.tags')} error={err('tags') ?? firstTagError(errors, msg)} hint={t('form.tagsHint')}>
-          {(c) => <input {...c} value={form.tags} autoComplete="off" onChange={(e) => set({ tags: e.target.value })} />}
+        <Field
+          path="tags"
+          label={t('form.tags')}
+          error={err('tags') ?? firstTagError(errors, msg)}
+          hint={t('form.tagsHint')}
+        >
+          {(c) => (
+            <input
+              {...c}
+              value={form.tags}
+              autoComplete="off"
+              onChange={(e) => set({ tags: e.target.value })}
+            />
+          )}
         </Field>
       </div>
 
@@ -328,7 +422,10 @@ export function TripFormView(props: {
   )
 }
 
-function firstTagError(errors: Record<string, string>, msg: (k: string) => string): string | undefined {
+function firstTagError(
+  errors: Record<string, string>,
+  msg: (k: string) => string,
+): string | undefined {
   const key = Object.keys(errors).find((k) => k.startsWith('tags.'))
   return key ? msg(errors[key]!) : undefined
 }

@@ -10,7 +10,7 @@ import { tripFareFen, tripMinutes } from '@shared/trips/trip-math'
 import { formatDay, formatDuration, legSummary, timeRange } from './text'
 
 const DAY_HEIGHT = 40
-const TRIP_HEIGHT = 60
+const TRIP_HEIGHT = 64
 
 export interface RowActions {
   onEdit: (t: Trip) => void
@@ -37,7 +37,11 @@ export function TripList(props: { rows: ListRow[] } & RowActions) {
 
   return (
     <div ref={scrollRef} className="trip-scroll" tabIndex={-1}>
-      <div role="list" aria-label={t('list.label')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        role="list"
+        aria-label={t('list.label')}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!
           const style = { transform: `translateY(${item.start}px)`, height: item.size }
@@ -45,12 +49,18 @@ export function TripList(props: { rows: ListRow[] } & RowActions) {
             return (
               <div key={item.key} role="listitem" className="trip-day" style={style}>
                 <h3>{formatDay(row.date, i18n.language)}</h3>
-                <span className="muted">{t('list.dayTotals', { count: row.trips, fare: formatFen(row.fareFen) })}</span>
+                <span className="muted">
+                  {t('list.dayTotals', { count: row.trips, fare: formatFen(row.fareFen) })}
+                </span>
               </div>
             )
           const trip = row.trip
           const minutes = tripMinutes(trip)
           const when = timeRange(trip)
+          const summary = trip.legs.map((l) => legSummary(t, l)).join(' · ')
+          const extra = [trip.note, trip.tags.map((x) => `#${x}`).join(' ')]
+            .filter(Boolean)
+            .join('  ')
           return (
             <div
               key={item.key}
@@ -60,14 +70,26 @@ export function TripList(props: { rows: ListRow[] } & RowActions) {
               data-trip-row={trip.id}
               aria-label={t('list.row', { date: trip.date, time: when })}
             >
-              <span className="trip-time">{when || <span className="muted">{t('list.noTime')}</span>}</span>
-              <span className={`chip trip-dir trip-dir-${trip.direction}`}>{t(`direction.${trip.direction}`)}</span>
-              <span className="trip-legs" title={trip.legs.map((l) => legSummary(t, l)).join(' · ')}>
-                {trip.legs.map((l) => legSummary(t, l)).join(' · ')}
-                {trip.note && <span className="muted trip-note"> — {trip.note}</span>}
+              <span className="trip-when">
+                <span className="trip-time">
+                  {when || <span className="muted">{t('list.noTime')}</span>}
+                </span>
+                <span className={`chip trip-dir trip-dir-${trip.direction}`}>
+                  {t(`direction.${trip.direction}`)}
+                </span>
               </span>
-              <span className="trip-fare">{formatFen(tripFareFen(trip))}</span>
-              <span className="trip-minutes muted">{minutes === null ? '' : formatDuration(t, minutes)}</span>
+              <span className="trip-what">
+                <span className="trip-legs" title={summary}>
+                  {summary}
+                </span>
+                {extra && <span className="muted trip-extra">{extra}</span>}
+              </span>
+              <span className="trip-cost">
+                <span className="trip-fare">{formatFen(tripFareFen(trip))}</span>
+                <span className="trip-minutes muted">
+                  {minutes === null ? '' : formatDuration(t, minutes)}
+                </span>
+              </span>
               <span className="trip-actions">
                 <button type="button" onClick={() => props.onEdit(trip)}>
                   {t('actions.edit')}

@@ -1,0 +1,214 @@
+// A schematic diagram of the Shanghai–Jiaxing area by district, drawn offline from the pack's
+// places (each has an approximate cell on a 13 × 9 grid, never a coordinate). Each district is a
+// button: it filters the list. The user's home and work places (Settings) are marked.
+import { useMemo, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { mapRegions, placeRegionKey, UNKNOWN_DISTRICT, type MapRegion } from '@shared/search'
+import type { Place, Side } from '@shared/pack'
+import { useSetting } from '@renderer/db/settings'
+import type { DirectoryData } from './use-directory'
+import { pick } from './text'
+
+const COLS = 13
+const ROWS = 9
+const CELL = 60
+const GAP = 4
+
+const x = (col: number) => col * CELL + GAP / 2
+const y = (row: number) => row * CELL + GAP / 2
+
+/** Rough text width for a label pill (CJK characters are about twice a Latin letter). */
+function textWidth(s: string, size: number): number {
+  let w = 0
+  for (const ch of s) w += /[\u2e80-\uffff]/.test(ch) ? size : size * 0.6
+  return w
+}
+
+/** The region's own cell nearest the middle of its cells: where its label goes. */
+function anchorCell(r: MapRegion) {
+  const cx = r.cells.reduce((s, c) => s + c.col, 0) / r.cells.length
+  const cy = r.cells.reduce((s, c) => s + c.row, 0) / r.cells.length
+  return [...r.cells].sort(
+    (a, b) => Math.hypot(a.col - cx, a.row - cy) - Math.hypot(b.col - cx, b.row - cy),
+  )[0]
+}
+
+export function DistrictMap(props: {
+  data: DirectoryData
+  selected: string | null
+  onPick: (city: Side, district: string) => void
+}) {
+  const { t, i18n } = useTranslation('hospitals')
+  const lang = i18n.language
+  const { places, directory } = props.data
+  const homeId = useSetting('homePlaceId')
+  const workId = useSetting('workPlaceId')
+  const regions = useMemo(() => mapRegions(places, directory.entries), [places, directory])
+  const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places])
+  const home = homeId ? placeById.get(homeId) : undefined
+  const work = workId ? placeById.get(workId) : undefined
+
+  const regionName = (r: MapRegion) =>
+    r.district === UNKNOWN_DISTRICT || !r.name
+      ? t('district.unknownIn', { city: t(`city.${r.side}`) })
+      : pick(r.name, lang)
+
+  const label = (r: MapRegion) => {
+    const isHome = home !== undefined && placeRegionKey(home) === r.key
+    const isWork = work !== undefined && placeRegionKey(work) === r.key
+    const key =
+      isHome && isWork
+        ? 'districtHomeWork'
+        : isHome
+          ? 'districtHome'
+          : isWork
+            ? 'districtWork'
+            : 'district'
+    return t(`map.${key}`, { name: regionName(r), count: r.partnerHospitals })
+  }
+
+  const pickRegion = (r: MapRegion) => props.onPick(r.side, r.district)
+  const onKey = (r: MapRegion) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      pickRegion(r)
+    }
+  }
+
+  const drawn = regions.filter((r) => r.cells.length > 0)
+  const offMap = regions.filter((r) => r.cells.length === 0)
+  const markers = [
+    home && { place: home, text: t('map.home'), kind: 'home' },
+    work && { place: work, text: t('map.work'), kind: 'work' },
+  ].filter((m): m is { place: Place; text: string; kind: string } => Boolean(m))
+
+  // Where each side lies on the diagram, for the faint "上海" / "嘉兴" behind the cells.
+  const sideLabels = (['shanghai', 'jiaxing'] as const).flatMap((side) => {
+    const cells = drawn.filter((r) => r.side === side).flatMap((r) => r.cells)
+    if (cells.length === 0) return []
+    const col = cells.reduce((s, c) => s + c.col, 0) / cells.length
+    const row = cells.reduce((s, c) => s + c.row, 0) / cells.length
+    return [{ side, cx: x(col) + CELL / 2, cy: y(row) + CELL / 2 }]
+  })
+
+  return (
+    <figure className="card district-map" aria-labelledby="district-map-title">
+      <h2 id="district-map-title">{t('map.title')}</h2>
+      <p className="warning map-schematic" data-testid="map-schematic">
+        {t('map.schematic')}
+      </p>
+      <p className="muted small">{t('map.hint')}</p>
+      <svg
+        viewBox={`0 0 ${COLS * CELL} ${ROWS * CELL}`}
+        className="district-map-svg"
+        role="group"
+        aria-label={t('map.title')}
+      >
+        <rect className="map-bg" x={0} y={0} width={COLS * CELL} height={ROWS * CELL} rx={10} />
+        {sideLabels.map((s) => (
+          <text key={s.side} className="map-side-label" x={s.cx} y={s.cy} aria-hidden="true">
+            {t(`city.${s.side}`)}
+          </text>
+        ))}
+        {drawn.map((r) => (
+          <g
+            key={r.key}
+            role="button"
+            tabIndex={0}
+            aria-label={label(r)}
+            aria-pressed={props.selected === r.key}
+            className={`map-region side-${r.side}${props.selected === r.key ? ' selected' : ''}`}
+            onClick={() => pickRegion(r)}
+            onKeyDown={onKey(r)}
+          >
+            {r.cells.map((c) => (
+              <rect
+                key={c.placeId}
+                className="map-cell"
+                x={x(c.col)}
+                y={y(c.row)}
+                width={CELL - GAP}
+                height={CELL - GAP}
+                rx={8}
+              >
+                <title>{pick(placeById.get(c.placeId)?.name ?? { zh: '', en: '' }, lang)}</title>
+              </rect>
+            ))}
+          </g>
+        ))}
+        <g aria-hidden="true" className="map-labels">
+          {drawn.map((r) => {
+            const a = anchorCell(r)
+            if (!a) return null
+            const name = regionName(r)
+            const count = String(r.partnerHospitals)
+            const w = textWidth(name, 12) + textWidth(count, 13) + 26
+            const cx = x(a.col) + (CELL - GAP) / 2
+            const cy = y(a.row) + (CELL - GAP) / 2
+            return (
+              <g key={r.key} className={`map-label side-${r.side}`}>
+                <rect x={cx - w / 2} y={cy - 12} width={w} height={24} rx={12} />
+                <text x={cx - w / 2 + 9} y={cy + 4.5} className="map-label-name">
+                  {name}
+                </text>
+                <text x={cx + w / 2 - 9} y={cy + 5} className="map-label-count" textAnchor="end">
+                  {count}
+                </text>
+              </g>
+            )
+          })}
+          {markers.map((m) =>
+            m.place.schematic ? (
+              <g key={m.kind} className={`map-marker marker-${m.kind}`}>
+                <rect
+                  x={x(m.place.schematic.col) + 2}
+                  y={y(m.place.schematic.row) + (m.kind === 'home' ? 2 : CELL - GAP - 20)}
+                  width={textWidth(m.text, 11) + 10}
+                  height={18}
+                  rx={4}
+                />
+                <text
+                  x={x(m.place.schematic.col) + 7}
+                  y={y(m.place.schematic.row) + (m.kind === 'home' ? 15 : CELL - GAP - 7)}
+                >
+                  {m.text}
+                </text>
+              </g>
+            ) : null,
+          )}
+        </g>
+      </svg>
+      <figcaption className="map-legend small">
+        <span>{t('map.legendCount')}</span>
+        <span>{t('map.legendUnknown')}</span>
+        {markers.length === 0 && <span>{t('map.noHomeWork')}</span>}
+        {markers.map((m) => (
+          <span key={m.kind}>
+            <span className={`legend-marker marker-${m.kind}`}>{m.text}</span>{' '}
+            {t(m.kind === 'home' ? 'map.homeLegend' : 'map.workLegend')}: {pick(m.place.name, lang)}
+            {!m.place.schematic &&
+              ` — ${t('map.placeNotOnMap', { place: pick(m.place.name, lang) })}`}
+          </span>
+        ))}
+      </figcaption>
+      {offMap.length > 0 && (
+        <div className="map-off">
+          <h3>{t('map.offMap')}</h3>
+          <div className="row">
+            {offMap.map((r) => (
+              <button
+                key={r.key}
+                type="button"
+                aria-pressed={props.selected === r.key}
+                aria-label={label(r)}
+                onClick={() => pickRegion(r)}
+              >
+                {regionName(r)} · {r.partnerHospitals}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,119 @@
+// The service pack in a real browser: the Data sources page over the shipped pack, importing a
+// good and a tampered pack file through Settings, going back to the shipped pack, and a fact's
+// source badge.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { test, expect, type AppPage } from './fixtures'
+
+const PACKS = resolve(__dirname, '../fixtures/packs')
+const SHIPPED = JSON.parse(
+  readFileSync(resolve(__dirname, '../../resources/data/pack.json'), 'utf8'),
+)
+const TOTAL = SHIPPED.sources.length
+
+async function openSources(app: AppPage) {
+  await app.open('sources')
+  await expect(
+    app.page.getByRole('status').filter({ hasText: `显示 ${TOTAL} / ${TOTAL} 个来源` }),
+  ).toBeVisible()
+}
+
+async function importFile(app: AppPage, file: string) {
+  const { page } = app
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '导入数据包文件…' }).click()
+  await (await chooser).setFiles(resolve(PACKS, file))
+}
+
+test('the Data sources page lists every shipped source with its date, confidence and uses', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSources(app)
+  await expect(page.getByTestId('data-as-of')).toHaveText(
+    `服务数据截至 ${SHIPPED.asOf} · 版本 ${SHIPPED.version} · 随应用附带`,
+  )
+  await expect(page.locator('.source-item')).toHaveCount(TOTAL)
+
+  const seed = page.locator('#source-seed-2017')
+  await expect(seed).toContainText('小嘉兴有大野心')
+  await expect(seed).toContainText('约 2017-07')
+  await expect(seed).toContainText('可信度中')
+  await expect(seed).toContainText('可能已过时——请核实')
+  await expect(seed).toContainText('医院合作')
+
+  await page.getByLabel('可信度').selectOption('low')
+  const low = SHIPPED.sources.filter((s: { confidence: string }) => s.confidence === 'low').length
+  await expect(page.locator('.source-item')).toHaveCount(low)
+  await page.getByLabel('搜索').fill('shine.cn')
+  await expect(page.locator('.source-item')).toHaveCount(0)
+})
+
+test('Settings imports a newer pack file, and goes back to the shipped pack', async ({ app }) => {
+  const { page } = app
+  await openSources(app)
+  await page.goto('./#/settings')
+  const section = page.getByRole('region', { name: '服务数据包' })
+  await expect(section.getByTestId('data-as-of')).toContainText(`版本 ${SHIPPED.version}`)
+
+  await importFile(app, 'pack-v2.json')
+  await expect(section.getByRole('status').filter({ hasText: '已导入数据包版本 2' })).toBeVisible()
+  await expect(section.getByTestId('data-as-of')).toHaveText(
+    '服务数据截至 2026-06-01 · 版本 2 · 从文件导入',
+  )
+
+  await section.getByRole('link', { name: '查看数据来源' }).click()
+  await expect(page.locator('.source-item')).toHaveCount(2)
+
+  await page.goto('./#/settings')
+  await section.getByRole('button', { name: '恢复为随应用附带的数据包' }).click()
+  await expect(
+    section.getByRole('status').filter({ hasText: '已恢复为随应用附带的数据包' }),
+  ).toBeVisible()
+  await expect(section.getByTestId('data-as-of')).toContainText(
+    `版本 ${SHIPPED.version} · 随应用附带`,
+  )
+})
+
+test('Settings refuses a tampered pack file, says why, and changes nothing', async ({ app }) => {
+  const { page } = app
+  await openSources(app)
+  await page.goto('./#/settings')
+  const section = page.getByRole('region', { name: '服务数据包' })
+
+  await importFile(app, 'bad-checksum.json')
+  const alert = section.getByRole('alert')
+  await expect(alert).toContainText('没有导入')
+  await expect(alert).toContainText('校验值不符')
+  await expect(alert).toContainText('sha256')
+  await expect(section.getByTestId('data-as-of')).toContainText(
+    `版本 ${SHIPPED.version} · 随应用附带`,
+  )
+
+  await importFile(app, 'bad-dangling-ref.json')
+  await expect(alert).toContainText('引用不存在')
+  await expect(alert).toContainText('"test-card-gone" is not in cardTypes')
+
+  await page.goto('./#/sources')
+  await expect(page.locator('.source-item')).toHaveCount(TOTAL)
+})
+
+test('a fact shows its source badge, which opens to the source with an age warning', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSources(app)
+  await page.goto('./#/transit?tab=buses')
+  const badge = page.locator('.source-badge').filter({ hasText: '嘉兴首条省界公交' }).first()
+  await expect(badge).toContainText('2011-12-30')
+  await expect(badge).toContainText('可信度高')
+  await expect(badge).toContainText('可能已过时——请核实')
+  await badge.getByRole('button').click()
+  const panel = badge.getByRole('group', { name: '来源详情' })
+  await expect(panel).toContainText('嘉兴日报 via zjol.com.cn')
+  await expect(panel).toContainText(
+    'http://jxxznews.zjol.com.cn/xznews/system/2011/12/30/014623658.shtml',
+  )
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+})

@@ -1,0 +1,361 @@
+// Never lose data, in a real browser: backups, restore with a preview, refusing a tampered file,
+// a reload in the middle of a large restore, a full disk, the reminders, the command palette,
+// the shortcuts help and the About dialog.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { test, expect, waitReady } from './fixtures'
+import { backupText, readBackupText, signBackup, type BackupDocument } from '../../src/shared/backup'
+
+const BAD_INPUT = join(__dirname, '../fixtures/bad-input')
+
+const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
+
+function trip(n: number, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: uuid(n),
+    date: '2025-10-09',
+    direction: 'toWork',
+    legs: [
+      { mode: 'hsr', from: '上海虹桥', to: '嘉兴南', line: 'G7501', payment: { kind: 'ticket' }, fareFen: 2450, minutes: 28 },
+    ],
+    departTime: '07:10',
+    arriveTime: '08:30',
+    note: '',
+    tags: [],
+    createdAt: '2025-10-09T00:00:00.000Z',
+    updatedAt: '2025-10-09T00:00:00.000Z',
+    ...over,
+  }
+}
+
+async function backupFile(tables: Partial<Record<string, unknown[]>>): Promise<string> {
+  const doc: Omit<BackupDocument, 'sha256'> = {
+    app: 'hujia-commute',
+    kind: 'user-data',
+    schemaVersion: 2,
+    exportedAt: '2025-10-10T08:00:00.000Z',
+    appVersion: '0.1.0',
+    tables: { trips: [], templates: [], cards: [], settings: [], hospitalNotes: [], filings: [], visits: [], ...tables },
+  }
+  return backupText(await signBackup(doc))
+}
+
+/** Writes rows straight into the app's IndexedDB (the app created it on load), then reloads. */
+async function seed(page: Page, rows: Record<string, unknown[]>): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const open = indexedDB.open('hujia-commute')
+    await new Promise((ok) => (open.onsuccess = ok))
+    const tx = open.result.transaction(Object.keys(rows), 'readwrite')
+    for (const [table, list] of Object.entries(rows)) for (const r of list) tx.objectStore(table).put(r)
+    await new Promise((ok) => (tx.oncomplete = ok))
+    open.result.close()
+  }, rows)
+  await page.reload()
+  await waitReady(page)
+}
+
+async function rows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (table) => {
+    const open = indexedDB.open('hujia-commute')
+    await new Promise((ok) => (open.onsuccess = ok))
+    const req = open.result.transaction(table).objectStore(table).getAll()
+    await new Promise((ok) => (req.onsuccess = ok))
+    open.result.close()
+    return req.result as Record<string, unknown>[]
+  }, table)
+}
+
+async function count(page: Page, table: string): Promise<number> {
+  return page.evaluate(async (table) => {
+    const open = indexedDB.open('hujia-commute')
+    await new Promise((ok) => (open.onsuccess = ok))
+    const req = open.result.transaction(table).objectStore(table).count()
+    await new Promise((ok) => (req.onsuccess = ok))
+    open.result.close()
+    return req.result
+  }, table)
+}
+
+/** Clicks "restore from a file" and hands the file chooser a file. */
+async function restoreFrom(page: Page, name: string, content: string | Buffer): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '从文件恢复…' }).click()
+  await (await chooser).setFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+  })
+}
+
+test.describe('backups and restore', () => {
+  test('downloads a backup that restores, and restores another with a preview', async ({ app }) => {
+    const { page } = app
+    await app.open('settings')
+    await seed(page, { trips: [trip(1), trip(2), trip(3, { date: '2025-10-08' })] })
+    await expect(page.getByTestId('last-backup')).toHaveText('尚未备份过。')
+
+    const download = page.waitForEvent('download')
+    await page.locator('#main').getByRole('button', { name: '下载备份' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^hujia-backup-\d{4}-\d{2}-\d{2}\.json$/)
+    const read = await readBackupText(readFileSync((await file.path())!, 'utf8'))
+    expect(read.ok && read.backup.tables.trips.length).toBe(3)
+    await expect(page.getByTestId('last-backup')).toContainText('上次备份')
+
+    const html = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>加粗</b>'
+    const text = await backupFile({
+      trips: [trip(10, { note: '上海⇄嘉兴，𠮷野家 🚄' }), trip(11, { date: '2025-09-30', note: html })],
+      cards: [{ id: uuid(20), typeId: 'jx-citizen-card', nickname: '嘉兴市民卡', note: '', createdAt: '2025-01-01T00:00:00.000Z' }],
+      settings: [{ key: 'language', value: 'zh-CN' }],
+    })
+    await restoreFrom(page, 'old-backup.json', text)
+    const dialog = page.getByRole('dialog', { name: '恢复备份' })
+    await expect(dialog).toBeVisible()
+    await expect(dialog).toContainText('old-backup.json')
+    await expect(dialog).toContainText('其中的行程从 2025-09-30 到 2025-10-09')
+    const tripsRow = dialog.getByTestId('restore-preview').locator('tr[data-table="trips"]')
+    await expect(tripsRow.locator('td')).toHaveText(['2', '3'])
+    await expect(dialog.locator('tr[data-table="cards"] td')).toHaveText(['1', '0'])
+    expect(await count(page, 'trips')).toBe(3) // the preview wrote nothing
+
+    await dialog.getByRole('button', { name: '替换我的记录' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByTestId('restore-status')).toHaveText('恢复完成：2 条行程及备份中的其他内容。')
+    const restored = await rows(page, 'trips')
+    expect(restored.map((t) => t['id']).sort()).toEqual([uuid(10), uuid(11)])
+    expect(restored.find((t) => t['id'] === uuid(11))?.['note']).toBe(html)
+    expect(restored.find((t) => t['id'] === uuid(10))?.['note']).toBe('上海⇄嘉兴，𠮷野家 🚄')
+
+    // The HTML note is data, never markup: no element is created wherever trips are shown.
+    for (const route of ['trips', 'stats', 'settings']) {
+      await page.goto(`./#/${route}`)
+      await waitReady(page)
+      await page.waitForTimeout(300)
+      const injected = await page.evaluate(() => ({
+        img: document.querySelectorAll('img[src="x"]').length,
+        bold: [...document.querySelectorAll('b')].filter((b) => b.textContent === '加粗').length,
+        xss: (window as unknown as { __xss?: number }).__xss ?? null,
+      }))
+      expect(injected, route).toEqual({ img: 0, bold: 0, xss: null })
+    }
+  })
+
+  test('a tampered backup is refused with a clear message and nothing changes', async ({ app }) => {
+    const { page } = app
+    await app.open('settings')
+    await seed(page, { trips: [trip(1), trip(2)] })
+    await restoreFrom(page, 'tampered-backup.json', readFileSync(join(BAD_INPUT, 'tampered-backup.json')))
+    await expect(page.getByRole('alert')).toHaveText(
+      '无法恢复此文件：备份的校验值与内容不符：文件在写入后被修改或损坏。',
+    )
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+    await restoreFrom(page, 'truncated-backup.json', readFileSync(join(BAD_INPUT, 'truncated-backup.json')))
+    await expect(page.getByRole('alert')).toContainText('文件不是可读的 JSON')
+    await restoreFrom(page, 'trips.json', readFileSync(join(BAD_INPUT, 'negative-fares.json')))
+    await expect(page.getByRole('alert')).toContainText('这是行程导出文件，不是备份')
+    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual([uuid(1), uuid(2)])
+  })
+
+  test('reloading in the middle of a large restore leaves the database as it was', async ({ app }) => {
+    const { page } = app
+    await app.open('settings')
+    await seed(page, { trips: [trip(1), trip(2), trip(3), trip(4), trip(5)] })
+    const many = Array.from({ length: 80_000 }, (_, i) =>
+      trip(100_000 + i, { date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15`, note: `第${i}次` }),
+    )
+    await restoreFrom(page, 'big-backup.json', await backupFile({ trips: many }))
+    const dialog = page.getByRole('dialog', { name: '恢复备份' })
+    await expect(dialog.locator('tr[data-table="trips"] td')).toHaveText(['80000', '5'], { timeout: 30_000 })
+    await dialog.getByRole('button', { name: '替换我的记录' }).click()
+    await expect(dialog.getByRole('button', { name: '正在恢复…' })).toBeVisible()
+    await page.reload() // the restore's one transaction is still writing 80,000 trips
+    await waitReady(page)
+    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual([1, 2, 3, 4, 5].map(uuid))
+  })
+
+  test('a full disk during a restore is explained and nothing is written', async ({ app }) => {
+    const { page } = app
+    await app.open('settings')
+    await seed(page, { trips: [trip(1)] })
+    await page.evaluate(() => {
+      // Every write fails as a full disk does.
+      const quota = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+      IDBObjectStore.prototype.add = quota
+      IDBObjectStore.prototype.put = quota
+    })
+    await restoreFrom(page, 'backup.json', await backupFile({ trips: [trip(7), trip(8)] }))
+    const dialog = page.getByRole('dialog', { name: '恢复备份' })
+    await dialog.getByRole('button', { name: '替换我的记录' }).click()
+    await expect(dialog.getByRole('alert')).toHaveText(
+      '恢复失败，没有做任何更改：存储空间不足，未写入任何数据。请释放磁盘空间或删除旧数据后重试。',
+    )
+    await page.reload()
+    await waitReady(page)
+    expect((await rows(page, 'trips')).map((t) => t['id'])).toEqual([uuid(1)])
+  })
+
+  test('the browser reminds to download a backup after 7 days without one', async ({ app }) => {
+    const { page } = app
+    await app.open('settings')
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString()
+    await seed(page, { trips: [trip(1)], settings: [{ key: 'lastBackupAt', value: eightDaysAgo }] })
+    const toast = page.locator('.toast', { hasText: '已有 8 天没有备份' })
+    await expect(toast).toBeVisible()
+    await expect(page.getByTestId('backup-reminder')).toContainText('已有 8 天没有备份')
+    const download = page.waitForEvent('download')
+    await toast.getByRole('button', { name: '下载备份' }).click()
+    await download
+    await expect(page.getByTestId('backup-reminder')).toBeHidden()
+    const last = (await rows(page, 'settings')).find((s) => s['key'] === 'lastBackupAt')?.['value']
+    expect(Date.now() - Date.parse(String(last))).toBeLessThan(60_000)
+  })
+
+  test('no reminder without data, or after a recent backup', async ({ app }) => {
+    const { page } = app
+    await app.open('settings')
+    await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
+    await seed(page, { trips: [trip(1)], settings: [{ key: 'lastBackupAt', value: new Date().toISOString() }] })
+    await expect(page.getByTestId('last-backup')).toContainText('上次备份')
+    await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
+    await expect(page.locator('.toast')).toHaveCount(0)
+  })
+
+  test('Ctrl+Shift+B backs up from anywhere', async ({ app }) => {
+    const { page } = app
+    await app.open('transit')
+    const download = page.waitForEvent('download')
+    await page.keyboard.press('Control+Shift+B')
+    expect((await download).suggestedFilename()).toMatch(/^hujia-backup-/)
+    await expect(page.locator('.toast', { hasText: '已下载备份' })).toBeVisible()
+  })
+})
+
+test.describe('the daily reminder', () => {
+  test('fires once on a working day at its time when nothing is logged', async ({ app, context }) => {
+    const { page } = app
+    await context.grantPermissions(['notifications'])
+    // Monday 20 October 2025, 10:00 in Shanghai: a working day.
+    await page.clock.setFixedTime(new Date('2025-10-20T10:00:00+08:00'))
+    await app.open('settings')
+    await page.getByLabel('提醒我记录通勤').check()
+    await expect(page.getByTestId('reminder-status')).toHaveText('已设置在工作日 09:30 提醒。')
+    await page.getByLabel('提醒时间').fill('09:45')
+    await expect(page.getByTestId('reminder-status')).toHaveText('已设置在工作日 09:45 提醒。')
+    await page.reload()
+    await waitReady(page)
+    const toast = page.locator('.toast', { hasText: '记录今天的通勤' })
+    await expect(toast).toBeVisible()
+    const notified = (await rows(page, 'settings')).find((s) => s['key'] === 'reminderNotifiedOn')
+    expect(notified?.['value']).toBe('2025-10-20')
+    await toast.getByRole('button', { name: '记录行程' }).click()
+    await expect(page).toHaveURL(/#\/trips/)
+    await page.reload()
+    await waitReady(page)
+    await page.waitForTimeout(500)
+    await expect(page.locator('.toast', { hasText: '记录今天的通勤' })).toHaveCount(0)
+  })
+
+  test('stays quiet when today is already logged', async ({ app }) => {
+    const { page } = app
+    await page.clock.setFixedTime(new Date('2025-10-20T10:00:00+08:00'))
+    await app.open('settings')
+    await seed(page, { trips: [trip(1, { date: '2025-10-20' })], settings: [{ key: 'reminderTime', value: '09:00' }] })
+    await page.waitForTimeout(500)
+    await expect(page.locator('.toast', { hasText: '记录今天的通勤' })).toHaveCount(0)
+  })
+})
+
+test.describe('desktop habits', () => {
+  test('the command palette: Ctrl+K, pinyin filter, arrows and Enter', async ({ app }) => {
+    const { page } = app
+    await app.open('transit')
+    await page.keyboard.press('Control+k')
+    const palette = page.getByRole('dialog', { name: '命令面板' })
+    await expect(palette).toBeVisible()
+    const input = palette.getByRole('combobox', { name: '命令或页面' })
+    await expect(input).toBeFocused()
+    const options = palette.getByRole('option')
+    // Every screen and every action is listed.
+    for (const name of ['出行', '医保', '医院', '行程', '统计', '设置', '数据来源', '立即备份', '快捷键', '关于沪嘉通'])
+      await expect(options.filter({ hasText: name }).first()).toBeVisible()
+
+    await input.fill('tongji')
+    await expect(options.first()).toContainText('统计')
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('Enter')
+    await expect(palette).toBeHidden()
+    await expect(page).toHaveURL(/#\/stats/)
+
+    await page.keyboard.press('Control+k')
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('ArrowDown')
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true')
+    await expect(input).toHaveAttribute('aria-activedescendant', 'palette-option-1')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('ArrowUp')
+    await expect(options.last()).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('ArrowDown') // wraps to the first
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true')
+    await input.fill('备份')
+    await expect(options.first()).toContainText('立即备份')
+    await page.keyboard.press('ArrowDown')
+    await expect(options.nth(1)).toContainText('从备份文件恢复')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/#\/settings\?section=backups/)
+    await expect(page.getByRole('heading', { name: '备份与恢复' })).toBeFocused()
+    await page.goto('./#/transit')
+
+    // English works in the Chinese interface, and a miss says so.
+    await page.keyboard.press('Control+k')
+    await input.fill('back up')
+    await expect(options.first()).toContainText('立即备份')
+    await input.fill('zzzzqqq')
+    await expect(palette.getByRole('status')).toHaveText('没有与“zzzzqqq”匹配的命令。')
+    await page.keyboard.press('Escape')
+    await expect(palette).toBeHidden()
+  })
+
+  test('the shortcuts help opens with F1 and ?, but ? typed into a field stays text', async ({ app }) => {
+    const { page } = app
+    await app.open('transit')
+    await page.keyboard.press('F1')
+    const help = page.getByRole('dialog', { name: '快捷键' })
+    await expect(help).toBeVisible()
+    await expect(help.getByRole('row', { name: /Ctrl\+K/ })).toContainText('命令面板')
+    await expect(help.getByRole('row', { name: /Ctrl\+Shift\+B/ })).toContainText('立即备份')
+    await page.keyboard.press('Escape')
+    await expect(help).toBeHidden()
+    await page.keyboard.press('Shift+Slash')
+    await expect(help).toBeVisible()
+    await help.getByRole('button', { name: '关闭' }).click()
+    await expect(help).toBeHidden()
+
+    await page.keyboard.press('Control+k')
+    const input = page.getByRole('combobox', { name: '命令或页面' })
+    await expect(input).toBeFocused()
+    await page.keyboard.type('?')
+    await expect(input).toHaveValue('?')
+    await expect(help).toBeHidden()
+  })
+
+  test('About shows the app, runtime and data-pack versions', async ({ app }) => {
+    const { page } = app
+    await app.open('transit')
+    await seed(page, {
+      packMeta: [{ id: 'current', version: 7, asOf: '2026-11-26', sha256: 'x', origin: 'shipped', installedAt: '2026-11-26T00:00:00Z' }],
+    })
+    await page.keyboard.press('Control+k')
+    await page.getByRole('combobox', { name: '命令或页面' }).fill('guanyu')
+    await page.keyboard.press('Enter')
+    const about = page.getByRole('dialog', { name: '关于沪嘉通' })
+    await expect(about).toBeVisible()
+    const version = (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version
+    await expect(about).toContainText(`应用版本${version}`)
+    await expect(about).toContainText('服务数据包版本 7，数据截至 2026-11-26')
+    await expect(about).toContainText('Electron—（在浏览器标签页中运行）')
+    await expect(about).toContainText('数据库结构版本2')
+  })
+})

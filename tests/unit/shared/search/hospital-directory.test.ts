@@ -1,0 +1,238 @@
+import { describe, expect, test } from 'vitest'
+import type { Hospital, MedicalRule, Partnership, Place, Text } from '../../../../src/shared/pack'
+import {
+  buildDirectory,
+  facetCounts,
+  mapRegions,
+  matchesFilters,
+  placeRegionKey,
+  UNKNOWN_DISTRICT,
+  type DirectoryEntry,
+} from '../../../../src/shared/search/hospital-directory'
+
+const text = (zh: string, en = zh): Text => ({ zh, en })
+const src = ['test-source']
+
+function hospital(
+  id: string,
+  city: Hospital['city'],
+  zh: string,
+  district: string | null = null,
+): Hospital {
+  return {
+    id,
+    name: text(zh, id),
+    aliases: [],
+    city,
+    district: district ? text(district) : null,
+    level: null,
+    campuses: [],
+    settlement: [],
+    facts: [],
+    sourceIds: src,
+  }
+}
+
+function partnership(
+  id: string,
+  hospitalId: string | null,
+  partnerId: string | null,
+  programme: string,
+  departments: string[] = [],
+): Partnership {
+  return {
+    id,
+    hospitalId,
+    partnerId,
+    parties: text('双方'),
+    programme: text(programme),
+    status: 'reported',
+    since: [],
+    departments: departments.map((d) => ({ text: text(d), sourceIds: src })),
+    settlement: [],
+    facts: [],
+    sourceIds: src,
+  }
+}
+
+function directRule(
+  id: string,
+  hospitalIds: string[],
+  insuredIn: MedicalRule['applies']['insuredIn'],
+  patch: Partial<MedicalRule> = {},
+): MedicalRule {
+  return {
+    id,
+    topic: 'networkedHospital',
+    title: text('结算'),
+    statement: text('结算'),
+    effect: 'direct',
+    status: 'historical',
+    applies: {
+      insuredIn,
+      scheme: [],
+      careIn: [],
+      careType: [],
+      filed: [],
+      crossProvinceOnly: true,
+    },
+    since: [],
+    steps: [],
+    details: [],
+    hospitalIds,
+    sourceIds: src,
+    ...patch,
+  }
+}
+
+const HOSPITALS = [
+  hospital('jx-a', 'jiaxing', '嘉兴甲医院'),
+  hospital('jx-b', 'jiaxing', '嘉兴乙医院', '嘉善县'),
+  hospital('sh-x', 'shanghai', '上海X医院'),
+  hospital('sh-y', 'shanghai', '上海Y医院', '青浦区'),
+  hospital('sh-alone', 'shanghai', '上海独立医院'),
+]
+const PARTNERSHIPS = [
+  partnership('p1', 'jx-a', 'sh-x', '名医到嘉', ['肿瘤科']),
+  partnership('p2', 'jx-b', 'sh-x', '八大诊疗中心'),
+  partnership('p3', null, 'sh-y', '八大诊疗中心'),
+  partnership('p4', 'sh-y', null, '医保异地联网结算'),
+]
+const RULES = [
+  directRule('r-jx', ['sh-x'], ['jiaxing']),
+  directRule('r-plan', ['sh-y'], ['jiaxing'], { status: 'plan' }),
+  directRule('r-info', ['sh-y'], ['jiaxing'], { effect: 'info' }),
+]
+const dir = buildDirectory({
+  hospitals: HOSPITALS,
+  partnerships: PARTNERSHIPS,
+  medicalRules: RULES,
+})
+const entry = (id: string) => dir.byId.get(id) as DirectoryEntry
+const none = new Set<string>()
+const ids = (entries: readonly DirectoryEntry[]) => entries.map((e) => e.hospital.id)
+const filtered = (f: Parameters<typeof matchesFilters>[1], favs: ReadonlySet<string> = none) =>
+  ids(dir.entries.filter((e) => matchesFilters(e, f, favs)))
+
+describe('buildDirectory', () => {
+  test('collects each hospital’s partnerships, programmes, Shanghai partners and departments', () => {
+    expect(entry('jx-a')).toMatchObject({
+      district: UNKNOWN_DISTRICT,
+      programmes: ['名医到嘉'],
+      partners: ['sh-x'],
+      departments: ['肿瘤科'],
+    })
+    expect(ids(dir.entries)).toEqual(['jx-a', 'jx-b', 'sh-alone', 'sh-x', 'sh-y'])
+    expect(entry('sh-x').partners).toEqual(['sh-x'])
+    expect(entry('sh-alone').partnerships).toEqual([])
+    expect(dir.options.partners.map((o) => o.key)).toEqual(['sh-x', 'sh-y'])
+    expect(dir.options.programmes.map((o) => o.key)).toEqual([
+      '名医到嘉',
+      '八大诊疗中心',
+      '医保异地联网结算',
+    ])
+    expect(dir.options.districts.jiaxing.map((o) => o.key)).toEqual(['嘉善县'])
+  })
+
+  test('lists Jiaxing hospitals first, then Shanghai, each by name in pinyin order', () => {
+    const shuffled = buildDirectory({
+      hospitals: [
+        hospital('sh-b', 'shanghai', '徐汇医院'),
+        hospital('jx-z', 'jiaxing', '嘉兴中医院'),
+        hospital('sh-a', 'shanghai', '东方医院'),
+        hospital('jx-e', 'jiaxing', '嘉兴二院'),
+      ],
+      partnerships: [],
+      medicalRules: [],
+    })
+    expect(ids(shuffled.entries)).toEqual(['jx-e', 'jx-z', 'sh-a', 'sh-b'])
+    expect(shuffled.searchDocs.map((d) => d.id)).toEqual(['jx-e', 'jx-z', 'sh-a', 'sh-b'])
+  })
+
+  test('direct settlement comes only from "direct" rules in force or reported, per insured side', () => {
+    expect(entry('sh-x').direct.jiaxing.map((r) => r.id)).toEqual(['r-jx'])
+    expect(entry('sh-x').direct.shanghai).toEqual([])
+    // A plan or a mere mention is not a report of direct settlement.
+    expect(entry('sh-y').direct.jiaxing).toEqual([])
+  })
+
+  test('search documents carry the name, aliases and English name', () => {
+    expect(dir.searchDocs[0]).toEqual({ id: 'jx-a', names: ['嘉兴甲医院', 'jx-a'] })
+  })
+})
+
+describe('filters', () => {
+  test('each filter narrows, and filters combine', () => {
+    expect(filtered({ city: 'jiaxing' })).toEqual(['jx-a', 'jx-b'])
+    expect(filtered({ city: 'jiaxing', district: '嘉善县' })).toEqual(['jx-b'])
+    expect(filtered({ district: UNKNOWN_DISTRICT })).toEqual(['jx-a', 'sh-alone', 'sh-x'])
+    expect(filtered({ programme: '八大诊疗中心' })).toEqual(['jx-b', 'sh-x', 'sh-y'])
+    expect(filtered({ programme: '八大诊疗中心', city: 'jiaxing' })).toEqual(['jx-b'])
+    expect(filtered({ partner: 'sh-x' })).toEqual(['jx-a', 'jx-b', 'sh-x'])
+    expect(filtered({ settle: 'jiaxing' })).toEqual(['sh-x'])
+    expect(filtered({ settle: 'shanghai' })).toEqual([])
+    expect(filtered({ dept: '肿瘤科' })).toEqual(['jx-a'])
+    expect(filtered({ fav: true }, new Set(['sh-alone']))).toEqual(['sh-alone'])
+    expect(filtered({})).toEqual(ids(dir.entries))
+  })
+
+  test('counts say what each option would leave, keeping the other filters', () => {
+    const counts = facetCounts(dir.entries, { city: 'jiaxing' }, new Set(['jx-a']))
+    // City ignores its own choice, so both cities are counted.
+    expect(Object.fromEntries(counts.city)).toEqual({ '': 5, jiaxing: 2, shanghai: 3 })
+    // Every other filter counts within Jiaxing.
+    expect(Object.fromEntries(counts.programme)).toEqual({ '': 2, 名医到嘉: 1, 八大诊疗中心: 1 })
+    expect(Object.fromEntries(counts.partner)).toEqual({ '': 2, 'sh-x': 2 })
+    expect(Object.fromEntries(counts.district)).toEqual({ '': 2, [UNKNOWN_DISTRICT]: 1, 嘉善县: 1 })
+    expect(Object.fromEntries(counts.fav)).toEqual({ '': 2, '1': 1 })
+    expect(Object.fromEntries(counts.settle)).toEqual({ '': 2 })
+  })
+})
+
+describe('the schematic map', () => {
+  const place = (
+    id: string,
+    side: Place['side'],
+    district: string | null,
+    col: number,
+    row: number,
+  ): Place => ({
+    id,
+    name: text(id),
+    side,
+    kind: 'town',
+    district: district ? text(district) : null,
+    stationIds: [],
+    busLineIds: [],
+    schematic: { col, row },
+    notes: [],
+    sourceIds: src,
+  })
+  const PLACES = [
+    place('qp-1', 'shanghai', '青浦区', 5, 1),
+    place('qp-2', 'shanghai', '青浦区', 6, 0),
+    place('hub', 'shanghai', null, 10, 1),
+    place('js', 'jiaxing', '嘉善县', 4, 3),
+  ]
+
+  test('places give districts their cells; partner hospitals are counted per district', () => {
+    const regions = mapRegions(PLACES, dir.entries)
+    const byKey = Object.fromEntries(regions.map((r) => [r.key, r]))
+    expect(byKey['shanghai:青浦区']?.cells.map((c) => c.placeId)).toEqual(['qp-1', 'qp-2'])
+    expect(byKey['shanghai:青浦区']?.partnerHospitals).toBe(1)
+    // sh-x has partners, sh-alone has none: only partner hospitals count.
+    expect(byKey[`shanghai:${UNKNOWN_DISTRICT}`]?.partnerHospitals).toBe(1)
+    expect(byKey['jiaxing:嘉善县']?.partnerHospitals).toBe(1)
+  })
+
+  test('a hospital district with no place on the diagram gets a region without cells', () => {
+    const regions = mapRegions([], dir.entries)
+    const jiashan = regions.find((r) => r.key === 'jiaxing:嘉善县')
+    expect(jiashan).toMatchObject({ cells: [], partnerHospitals: 1, name: text('嘉善县') })
+  })
+
+  test('a place’s region key places home and work markers', () => {
+    expect(placeRegionKey(PLACES[0] as Place)).toBe('shanghai:青浦区')
+    expect(placeRegionKey(PLACES[2] as Place)).toBe(`shanghai:${UNKNOWN_DISTRICT}`)
+  })
+})
