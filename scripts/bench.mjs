@@ -8,21 +8,40 @@
 //   options: --runs N  --no-build  --out-dir DIR  --results FILE  --port N  --markdown
 //            --only startup,import,stats,search,list   (for profiling one area; fields left out are null)
 //            --config FILE   build with another electron-vite config, to measure a fix before making it
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem, type as osType, release } from 'node:os'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { prepareSite } from './bench/build.mjs'
-import { chromiumVersion, launch, openPage, UNTHROTTLED_FRAMES, waitInteractive } from './bench/browser.mjs'
+import {
+  chromiumVersion,
+  launch,
+  openPage,
+  UNTHROTTLED_FRAMES,
+  waitInteractive,
+} from './bench/browser.mjs'
 import { measureListOnce } from './bench/list.mjs'
 import { median, percentile, round } from './bench/numbers.mjs'
+import { measureSearchUi } from './bench/search-ui.mjs'
 import { measureStartup } from './bench/startup.mjs'
 import { FIELDS, formatTable, markdownTable } from './bench/targets.mjs'
 import { startServer } from './serve-web.mjs'
 
 const SIZES = {
-  full: { startupTrips: 10_000, importTrips: 100_000, listTrips: 100_000, hospitals: 5_000, scrollFrames: 300 },
-  quick: { startupTrips: 500, importTrips: 2_000, listTrips: 2_000, hospitals: 500, scrollFrames: 60 },
+  full: {
+    startupTrips: 10_000,
+    importTrips: 100_000,
+    listTrips: 100_000,
+    hospitals: 5_000,
+    scrollFrames: 300,
+  },
+  quick: {
+    startupTrips: 200,
+    importTrips: 1_000,
+    listTrips: 1_000,
+    hospitals: 500,
+    scrollFrames: 60,
+  },
 }
 /** The generated log covers one calendar year; the statistics measure that year. */
 const YEAR = { from: '2024-01-01', to: '2024-12-31', anyDate: '2024-06-01' }
@@ -42,7 +61,8 @@ const { values: opt } = parseArgs({
   },
 })
 const runs = Number(opt.runs)
-if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be a whole number, at least 5')
+if (!Number.isInteger(runs) || runs < 5)
+  throw new Error('--runs must be a whole number, at least 5')
 const sizes = opt.quick ? SIZES.quick : SIZES.full
 const areas = opt.only ? opt.only.split(',') : AREAS
 for (const a of areas) if (!AREAS.includes(a)) throw new Error(`--only: unknown area "${a}"`)
@@ -52,6 +72,13 @@ const log = (msg) => console.log(`[bench] ${msg}`)
 const elapsed = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`
 
 const t0 = performance.now()
+// Other work on the machine inflates every timing; say so rather than report it as the app's.
+const loadBefore = loadavg()[0]
+if (loadBefore > cpus().length) {
+  log(
+    `warning: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores; timings will be inflated`,
+  )
+}
 const site = await prepareSite({ outDir, skipBuild: opt['no-build'], config: opt.config })
 log(`${opt['no-build'] ? 'reused' : 'built'} ${site} in ${elapsed(t0)}`)
 const server = await startServer({ dir: site, port: Number(opt.port) })
@@ -61,7 +88,7 @@ mkdirSync(profile, { recursive: true })
 
 const samples = {}
 const details = {}
-let chromium = ''
+let chromium
 const harnessUrl = `${server.url}__bench/index.html`
 
 /** The harness page: the app's modules, exposed as window.hujiaBench (scripts/bench/page). */
@@ -112,16 +139,22 @@ try {
         for (let i = 0; i < runs; i++) {
           const imp = await call('importOnce')
           const raw = await call('rawBulkAddOnce')
-          for (const [what, r] of [['import', imp], ['bulkAdd', raw]]) {
+          for (const [what, r] of [
+            ['import', imp],
+            ['bulkAdd', raw],
+          ]) {
             if (r.written !== sizes.importTrips) throw new Error(`${what} wrote ${r.written} trips`)
           }
           samples.import100kMs.push(imp.ms)
           samples.rawBulkAdd100kMs.push(raw.ms)
-          for (const part of ['readMs', 'previewMs', 'commitMs']) (parts[part] ??= []).push(imp[part])
+          for (const part of ['readMs', 'previewMs', 'commitMs'])
+            (parts[part] ??= []).push(imp[part])
         }
         // Where the import's time goes: read + validate, preview against the log, commit.
         for (const [part, v] of Object.entries(parts)) details[`import_${part}`] = round(median(v))
-        log(`import: ${runs} imports and ${runs} bulkAdds of ${sizes.importTrips.toLocaleString('en')} trips in ${elapsed(t)}`)
+        log(
+          `import: ${runs} imports and ${runs} bulkAdds of ${sizes.importTrips.toLocaleString('en')} trips in ${elapsed(t)}`,
+        )
       }
       if (areas.includes('stats')) {
         await call('seedTrips', sizes.listTrips, YEAR.from, YEAR.to)
@@ -140,17 +173,27 @@ try {
         samples.searchP95Ms = []
         for (let i = 0; i < runs; i++) {
           const r = await call('searchRun')
-          if (r.hits === 0 || r.hospitals !== sizes.hospitals) throw new Error('the search saw no hospitals')
+          if (r.hits === 0 || r.hospitals !== sizes.hospitals)
+            throw new Error('the search saw no hospitals')
           samples.searchP95Ms.push(percentile(r.ms, 95))
         }
       }
     })
   }
 
-  if (areas.includes('list')) {
-    await seed(context, sizes.listTrips)
+  if (areas.includes('list') || areas.includes('search')) {
+    if (areas.includes('list')) await seed(context, sizes.listTrips)
     await context.close()
     context = await launch(profile, UNTHROTTLED_FRAMES)
+  }
+
+  if (areas.includes('search')) {
+    const queries = JSON.parse(readFileSync(new URL('./bench/page/queries.json', import.meta.url)))
+    const p95s = await measureSearchUi(context, { baseUrl: server.url, queries, runs })
+    details.searchUiP95Ms = round(median(p95s))
+  }
+
+  if (areas.includes('list')) {
     const t = performance.now()
     samples.listDomRows = []
     samples.scrollFrameP95Ms = []
@@ -161,7 +204,9 @@ try {
       samples.scrollFrameP95Ms.push(percentile(r.frameMs, 95))
       samples.heapMB.push(r.heapMB)
     }
-    log(`list: ${runs} loads of #/trips with ${sizes.listTrips.toLocaleString('en')} trips in ${elapsed(t)}`)
+    log(
+      `list: ${runs} loads of #/trips with ${sizes.listTrips.toLocaleString('en')} trips in ${elapsed(t)}`,
+    )
   }
 } finally {
   await context?.close()
@@ -181,6 +226,7 @@ Object.assign(results, {
     cores: cpuList.length,
     memoryGB: round(totalmem() / 1024 ** 3, 1),
     os: `${osType()} ${release()}`,
+    loadAverage: { before: round(loadBefore, 1), after: round(loadavg()[0], 1) },
   },
   chromium,
   date: new Date().toISOString(),
@@ -188,13 +234,15 @@ Object.assign(results, {
   runs,
   sizes,
   details,
-  samples: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map((x) => round(x, 2))])),
+  samples: Object.fromEntries(
+    Object.entries(samples).map(([k, v]) => [k, v.map((x) => round(x, 2))]),
+  ),
 })
 writeFileSync(resolve(opt.results), JSON.stringify(results, null, 2) + '\n')
 
 console.log(
   `\nHuJia Commute benchmark${opt.quick ? ' (--quick: small sizes, not comparable)' : ''} — ` +
-    `${results.machine.cpu}, ${results.machine.cores} cores, Chromium ${chromium}, median of ${runs} runs\n`,
+    `${results.machine.cpu}, ${results.machine.cores} cores (load average ${results.machine.loadAverage.before}), Chromium ${chromium}, median of ${runs} runs\n`,
 )
 console.log(opt.markdown ? markdownTable(results) : formatTable(results))
 log(`wrote ${resolve(opt.results)} (${elapsed(t0)} in all)`)

@@ -46,7 +46,9 @@ export async function buildHarness(outDir) {
       outDir: join(outDir, 'harness'),
       emptyOutDir: true,
       reportCompressedSize: false,
-      // The harness loads the whole app's logic at once; its size is not measured.
+      // Like the app's renderer build (electron-vite leaves it unminified), and readable in a
+      // profile. The harness loads all the app's logic at once; its size is not measured.
+      minify: false,
       chunkSizeWarningLimit: 100_000,
     },
   })

@@ -18,9 +18,15 @@ export function target(key, r) {
   if (r[key] === null) return ['(not measured)', null]
   switch (key) {
     case 'startupMs':
-      return [`≤ 1.5 × baseline = ${(1.5 * r.startupBaselineMs).toFixed(0)}`, r.startupMs <= 1.5 * r.startupBaselineMs]
+      return [
+        `≤ 1.5 × baseline = ${(1.5 * r.startupBaselineMs).toFixed(0)}`,
+        r.startupMs <= 1.5 * r.startupBaselineMs,
+      ]
     case 'import100kMs':
-      return [`≤ 2 × floor = ${(2 * r.rawBulkAdd100kMs).toFixed(0)}`, r.import100kMs <= 2 * r.rawBulkAdd100kMs]
+      return [
+        `≤ 2 × floor = ${(2 * r.rawBulkAdd100kMs).toFixed(0)}`,
+        r.import100kMs <= 2 * r.rawBulkAdd100kMs,
+      ]
     case 'yearStats100kMs':
       return ['≤ 50', r.yearStats100kMs <= 50]
     case 'listDomRows':
@@ -46,7 +52,11 @@ export function formatTable(r) {
   })
   const head = ['field', 'median', 'target', '', 'what']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)))
-  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd()
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 

@@ -32,7 +32,12 @@ async function syncDir(dir: string): Promise<void> {
 }
 
 /** Writes to a temporary file, flushes it, then renames over the target: never a half file. */
-export async function writeFileAtomic(path: string, dir: string, name: string, text: string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  dir: string,
+  name: string,
+  text: string,
+): Promise<void> {
   const tmp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`)
   const fh = await open(tmp, 'wx')
   try {
@@ -52,7 +57,9 @@ export async function writeFileAtomic(path: string, dir: string, name: string, t
 
 /** Temp files left by a write that crashed before its rename. */
 async function removeStaleTemps(dir: string, names: readonly string[]): Promise<void> {
-  await Promise.all(names.filter((n) => TEMP_RE.test(n)).map((n) => unlink(join(dir, n)).catch(() => {})))
+  await Promise.all(
+    names.filter((n) => TEMP_RE.test(n)).map((n) => unlink(join(dir, n)).catch(() => {})),
+  )
 }
 
 /**
@@ -100,7 +107,9 @@ export async function listBackups(dir: string): Promise<BackupEntry[]> {
     const { size } = await stat(join(dir, name))
     entries.push({ name, kind: info.kind, date: info.date, size })
   }
-  return entries.sort((a, b) => (a.date === b.date ? a.name.localeCompare(b.name) : a.date < b.date ? 1 : -1))
+  return entries.sort((a, b) =>
+    a.date === b.date ? a.name.localeCompare(b.name) : a.date < b.date ? 1 : -1,
+  )
 }
 
 /** The text of one backup; only names that are our backups are read (no other file, no path). */

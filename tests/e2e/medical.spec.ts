@@ -1,25 +1,15 @@
 // The medical insurance guide in a real browser: the settlement wizard for the two commuter cases,
 // my filing pre-filling the wizard and showing in Settings, and a visit with a claim.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 
-const PACK = JSON.parse(readFileSync(resolve(__dirname, '../../resources/data/pack.json'), 'utf8'))
-
-/** Writes the pack tables the medical screens read, so no test depends on start-up timing. */
-async function seedPack(page: Page): Promise<void> {
-  const tables = ['sources', 'medicalRules', 'hospitals', 'partnerships'] as const
-  const data = Object.fromEntries(tables.map((t) => [t, PACK[t]]))
-  await page.evaluate(async (data) => {
-    const open = indexedDB.open('hujia-commute')
-    await new Promise((ok) => (open.onsuccess = ok))
-    const tx = open.result.transaction(Object.keys(data), 'readwrite')
-    for (const [table, rows] of Object.entries(data))
-      for (const r of rows as object[]) tx.objectStore(table).put(r)
-    await new Promise((ok) => (tx.oncomplete = ok))
-    open.result.close()
-  }, data)
+/** Serious and critical axe violations, one line per rule. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 async function answer(page: Page, question: string, option: string): Promise<void> {
@@ -29,14 +19,12 @@ async function answer(page: Page, question: string, option: string): Promise<voi
     .check()
 }
 
+// The app seeds the shipped service pack at start-up; the screens follow it as it lands.
 test.beforeEach(async ({ app }) => {
-  await app.open('medical')
-  await seedPack(app.page)
   await app.page.addInitScript(() => {
     window.print = () => {
-      document.documentElement.dataset['printed'] = String(
-        Number(document.documentElement.dataset['printed'] ?? 0) + 1,
-      )
+      const html = document.documentElement
+      html.dataset['printed'] = String(Number(html.dataset['printed'] ?? 0) + 1)
     }
   })
   await app.open('medical')
@@ -114,6 +102,9 @@ test('insured in Jiaxing, inpatient in Shanghai: file first, then direct; partne
     'href',
     /#\/hospitals\?.*sh-changhai/,
   )
+  await expect(
+    hospitals.getByRole('link', { name: '上海有报道可直接结算嘉兴医保的医院' }),
+  ).toHaveAttribute('href', '#/hospitals?city=shanghai&settle=jiaxing')
   await expect(result.locator('[data-note="historical"]')).toContainText('2017年报道')
 
   await answer(page, '你办过异地就医备案吗？', '临时外出就医备案')
@@ -180,6 +171,7 @@ test('a visit and its claim: bad amounts refused, then recorded, tracked and rei
     '医保直接结算与个人自付之和超过了总费用',
   )
   await expect(page.getByRole('region', { name: '全部就诊' })).toContainText('还没有就诊记录')
+  await expect(form.getByLabel('个人自付（元）')).toBeFocused()
 
   await form.getByLabel('个人自付（元）').fill('12.345')
   await form.getByRole('button', { name: '保存' }).click()
@@ -233,3 +225,30 @@ test('a visit and its claim: bad amounts refused, then recorded, tracked and rei
   )
   await expect(list.getByRole('row', { name: /2026-03-02/ })).toContainText('已报销')
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a full result and a claim with a message pass axe in the ${theme} theme`, async ({
+    app,
+  }) => {
+    const { page } = app
+    await page.emulateMedia({ colorScheme: theme })
+    await app.open(
+      'medical?insuredIn=jiaxing&scheme=employee&careIn=shanghai&careType=pharmacy&filed=none',
+    )
+    await expect(page.getByTestId('verdict')).toContainText('来源无法确认')
+    expect(await violations(page)).toEqual([])
+
+    await app.open('medical?tab=visits')
+    const form = page.getByRole('region', { name: '记录一次就诊' })
+    await form.getByLabel('医院', { exact: true }).selectOption({ label: '上海长海医院' })
+    await form.getByLabel('总费用（元）').fill('100')
+    await form.getByLabel('个人自付（元）').fill('100')
+    await form.getByLabel('报销状态').selectOption('toClaim')
+    await form.getByRole('button', { name: '保存' }).click()
+    await expect(page.getByTestId('open-claims')).toContainText('待报销')
+    await form.getByLabel('总费用（元）').fill('x')
+    await form.getByRole('button', { name: '保存' }).click()
+    await expect(page.locator('#visit-total-error')).toBeVisible()
+    expect(await violations(page)).toEqual([])
+  })
+}

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, waitReady } from './fixtures'
-import { backupText, readBackupText, signBackup, type BackupDocument } from '../../src/shared/backup'
+import {
+  backupText,
+  readBackupText,
+  signBackup,
+  type BackupDocument,
+} from '../../src/shared/backup'
 
 const BAD_INPUT = join(__dirname, '../fixtures/bad-input')
 
@@ -17,7 +22,15 @@ function trip(n: number, over: Record<string, unknown> = {}): Record<string, unk
     date: '2025-10-09',
     direction: 'toWork',
     legs: [
-      { mode: 'hsr', from: '上海虹桥', to: '嘉兴南', line: 'G7501', payment: { kind: 'ticket' }, fareFen: 2450, minutes: 28 },
+      {
+        mode: 'hsr',
+        from: '上海虹桥',
+        to: '嘉兴南',
+        line: 'G7501',
+        payment: { kind: 'ticket' },
+        fareFen: 2450,
+        minutes: 28,
+      },
     ],
     departTime: '07:10',
     arriveTime: '08:30',
@@ -36,7 +49,16 @@ async function backupFile(tables: Partial<Record<string, unknown[]>>): Promise<s
     schemaVersion: 2,
     exportedAt: '2025-10-10T08:00:00.000Z',
     appVersion: '0.1.0',
-    tables: { trips: [], templates: [], cards: [], settings: [], hospitalNotes: [], filings: [], visits: [], ...tables },
+    tables: {
+      trips: [],
+      templates: [],
+      cards: [],
+      settings: [],
+      hospitalNotes: [],
+      filings: [],
+      visits: [],
+      ...tables,
+    },
   }
   return backupText(await signBackup(doc))
 }
@@ -47,7 +69,8 @@ async function seed(page: Page, rows: Record<string, unknown[]>): Promise<void> 
     const open = indexedDB.open('hujia-commute')
     await new Promise((ok) => (open.onsuccess = ok))
     const tx = open.result.transaction(Object.keys(rows), 'readwrite')
-    for (const [table, list] of Object.entries(rows)) for (const r of list) tx.objectStore(table).put(r)
+    for (const [table, list] of Object.entries(rows))
+      for (const r of list) tx.objectStore(table).put(r)
     await new Promise((ok) => (tx.oncomplete = ok))
     open.result.close()
   }, rows)
@@ -81,7 +104,9 @@ async function count(page: Page, table: string): Promise<number> {
 async function restoreFrom(page: Page, name: string, content: string | Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: '从文件恢复…' }).click()
-  await (await chooser).setFiles({
+  await (
+    await chooser
+  ).setFiles({
     name,
     mimeType: 'application/json',
     buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
@@ -105,8 +130,19 @@ test.describe('backups and restore', () => {
 
     const html = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>加粗</b>'
     const text = await backupFile({
-      trips: [trip(10, { note: '上海⇄嘉兴，𠮷野家 🚄' }), trip(11, { date: '2025-09-30', note: html })],
-      cards: [{ id: uuid(20), typeId: 'jx-citizen-card', nickname: '嘉兴市民卡', note: '', createdAt: '2025-01-01T00:00:00.000Z' }],
+      trips: [
+        trip(10, { note: '上海⇄嘉兴，𠮷野家 🚄' }),
+        trip(11, { date: '2025-09-30', note: html }),
+      ],
+      cards: [
+        {
+          id: uuid(20),
+          typeId: 'jx-citizen-card',
+          nickname: '嘉兴市民卡',
+          note: '',
+          createdAt: '2025-01-01T00:00:00.000Z',
+        },
+      ],
       settings: [{ key: 'language', value: 'zh-CN' }],
     })
     await restoreFrom(page, 'old-backup.json', text)
@@ -121,7 +157,9 @@ test.describe('backups and restore', () => {
 
     await dialog.getByRole('button', { name: '替换我的记录' }).click()
     await expect(dialog).toBeHidden()
-    await expect(page.getByTestId('restore-status')).toHaveText('恢复完成：2 条行程及备份中的其他内容。')
+    await expect(page.getByTestId('restore-status')).toHaveText(
+      '恢复完成：2 条行程及备份中的其他内容。',
+    )
     const restored = await rows(page, 'trips')
     expect(restored.map((t) => t['id']).sort()).toEqual([uuid(10), uuid(11)])
     expect(restored.find((t) => t['id'] === uuid(11))?.['note']).toBe(html)
@@ -145,33 +183,84 @@ test.describe('backups and restore', () => {
     const { page } = app
     await app.open('settings')
     await seed(page, { trips: [trip(1), trip(2)] })
-    await restoreFrom(page, 'tampered-backup.json', readFileSync(join(BAD_INPUT, 'tampered-backup.json')))
+    await restoreFrom(
+      page,
+      'tampered-backup.json',
+      readFileSync(join(BAD_INPUT, 'tampered-backup.json')),
+    )
     await expect(page.getByRole('alert')).toHaveText(
       '无法恢复此文件：备份的校验值与内容不符：文件在写入后被修改或损坏。',
     )
     await expect(page.getByRole('dialog')).toHaveCount(0)
-    await restoreFrom(page, 'truncated-backup.json', readFileSync(join(BAD_INPUT, 'truncated-backup.json')))
+    await restoreFrom(
+      page,
+      'truncated-backup.json',
+      readFileSync(join(BAD_INPUT, 'truncated-backup.json')),
+    )
     await expect(page.getByRole('alert')).toContainText('文件不是可读的 JSON')
     await restoreFrom(page, 'trips.json', readFileSync(join(BAD_INPUT, 'negative-fares.json')))
     await expect(page.getByRole('alert')).toContainText('这是行程导出文件，不是备份')
     expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual([uuid(1), uuid(2)])
   })
 
-  test('reloading in the middle of a large restore leaves the database as it was', async ({ app }) => {
+  test('reloading in the middle of a large restore leaves the database as it was', async ({
+    app,
+  }) => {
     const { page } = app
     await app.open('settings')
     await seed(page, { trips: [trip(1), trip(2), trip(3), trip(4), trip(5)] })
     const many = Array.from({ length: 80_000 }, (_, i) =>
-      trip(100_000 + i, { date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15`, note: `第${i}次` }),
+      trip(100_000 + i, {
+        date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        note: `第${i}次`,
+      }),
     )
     await restoreFrom(page, 'big-backup.json', await backupFile({ trips: many }))
     const dialog = page.getByRole('dialog', { name: '恢复备份' })
-    await expect(dialog.locator('tr[data-table="trips"] td')).toHaveText(['80000', '5'], { timeout: 30_000 })
+    await expect(dialog.locator('tr[data-table="trips"] td')).toHaveText(['80000', '5'], {
+      timeout: 30_000,
+    })
     await dialog.getByRole('button', { name: '替换我的记录' }).click()
     await expect(dialog.getByRole('button', { name: '正在恢复…' })).toBeVisible()
     await page.reload() // the restore's one transaction is still writing 80,000 trips
     await waitReady(page)
-    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual([1, 2, 3, 4, 5].map(uuid))
+    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual(
+      [1, 2, 3, 4, 5].map(uuid),
+    )
+  })
+
+  test('reloading in the middle of a large CSV import leaves the trips as they were', async ({
+    app,
+  }) => {
+    const { page } = app
+    await app.open('settings')
+    await seed(page, { trips: [trip(1), trip(2), trip(3)] })
+    const header =
+      'trip_id,date,direction,depart,arrive,leg,mode,from,to,line,payment,card,fare_yuan,minutes,note,tags'
+    const lines = [header]
+    for (let i = 0; i < 80_000; i++) {
+      const date = `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`
+      lines.push(
+        `${uuid(200_000 + i)},${date},toWork,07:10,08:30,1,hsr,上海虹桥,嘉兴南,G${i},ticket,,24.50,28,第${i}次,`,
+      )
+    }
+    await page.goto('./#/trips?action=import')
+    const dialog = page.getByRole('dialog', { name: '导入行程' })
+    const chooser = page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: '选择文件…' }).click()
+    await (
+      await chooser
+    ).setFiles({
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('\uFEFF' + lines.join('\r\n'), 'utf8'),
+    })
+    const submit = dialog.getByRole('button', { name: '导入 80000 条新行程' })
+    await expect(submit).toBeEnabled({ timeout: 45_000 })
+    await submit.click()
+    await page.reload() // the import's one transaction is still writing
+    await waitReady(page)
+    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual([1, 2, 3].map(uuid))
   })
 
   test('a full disk during a restore is explained and nothing is written', async ({ app }) => {
@@ -217,7 +306,10 @@ test.describe('backups and restore', () => {
     const { page } = app
     await app.open('settings')
     await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
-    await seed(page, { trips: [trip(1)], settings: [{ key: 'lastBackupAt', value: new Date().toISOString() }] })
+    await seed(page, {
+      trips: [trip(1)],
+      settings: [{ key: 'lastBackupAt', value: new Date().toISOString() }],
+    })
     await expect(page.getByTestId('last-backup')).toContainText('上次备份')
     await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
     await expect(page.locator('.toast')).toHaveCount(0)
@@ -234,7 +326,10 @@ test.describe('backups and restore', () => {
 })
 
 test.describe('the daily reminder', () => {
-  test('fires once on a working day at its time when nothing is logged', async ({ app, context }) => {
+  test('fires once on a working day at its time when nothing is logged', async ({
+    app,
+    context,
+  }) => {
     const { page } = app
     await context.grantPermissions(['notifications'])
     // Monday 20 October 2025, 10:00 in Shanghai: a working day.
@@ -262,7 +357,10 @@ test.describe('the daily reminder', () => {
     const { page } = app
     await page.clock.setFixedTime(new Date('2025-10-20T10:00:00+08:00'))
     await app.open('settings')
-    await seed(page, { trips: [trip(1, { date: '2025-10-20' })], settings: [{ key: 'reminderTime', value: '09:00' }] })
+    await seed(page, {
+      trips: [trip(1, { date: '2025-10-20' })],
+      settings: [{ key: 'reminderTime', value: '09:00' }],
+    })
     await page.waitForTimeout(500)
     await expect(page.locator('.toast', { hasText: '记录今天的通勤' })).toHaveCount(0)
   })
@@ -279,7 +377,18 @@ test.describe('desktop habits', () => {
     await expect(input).toBeFocused()
     const options = palette.getByRole('option')
     // Every screen and every action is listed.
-    for (const name of ['出行', '医保', '医院', '行程', '统计', '设置', '数据来源', '立即备份', '快捷键', '关于沪嘉通'])
+    for (const name of [
+      '出行',
+      '医保',
+      '医院',
+      '行程',
+      '统计',
+      '设置',
+      '数据来源',
+      '立即备份',
+      '快捷键',
+      '关于沪嘉通',
+    ])
       await expect(options.filter({ hasText: name }).first()).toBeVisible()
 
     await input.fill('tongji')
@@ -318,7 +427,9 @@ test.describe('desktop habits', () => {
     await expect(palette).toBeHidden()
   })
 
-  test('the shortcuts help opens with F1 and ?, but ? typed into a field stays text', async ({ app }) => {
+  test('the shortcuts help opens with F1 and ?, but ? typed into a field stays text', async ({
+    app,
+  }) => {
     const { page } = app
     await app.open('transit')
     await page.keyboard.press('F1')
@@ -345,14 +456,25 @@ test.describe('desktop habits', () => {
     const { page } = app
     await app.open('transit')
     await seed(page, {
-      packMeta: [{ id: 'current', version: 7, asOf: '2026-11-26', sha256: 'x', origin: 'shipped', installedAt: '2026-11-26T00:00:00Z' }],
+      packMeta: [
+        {
+          id: 'current',
+          version: 7,
+          asOf: '2026-11-26',
+          sha256: 'x',
+          origin: 'shipped',
+          installedAt: '2026-11-26T00:00:00Z',
+        },
+      ],
     })
     await page.keyboard.press('Control+k')
     await page.getByRole('combobox', { name: '命令或页面' }).fill('guanyu')
     await page.keyboard.press('Enter')
     const about = page.getByRole('dialog', { name: '关于沪嘉通' })
     await expect(about).toBeVisible()
-    const version = (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version
+    const version = (
+      JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }
+    ).version
     await expect(about).toContainText(`应用版本${version}`)
     await expect(about).toContainText('服务数据包版本 7，数据截至 2026-11-26')
     await expect(about).toContainText('Electron—（在浏览器标签页中运行）')

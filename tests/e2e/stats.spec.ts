@@ -1,5 +1,6 @@
 // The statistics screens over a seeded log (tests/fixtures/stats/e2e-log.ts). March 2024 holds
 // 4 trips on 3 days costing 3650 fen each: ¥146.00, ¥48.67 per commute day; February holds one.
+import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
 import type { Page } from '@playwright/test'
 import type { UserCard } from '../../src/shared/cards/schema'
@@ -78,6 +79,10 @@ test('a custom range and a year work, and an empty period says so', async ({ app
   await expect(page.getByTestId('kpi-trips')).toContainText('5')
   await app.open('stats?kind=month&date=2023-03-01')
   await expect(page.getByText('这段时间没有行程记录。')).toBeVisible()
+  // 2003 is before the holiday calendar's first year: the card says Monday–Friday was assumed.
+  await app.open('stats?kind=year&date=2003-06-01')
+  await expect(page.getByRole('note')).toContainText('2003 年没有节假日安排数据')
+  await expect(page.getByTestId('workdays-summary')).toContainText('应出勤工作日 261 天')
 })
 
 test('clicking a day in the calendar opens its trips', async ({ app }) => {
@@ -110,12 +115,15 @@ test('the rail-pass calculator replays the high-speed-rail legs with the sourced
   )
   await expect(page.getByTestId('pass-caveat')).toContainText('Shenzhen Daily，2025-09-09')
   // 4 rides at ¥29.50, 2 each way: one 10-ride pass per direction at 90%: 2 × ¥265.50 = ¥531.00.
-  await expect(page.getByTestId('pass-verdict')).toContainText(
-    '乘高铁/动车 4 次，按实付票价共 ¥118.00',
-  )
-  await expect(page.getByTestId('pass-verdict')).toContainText('需买 2 张，共 ¥531.00')
+  // Each ride takes ¥26.55 of it, so the 4 rides cost ¥106.20 on passes: ¥11.80 saved, while
+  // 16 rides (¥424.80) stay valid past the end of March.
+  const verdict = page.getByTestId('pass-verdict')
+  await expect(verdict).toContainText('乘高铁/动车 4 次，按实付票价共 ¥118.00')
+  await expect(verdict).toContainText('折合 ¥106.20：可省 ¥11.80')
+  await expect(page.getByTestId('pass-bought')).toContainText('共需买 2 张票，合计 ¥531.00')
+  await expect(page.getByTestId('pass-bought')).toContainText('另有 16 次（预付 ¥424.80）')
   await page.getByLabel('一张票可往返两个方向（来源未说明）').check()
-  await expect(page.getByTestId('pass-verdict')).toContainText('需买 1 张，共 ¥265.50')
+  await expect(page.getByTestId('pass-bought')).toContainText('共需买 1 张票，合计 ¥265.50')
   await page.getByLabel('次数').fill('0')
   await expect(page.getByText('次数须为 1 到 100 之间的整数')).toBeVisible()
 })
@@ -145,3 +153,44 @@ test('the monthly report shows totals, the chart and the trips, and prints', asy
   await page.getByRole('button', { name: '打印' }).click()
   await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes')
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every statistics view with data (${theme}) has no serious or critical axe violation`, async ({
+    app,
+  }) => {
+    test.slow() // six axe passes, one over a 366-day calendar
+    const { page } = app
+    await page.emulateMedia({ colorScheme: theme })
+    const found: Record<string, string[]> = {}
+    const check = async (name: string) => {
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      found[name] = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    }
+    await app.open('stats?kind=month&date=2024-03-15')
+    await expect(page.getByTestId('kpi-trips')).toContainText('4')
+    await check('dashboard')
+    await page.getByRole('button', { name: '以表格显示' }).first().click()
+    await check('dashboard table')
+    await app.open('stats?view=calendar&year=2024')
+    await check('calendar')
+    await page.getByRole('button', { name: /^2024年3月4日周一/ }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await check('day dialog')
+    await app.open('stats?view=pass&kind=month&date=2024-03-01')
+    await expect(page.getByTestId('pass-verdict')).toBeVisible()
+    await check('pass')
+    await app.open('stats?view=report&month=2024-03')
+    await expect(page.getByTestId('report-sheet')).toBeVisible()
+    await check('report')
+    expect(found).toEqual({
+      dashboard: [],
+      'dashboard table': [],
+      calendar: [],
+      'day dialog': [],
+      pass: [],
+      report: [],
+    })
+  })
+}

@@ -88,6 +88,7 @@ test('with cards of my own the matrix has a row per card, and a card whose type 
     id: '00000000-0000-4000-8000-000000000003',
     typeId: 'retired',
     nickname: '旧卡',
+    createdAt: '2026-11-03T08:00:00.000Z',
   }
   await openSeeded(app, 'transit?tab=matrix', { cards: [RED_CARD, JX_CARD, gone] })
   const matrix = page.getByRole('table', { name: '卡码与交通系统对照' })
@@ -146,8 +147,9 @@ test('a route between home and work shows each leg, my cards on it, and a partia
   await expect(route).toContainText('合计时间38 分钟不完整')
   await expect(route).toContainText('从闵行区到上海虹桥站：这一段不在数据中')
   await expect(route).toContainText('在金山北站换乘：换乘和候车时间不在数据中')
-  // No sourced fare on either leg: said, not guessed.
-  await expect(route.getByText('票价：来源中没有')).toHaveCount(3)
+  // No sourced fare on either leg nor in total: said, not guessed.
+  await expect(route.getByRole('definition').filter({ hasText: /^来源中没有$/ })).toHaveCount(3)
+  await expect(route.locator('.transit-route-total')).toContainText('合计票价来源中没有')
   const bus = route.locator('.transit-leg', { hasText: '平湖319路' })
   await expect(bus).toContainText('新埭汽车站—金山北站')
   await expect(bus).toContainText('未知 我的红卡 (数据中没有记录)')
@@ -169,8 +171,14 @@ test('a route with an unknown card and an unsourced fare, and places nothing con
   const route = page.getByRole('article', { name: '方案 1: 高铁 → 市内公交' })
   const bus = route.locator('.transit-leg', { hasText: '嘉兴260路' })
   await expect(bus).toContainText('未知 我的红卡')
+  // Each card on a leg opens the same detail as its matrix cell.
+  await bus.getByRole('button', { name: /我的红卡/ }).click()
+  const detail = page.getByRole('dialog', { name: '我的红卡 · 嘉兴公交' })
+  await expect(detail).toContainText('现有来源没有说明这张卡在这里能否使用')
+  await detail.getByRole('button', { name: '关闭' }).click()
+  await expect(bus.getByRole('button', { name: /我的红卡/ })).toBeFocused()
   await expect(route.locator('.transit-leg', { hasText: '沪杭高铁' })).toContainText(
-    '票价：来源中没有',
+    '票价来源中没有',
   )
 
   await page.evaluate(async () => {
@@ -181,6 +189,7 @@ test('a route with an unknown card and an unsourced fare, and places nothing con
     await new Promise((ok) => (tx.oncomplete = ok))
     open.result.close()
   })
+  await page.reload()
   await expect(page.getByTestId('routes-none')).toContainText(
     '数据包中没有能连接这两处的铁路或公交线路',
   )
@@ -196,7 +205,7 @@ test('home and work are chosen in Settings from pack places on both sides', asyn
   const home = page.getByLabel('家', { exact: true })
   await expect(home.locator('optgroup')).toHaveCount(2)
   await expect(home.locator('optgroup[label="上海一侧"] option').first()).toHaveText(
-    '虹桥枢纽 · 闵行区 (车站)',
+    '虹桥枢纽 · 闵行区（车站）',
   )
   await home.selectOption('sh-hongqiao-hub')
   await page.getByLabel('单位', { exact: true }).selectOption('jx-xincheng')
@@ -219,20 +228,22 @@ test('bus lines show endpoints, stops, hours, fares to verify and discount notes
   await expect(line.locator('.transit-fare')).toContainText('请核实')
   await expect(line).toContainText('不享受公交卡刷卡优惠')
   const k328 = page.getByRole('article', { name: /^嘉善328路/ })
-  await expect(k328).toContainText('来源没有列出站点')
-  await expect(k328).toContainText('票价：来源中没有')
+  await expect(k328.getByTestId('line-missing')).toHaveText(
+    '站点、运营时间、全程时间、里程、票价、优惠说明',
+  )
   await expect(page.getByRole('heading', { name: '长三角示范区公交' })).toBeVisible()
 })
 
 test('rail stations show 12306 codes, and say when a code is not sourced', async ({ app }) => {
   const { page } = app
   await openSeeded(app, 'transit?tab=stations')
-  const stations = page.getByRole('table').first()
-  await expect(stations.getByRole('row', { name: /嘉兴南/ })).toContainText('EPH')
-  await expect(stations.getByRole('row', { name: /金山卫/ })).toContainText('来源中没有')
-  const links = page.getByRole('table').nth(1)
-  await expect(links.getByRole('row', { name: /上海南 ⇄ 金山卫/ })).toContainText('32 分钟')
-  await expect(links.getByRole('row', { name: /上海南 ⇄ 金山卫/ })).toContainText('60 分钟')
+  const station = (name: string) => page.getByRole('article', { name: new RegExp(`^${name} `) })
+  await expect(station('嘉兴南').getByTestId('telecode')).toContainText('EPH')
+  await expect(station('金山卫').getByTestId('telecode')).toHaveText('来源中没有')
+  const link = page.getByRole('article', { name: '上海南 ⇄ 金山卫' })
+  await expect(link).toContainText('32 分钟 (直达)')
+  await expect(link).toContainText('60 分钟 (站站停)')
+  await expect(link).toContainText('票价来源中没有')
 })
 
 test('planned lines sit on a timeline with target dates marked', async ({ app }) => {

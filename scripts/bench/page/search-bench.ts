@@ -19,20 +19,10 @@ import {
   type SearchIndex,
 } from '@shared/search'
 import { BENCH_SOURCE, generateHospitals } from './generate'
+import queries from './queries.json'
 
 /** What a user types, one keystroke at a time: hanzi (as an IME commits them), pinyin, initials. */
-export const TYPED_QUERIES = [
-  '南湖',
-  '嘉善第1',
-  'songjiang',
-  'xuhui3',
-  'rmyy',
-  'jsd1rmyy',
-  '平湖中医',
-  'kouqiang',
-  'changhai',
-  'jxsdyyy',
-]
+export const TYPED_QUERIES: readonly string[] = queries
 
 /** Installs a pack holding `total` hospitals (the shipped ones plus generated ones). */
 async function installHospitalPack(total: number): Promise<number> {
@@ -46,7 +36,8 @@ async function installHospitalPack(total: number): Promise<number> {
   }
   pack.sha256 = await packChecksum(pack)
   const r = await importPackFile(db, JSON.stringify(pack))
-  if (!r.ok) throw new Error(`the bench pack was refused: ${JSON.stringify(r.problems.slice(0, 3))}`)
+  if (!r.ok)
+    throw new Error(`the bench pack was refused: ${JSON.stringify(r.problems.slice(0, 3))}`)
   built = null
   return db.hospitals.count()
 }
@@ -69,7 +60,12 @@ async function directoryAndIndex(): Promise<NonNullable<typeof built>> {
 }
 
 /** One run: every query typed into an empty box; the time of each keystroke's update. */
-async function searchRun(): Promise<{ ms: number[]; buildMs: number; hits: number; hospitals: number }> {
+async function searchRun(): Promise<{
+  ms: number[]
+  buildMs: number
+  hits: number
+  hospitals: number
+}> {
   const { directory, index, buildMs } = await directoryAndIndex()
   const filters = filtersOf(parseHospitalsParams(new URLSearchParams()))
   const favourites = new Set<string>()

@@ -37,7 +37,8 @@ async function prepareImport(count: number, from: string, to: string): Promise<n
   const read = readImportFile(importFile.name, importFile.bytes, { cards, tomorrow: tomorrow() })
   if (!read.ok) throw new Error(`the generated CSV does not read: ${read.error.message}`)
   parsed = read.source.candidates.flatMap((c) => (c.trip ? [c.trip] : []))
-  if (parsed.length !== count) throw new Error(`${count - parsed.length} generated trips are invalid`)
+  if (parsed.length !== count)
+    throw new Error(`${count - parsed.length} generated trips are invalid`)
   return importFile.bytes.length
 }
 
@@ -46,7 +47,13 @@ async function prepareImport(count: number, from: string, to: string): Promise<n
  * runs it: read and validate the file, preview it against the log, commit it. The parts are
  * returned too, to show where the time goes.
  */
-async function importOnce(): Promise<{ ms: number; readMs: number; previewMs: number; commitMs: number; written: number }> {
+async function importOnce(): Promise<{
+  ms: number
+  readMs: number
+  previewMs: number
+  commitMs: number
+  written: number
+}> {
   if (!importFile) throw new Error('prepareImport first')
   await resetTrips()
   const t0 = performance.now()
@@ -60,8 +67,15 @@ async function importOnce(): Promise<{ ms: number; readMs: number; previewMs: nu
   const t2 = performance.now()
   const written = await commitTripImport(read.source.candidates)
   const t3 = performance.now()
-  if (written.fresh.length !== (await db.trips.count())) throw new Error('the import wrote other trips than it reports')
-  return { ms: t3 - t0, readMs: t1 - t0, previewMs: t2 - t1, commitMs: t3 - t2, written: written.fresh.length }
+  if (written.fresh.length !== (await db.trips.count()))
+    throw new Error('the import wrote other trips than it reports')
+  return {
+    ms: t3 - t0,
+    readMs: t1 - t0,
+    previewMs: t2 - t1,
+    commitMs: t3 - t2,
+    written: written.fresh.length,
+  }
 }
 
 /** The floor: Dexie bulkAdd of the same records, already parsed, into an empty log. */
@@ -74,4 +88,10 @@ async function rawBulkAddOnce(): Promise<{ ms: number; written: number }> {
   return { ms, written: await db.trips.count() }
 }
 
-export const tripsApi = { seedTrips, prepareImport, importOnce, rawBulkAddOnce, tripCount: () => db.trips.count() }
+export const tripsApi = {
+  seedTrips,
+  prepareImport,
+  importOnce,
+  rawBulkAddOnce,
+  tripCount: () => db.trips.count(),
+}

@@ -70,7 +70,10 @@ export async function readBackupEnvelope(
   }
   const doc = parsed.data
   if (doc.schemaVersion > BACKUP_SCHEMA_VERSION)
-    return fail('restore.errors.newerVersion', { version: doc.schemaVersion, current: BACKUP_SCHEMA_VERSION })
+    return fail('restore.errors.newerVersion', {
+      version: doc.schemaVersion,
+      current: BACKUP_SCHEMA_VERSION,
+    })
   if (doc.schemaVersion < OLDEST_BACKUP_SCHEMA_VERSION || !canUpgrade(doc.schemaVersion))
     return fail('restore.errors.tooOld', { version: doc.schemaVersion })
   if ((await backupChecksum(data)) !== doc.sha256) return fail('restore.errors.checksum')

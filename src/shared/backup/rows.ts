@@ -8,8 +8,7 @@ import { checkTemplate, checkTrip, INVALID } from '../trips/check'
 import type { BackupTable } from './format'
 
 export type RowCheck =
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; field: string; message: string }
+  { ok: true; value: Record<string, unknown> } | { ok: false; field: string; message: string }
 
 /** Trips are checked without the "no later than tomorrow" rule: the backup's clock is not ours. */
 const ANY_DATE = '9999-12-31'
@@ -26,7 +25,6 @@ const hospitalNoteSchema = z.object({
   updatedAt: z.string(),
 })
 
-
 function fromZod(schema: z.ZodType, raw: unknown): RowCheck {
   const r = schema.safeParse(raw)
   if (r.success) return { ok: true, value: r.data as Record<string, unknown> }
@@ -35,7 +33,9 @@ function fromZod(schema: z.ZodType, raw: unknown): RowCheck {
   return { ok: false, field: issue?.path.join('.') ?? '', message }
 }
 
-function fromCheck<T>(r: { ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] }): RowCheck {
+function fromCheck<T>(
+  r: { ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] },
+): RowCheck {
   if (r.ok) return { ok: true, value: r.value as Record<string, unknown> }
   const issue = r.issues[0]
   return { ok: false, field: issue?.path ?? '', message: issue?.message ?? INVALID }

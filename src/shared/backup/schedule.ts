@@ -14,7 +14,11 @@ export function daysSinceBackup(lastBackupAt: string | null, now: Date): number 
 }
 
 /** Remind to download a backup when there is data and none was taken for 7 days (or ever). */
-export function backupReminderDue(lastBackupAt: string | null, hasData: boolean, now: Date): boolean {
+export function backupReminderDue(
+  lastBackupAt: string | null,
+  hasData: boolean,
+  now: Date,
+): boolean {
   if (!hasData) return false
   const days = daysSinceBackup(lastBackupAt, now)
   return days === null || days >= BACKUP_REMINDER_DAYS

@@ -17,7 +17,13 @@ const QUOTA_CODES = new Set([22, 1014])
 const MAX_DEPTH = 6
 
 function causes(e: object): unknown[] {
-  const x = e as { inner?: unknown; cause?: unknown; failures?: unknown; error?: unknown; target?: unknown }
+  const x = e as {
+    inner?: unknown
+    cause?: unknown
+    failures?: unknown
+    error?: unknown
+    target?: unknown
+  }
   const out: unknown[] = [x.inner, x.cause, x.error]
   if (Array.isArray(x.failures)) out.push(...x.failures)
   else if (x.failures && typeof x.failures === 'object') out.push(...Object.values(x.failures))
@@ -25,7 +31,11 @@ function causes(e: object): unknown[] {
   return out.filter((c) => c !== undefined && c !== null && c !== e)
 }
 
-function find(e: unknown, test: (x: { name?: unknown; code?: unknown; message?: unknown }) => boolean, depth = 0): boolean {
+function find(
+  e: unknown,
+  test: (x: { name?: unknown; code?: unknown; message?: unknown }) => boolean,
+  depth = 0,
+): boolean {
   if (e === null || typeof e !== 'object' || depth > MAX_DEPTH) return false
   if (test(e as { name?: unknown })) return true
   return causes(e).some((c) => find(c, test, depth + 1))

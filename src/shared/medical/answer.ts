@@ -3,7 +3,14 @@
 // and what the UI adds (headings, "the sources do not say") comes from its locale files.
 import { isCrossProvince, medicalRuleApplies, type MedicalAnswers } from '../pack/medical'
 import { sourceFreshness } from '../pack/age'
-import { MEDICAL_TOPICS, type DatedFact, type Fact, type MedicalRule, type Source, type Text } from '../pack/schema'
+import {
+  MEDICAL_TOPICS,
+  type DatedFact,
+  type Fact,
+  type MedicalRule,
+  type Source,
+  type Text,
+} from '../pack/schema'
 import { today as todayString } from '../calendar/dates'
 import { filingState } from './filing'
 import type { Filing } from './schema'

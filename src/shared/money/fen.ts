@@ -18,7 +18,9 @@ export function fenToYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
-/** 1234 → "¥12.34" */
+/** 123456 → "¥1,234.56": for display; CSV and form fields use fenToYuan. */
 export function formatFen(fen: number): string {
-  return fen < 0 ? `-¥${fenToYuan(-fen)}` : `¥${fenToYuan(fen)}`
+  const [whole = '0', frac = '00'] = fenToYuan(Math.abs(fen)).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${fen < 0 ? '-' : ''}¥${grouped}.${frac}`
 }

@@ -43,7 +43,7 @@ export interface DirectoryEntry {
   hospital: Hospital
   /** hospital.district.zh, or UNKNOWN_DISTRICT. */
   district: string
-  /** Partnerships naming this hospital as host or partner. */
+  /** Partnerships naming this hospital as host or partner, earliest first (undated last). */
   partnerships: Partnership[]
   /** Keys (Chinese text) of the programmes of those partnerships. */
   programmes: string[]
@@ -90,6 +90,14 @@ function addOption(list: Map<string, Text>, text: Text): void {
   if (!list.has(text.zh)) list.set(text.zh, text)
 }
 
+/** The earliest date a partnership's sources give ('yyyy', 'yyyy-MM' or full), or '~' (after any date). */
+function earliest(p: Partnership): string {
+  return p.since.map((s) => s.date).sort()[0] ?? '~'
+}
+
+// Dates compare by code unit ('~' after every digit); localeCompare would put '~' first.
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 const toOptions = (m: Map<string, Text>): FilterOption[] =>
   [...m].map(([key, text]) => ({ key, text }))
 
@@ -108,9 +116,12 @@ export function buildDirectory(input: DirectoryInput): Directory {
     (a, b) => cityOrder[a.city] - cityOrder[b.city] || collator.compare(a.name.zh, b.name.zh),
   )
   const entries = sorted.map((hospital): DirectoryEntry => {
-    const partnerships = input.partnerships.filter(
-      (p) => p.hospitalId === hospital.id || p.partnerId === hospital.id,
-    )
+    const partnerships = input.partnerships
+      .filter((p) => p.hospitalId === hospital.id || p.partnerId === hospital.id)
+      .sort(
+        (a, b) =>
+          byCode(earliest(a), earliest(b)) || collator.compare(a.programme.zh, b.programme.zh),
+      )
     const partners = new Set<string>()
     for (const p of partnerships) {
       addOption(programmes, p.programme)
@@ -167,54 +178,85 @@ export function buildDirectory(input: DirectoryInput): Directory {
   }
 }
 
-/** Whether an entry passes every filter except `skip` (used to count a filter's options). */
+/** Whether an entry passes one filter (an unset filter passes everything). */
+function passes(
+  entry: DirectoryEntry,
+  key: FilterKey,
+  f: DirectoryFilters,
+  favourites: ReadonlySet<string>,
+): boolean {
+  switch (key) {
+    case 'city':
+      return !f.city || entry.hospital.city === f.city
+    case 'district':
+      return !f.district || entry.district === f.district
+    case 'programme':
+      return !f.programme || entry.programmes.includes(f.programme)
+    case 'partner':
+      return !f.partner || entry.partners.includes(f.partner)
+    case 'settle':
+      return !f.settle || entry.direct[f.settle].length > 0
+    case 'dept':
+      return !f.dept || entry.departments.includes(f.dept)
+    case 'fav':
+      return !f.fav || favourites.has(entry.hospital.id)
+  }
+}
+
+/** Whether an entry passes every filter except `skip`. */
 export function matchesFilters(
   entry: DirectoryEntry,
   filters: DirectoryFilters,
   favourites: ReadonlySet<string>,
   skip?: FilterKey,
 ): boolean {
-  const f = filters
-  if (skip !== 'city' && f.city && entry.hospital.city !== f.city) return false
-  if (skip !== 'district' && f.district && entry.district !== f.district) return false
-  if (skip !== 'programme' && f.programme && !entry.programmes.includes(f.programme)) return false
-  if (skip !== 'partner' && f.partner && !entry.partners.includes(f.partner)) return false
-  if (skip !== 'settle' && f.settle && entry.direct[f.settle].length === 0) return false
-  if (skip !== 'dept' && f.dept && !entry.departments.includes(f.dept)) return false
-  if (skip !== 'fav' && f.fav && !favourites.has(entry.hospital.id)) return false
+  for (const key of FILTER_KEYS) {
+    if (key !== skip && !passes(entry, key, filters, favourites)) return false
+  }
   return true
 }
 
 /** For each filter, how many entries each of its values would leave (the other filters kept). */
 export type FacetCounts = Record<FilterKey, Map<string, number>>
 
-/** The value of an entry for a filter, as the keys FacetCounts uses ('1' for a favourite). */
-function valuesOf(
+function bump(m: Map<string, number>, value: string): void {
+  m.set(value, (m.get(value) ?? 0) + 1)
+}
+
+/** Counts the entry under each of its values for a filter ('1' for a favourite). */
+function tally(
+  m: Map<string, number>,
   entry: DirectoryEntry,
   key: FilterKey,
   favourites: ReadonlySet<string>,
-): string[] {
+): void {
   switch (key) {
     case 'city':
-      return [entry.hospital.city]
+      return bump(m, entry.hospital.city)
     case 'district':
-      return [entry.district]
+      return bump(m, entry.district)
     case 'programme':
-      return entry.programmes
+      for (const v of entry.programmes) bump(m, v)
+      return
     case 'partner':
-      return entry.partners
+      for (const v of entry.partners) bump(m, v)
+      return
     case 'settle':
-      return INSURED.filter((i) => entry.direct[i].length > 0)
+      for (const v of INSURED) if (entry.direct[v].length > 0) bump(m, v)
+      return
     case 'dept':
-      return entry.departments
+      for (const v of entry.departments) bump(m, v)
+      return
     case 'fav':
-      return favourites.has(entry.hospital.id) ? ['1'] : []
+      if (favourites.has(entry.hospital.id)) bump(m, '1')
+      return
   }
 }
 
 /**
  * Counts over `entries` (typically the current search's matches). A count is what the list
- * would show if that option were chosen; the key '' counts "any" for each filter.
+ * would show if that option were chosen; the key '' counts "any" for each filter. Runs on every
+ * keystroke: an entry failing two filters counts nowhere, failing one counts only for that one.
  */
 export function facetCounts(
   entries: readonly DirectoryEntry[],
@@ -224,14 +266,25 @@ export function facetCounts(
   const counts = Object.fromEntries(
     FILTER_KEYS.map((k) => [k, new Map<string, number>()]),
   ) as FacetCounts
+  const any = FILTER_KEYS.map(() => 0)
   for (const entry of entries) {
-    for (const key of FILTER_KEYS) {
-      if (!matchesFilters(entry, filters, favourites, key)) continue
-      const m = counts[key]
-      m.set('', (m.get('') ?? 0) + 1)
-      for (const v of valuesOf(entry, key, favourites)) m.set(v, (m.get(v) ?? 0) + 1)
+    let failed = -1
+    let failures = 0
+    for (let k = 0; k < FILTER_KEYS.length && failures < 2; k++) {
+      if (!passes(entry, FILTER_KEYS[k] as FilterKey, filters, favourites)) {
+        failures++
+        failed = k
+      }
+    }
+    if (failures > 1) continue
+    for (let k = 0; k < FILTER_KEYS.length; k++) {
+      if (failures === 1 && k !== failed) continue
+      const key = FILTER_KEYS[k] as FilterKey
+      any[k] = (any[k] as number) + 1
+      tally(counts[key], entry, key, favourites)
     }
   }
+  FILTER_KEYS.forEach((key, k) => counts[key].set('', any[k] as number))
   return counts
 }
 
@@ -291,4 +344,36 @@ export function mapRegions(
     if (e.partnerships.length > 0) r.partnerHospitals++
   }
   return [...regions.values()]
+}
+
+/**
+ * The diagram's area of each region: every grid cell within `reach` cells of a place goes to the
+ * region of the nearest place (ties to the region listed first). It turns scattered place cells
+ * into district-like blobs; it is a drawing aid, labelled approximate, not geography.
+ */
+export function schematicAreas(
+  regions: readonly MapRegion[],
+  grid: { cols: number; rows: number } = { cols: 13, rows: 9 },
+  reach = 1.5,
+): Map<string, Array<{ col: number; row: number }>> {
+  const areas = new Map<string, Array<{ col: number; row: number }>>(
+    regions.map((r) => [r.key, []]),
+  )
+  for (let row = 0; row < grid.rows; row++) {
+    for (let col = 0; col < grid.cols; col++) {
+      let best: string | null = null
+      let bestDistance = reach
+      for (const r of regions) {
+        for (const c of r.cells) {
+          const d = Math.hypot(c.col - col, c.row - row)
+          if (d < bestDistance || (d === bestDistance && best === null)) {
+            bestDistance = d
+            best = r.key
+          }
+        }
+      }
+      if (best !== null) areas.get(best)?.push({ col, row })
+    }
+  }
+  return areas
 }

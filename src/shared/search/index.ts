@@ -18,6 +18,7 @@ export {
   matchesFilters,
   placeRegionKey,
   regionKey,
+  schematicAreas,
   UNKNOWN_DISTRICT,
   type Directory,
   type DirectoryEntry,

@@ -11,6 +11,7 @@ import {
   NO_MATCH,
   prepareQuery,
   type MatchTier,
+  type PreparedQuery,
 } from './match'
 import { normalizeQuery, withoutToneDigits } from './normalize'
 import { packUnits, type UnitTable } from './table'
@@ -23,15 +24,49 @@ export interface SearchDoc {
 }
 
 export interface SearchHit {
-  id: string
+  readonly id: string
   /** Position of the record in the list the index was built from. */
-  docIndex: number
+  readonly docIndex: number
   /** Which of the record's names matched best. */
-  nameIndex: number
+  readonly nameIndex: number
   /** How it matched; null for an empty query (everything, in the original order). */
-  tier: MatchTier | null
-  /** [start, end) UTF-16 ranges of the matched name to highlight. */
-  ranges: Array<[number, number]>
+  readonly tier: MatchTier | null
+  /**
+   * [start, end) UTF-16 ranges of the matched name to highlight. Worked out when first read
+   * (only the rows on screen need them), so read the property: spreading a hit drops it.
+   */
+  readonly ranges: Array<[number, number]>
+}
+
+/** What a hit needs to work out its ranges later: shared by every hit of one search. */
+interface HitContext {
+  table: UnitTable
+  docNames: Int32Array
+  query: PreparedQuery
+}
+
+class Hit implements SearchHit {
+  #context: HitContext
+  #ranges: Array<[number, number]> | undefined
+  constructor(
+    readonly id: string,
+    readonly docIndex: number,
+    readonly nameIndex: number,
+    readonly tier: MatchTier | null,
+    context: HitContext,
+  ) {
+    this.#context = context
+  }
+
+  get ranges(): Array<[number, number]> {
+    if (this.#ranges === undefined) {
+      const { table, docNames, query } = this.#context
+      const ni = (docNames[this.docIndex] as number) + this.nameIndex
+      // The same name and query match the same way again: the ranges of the original match.
+      this.#ranges = matchName(table, ni, query) === NO_MATCH ? [] : matchedRanges()
+    }
+    return this.#ranges
+  }
 }
 
 export interface SearchIndex {
@@ -42,7 +77,11 @@ export interface SearchIndex {
   readonly table: UnitTable
   /** The last query and the records it matched, to narrow the next, longer query. */
   last: { query: string; docs: Int32Array } | null
+  /** The hits of an empty query, made once. */
+  everything?: readonly SearchHit[]
 }
+
+const NO_RANGES: Array<[number, number]> = Object.freeze([]) as unknown as Array<[number, number]>
 
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   const docNames = new Int32Array(docs.length + 1)
@@ -75,7 +114,11 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   const chars = normalizeQuery(query)
   if (chars.length === 0) {
     index.last = null
-    return index.ids.map((id, i) => ({ id, docIndex: i, nameIndex: 0, tier: null, ranges: [] }))
+    // The same (frozen) hits every time: an emptied search box allocates one array, not thousands.
+    index.everything ??= index.ids.map((id, i) =>
+      Object.freeze({ id, docIndex: i, nameIndex: 0, tier: null, ranges: NO_RANGES }),
+    )
+    return index.everything.slice()
   }
   const hits = searchChars(index, chars)
   const toneless = hits.length === 0 ? withoutToneDigits(chars) : null
@@ -94,12 +137,12 @@ function searchChars(index: SearchIndex, chars: string[]): SearchHit[] {
   const matched = new Int32Array(total)
   const keys: number[] = []
   const hits: SearchHit[] = []
+  const context: HitContext = { table, docNames, query: q }
   for (let c = 0; c < total; c++) {
     const di = narrowing ? (prev.docs[c] as number) : c
     const nameEnd = docNames[di + 1] as number
     let bestKey = Infinity
     let best = -1
-    let bestRanges: Array<[number, number]> = []
     let worstTier = MATCH_TIERS.length - 1
     for (let ni = docNames[di] as number; ni < nameEnd; ni++) {
       const tier = matchName(table, ni, q, worstTier)
@@ -109,18 +152,19 @@ function searchChars(index: SearchIndex, chars: string[]): SearchHit[] {
       bestKey = key
       best = ni
       worstTier = tier
-      bestRanges = matchedRanges()
     }
     if (best < 0) continue
     matched[hits.length] = di
     keys.push(bestKey)
-    hits.push({
-      id: index.ids[di] as string,
-      docIndex: di,
-      nameIndex: best - (docNames[di] as number),
-      tier: MATCH_TIERS[worstTier] ?? null,
-      ranges: bestRanges,
-    })
+    hits.push(
+      new Hit(
+        index.ids[di] as string,
+        di,
+        best - (docNames[di] as number),
+        MATCH_TIERS[worstTier] ?? null,
+        context,
+      ),
+    )
   }
   index.last = { query: joined, docs: matched.slice(0, hits.length) }
   // One number per hit, key then position, sorted natively: far faster than a comparator.

@@ -29,9 +29,17 @@ interface Doc {
   names: { text: string; field: SearchField }[]
 }
 
+/**
+ * Two shared indexes: names and aliases, and details (stops, endpoints, issuer). They are kept
+ * apart so that a loose match on a detail never hides a record's real name match.
+ */
 export interface TransitSearchIndex {
   docs: Doc[]
-  index: SearchIndex
+  names: SearchIndex
+  details: SearchIndex
+  /** Per doc, the positions of its names in each index. */
+  nameSlots: Doc['names'][]
+  detailSlots: Doc['names'][]
 }
 
 const both = (t: Text | null | undefined, field: SearchField) =>
@@ -83,10 +91,13 @@ export function buildTransitSearchIndex(
       names: [...both(p.name, 'name'), ...each(p.aliases, 'alias')],
     })),
   ]
-  const index = buildSearchIndex(
-    docs.map((d) => ({ id: `${d.kind}:${d.id}`, names: d.names.map((n) => n.text) })),
-  )
-  return { docs, index }
+  const nameSlots = docs.map((d) => d.names.filter((n) => n.field !== 'detail'))
+  const detailSlots = docs.map((d) => d.names.filter((n) => n.field === 'detail'))
+  const build = (slots: Doc['names'][]) =>
+    buildSearchIndex(
+      docs.map((d, i) => ({ id: `${d.kind}:${d.id}`, names: slots[i]!.map((n) => n.text) })),
+    )
+  return { docs, names: build(nameSlots), details: build(detailSlots), nameSlots, detailSlots }
 }
 
 const FIELD_RANK: Record<SearchField, number> = { name: 0, alias: 1, detail: 2 }
@@ -97,21 +108,27 @@ const LOOSE: readonly (MatchTier | null)[] = ['initials', 'subsequence']
 export function searchTransit(idx: TransitSearchIndex, query: string, limit = 50): TransitHit[] {
   if (query.trim() === '') return []
   const hits: TransitHit[] = []
-  for (const hit of search(idx.index, query)) {
-    const doc = idx.docs[hit.docIndex]
-    const name = doc?.names[hit.nameIndex]
-    if (!doc || !name) continue
-    if (name.field === 'detail' && LOOSE.includes(hit.tier)) continue
-    hits.push({
-      kind: doc.kind,
-      id: doc.id,
-      name: doc.name,
-      field: name.field,
-      matched: name.text,
-      ranges: hit.ranges,
-      tier: hit.tier,
-    })
+  const found = new Set<number>()
+  const collect = (index: SearchIndex, slots: Doc['names'][], strictOnly: boolean) => {
+    for (const hit of search(index, query)) {
+      const doc = idx.docs[hit.docIndex]
+      const name = slots[hit.docIndex]?.[hit.nameIndex]
+      if (!doc || !name || found.has(hit.docIndex)) continue
+      if (strictOnly && LOOSE.includes(hit.tier)) continue
+      found.add(hit.docIndex)
+      hits.push({
+        kind: doc.kind,
+        id: doc.id,
+        name: doc.name,
+        field: name.field,
+        matched: name.text,
+        ranges: hit.ranges,
+        tier: hit.tier,
+      })
+    }
   }
+  collect(idx.names, idx.nameSlots, false)
+  collect(idx.details, idx.detailSlots, true)
   const tierRank = (t: MatchTier | null) => (t ? MATCH_TIERS.indexOf(t) : 0)
   // Array.prototype.sort is stable: the shared index's order stays within a tier and field.
   hits.sort(

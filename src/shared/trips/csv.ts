@@ -1,6 +1,6 @@
 // Trips as CSV, one row per leg. Trip-level cells (date, direction, times, note, tags) repeat on
 // every leg row so each row stands alone in a spreadsheet and the fare column sums correctly.
-// The column set is documented in docs/trips-csv.md and in CSV_COLUMNS below.
+// The column set is documented in file-formats.md beside this file.
 import { TIME_RE } from '../calendar/dates'
 import { readCsv, writeCsv } from '../csv/csv'
 import { decodeText } from '../csv/decode'

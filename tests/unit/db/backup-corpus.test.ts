@@ -23,8 +23,14 @@ type Tree = { [k: string]: string | Tree }
 const load = (p: string) => JSON.parse(readFileSync(join(LOCALES, p), 'utf8')) as Tree
 const locales: Record<string, Record<'zh-CN' | 'en', Tree>> = {
   common: { 'zh-CN': load('app/locales/zh-CN.json'), en: load('app/locales/en.json') },
-  trips: { 'zh-CN': load('features/trips/locales/zh-CN.json'), en: load('features/trips/locales/en.json') },
-  safety: { 'zh-CN': load('features/safety/locales/zh-CN.json'), en: load('features/safety/locales/en.json') },
+  trips: {
+    'zh-CN': load('features/trips/locales/zh-CN.json'),
+    en: load('features/trips/locales/en.json'),
+  },
+  safety: {
+    'zh-CN': load('features/safety/locales/zh-CN.json'),
+    en: load('features/safety/locales/en.json'),
+  },
 }
 
 /** The key's text in a language, looked up in the namespaces the importer's screen uses. */
@@ -56,13 +62,19 @@ async function tripsOutcome(r: ReadResult, db: HujiaDb): Promise<Outcome> {
   // What "Import" does once the user confirms; it writes only new, valid trips.
   const done = await commitTripImport(r.source.candidates, db)
   const firstIssue = done.invalid[0]?.issues[0]?.message
-  const message = firstIssue ?? (done.duplicates.length > 0 ? 'import.duplicates' : 'import.nothing')
+  const message =
+    firstIssue ?? (done.duplicates.length > 0 ? 'import.duplicates' : 'import.nothing')
   return { message, namespaces: ns, written: done.fresh.length }
 }
 
-const importers: Record<string, (name: string, bytes: Uint8Array, db: HujiaDb) => Promise<Outcome>> = {
-  'trips CSV': (_n, bytes, db) => tripsOutcome(readTripsCsv(bytes, { cards: [], tomorrow: TOMORROW }), db),
-  'trips JSON': (_n, bytes, db) => tripsOutcome(readTripsJson(decodeText(bytes).text, TOMORROW), db),
+const importers: Record<
+  string,
+  (name: string, bytes: Uint8Array, db: HujiaDb) => Promise<Outcome>
+> = {
+  'trips CSV': (_n, bytes, db) =>
+    tripsOutcome(readTripsCsv(bytes, { cards: [], tomorrow: TOMORROW }), db),
+  'trips JSON': (_n, bytes, db) =>
+    tripsOutcome(readTripsJson(decodeText(bytes).text, TOMORROW), db),
   'trips (by file name)': (name, bytes, db) =>
     tripsOutcome(readImportFile(name, bytes, { cards: [], tomorrow: TOMORROW }), db),
   backup: async (_n, bytes, db) => {
@@ -92,9 +104,19 @@ beforeAll(async () => {
   db = openDb(`corpus-${crypto.randomUUID()}`)
   await db.open()
   await seedShippedPack(db)
-  await db.trips.bulkAdd([trip(1), trip(2, { date: '2025-10-08' }), trip(3, { note: '已存的行程' })] as never)
+  await db.trips.bulkAdd([
+    trip(1),
+    trip(2, { date: '2025-10-08' }),
+    trip(3, { note: '已存的行程' }),
+  ] as never)
   await db.settings.put({ key: 'language', value: 'zh-CN' })
-  await db.cards.add({ id: uuid(20), typeId: 'jx-citizen-card', nickname: '市民卡', note: '', createdAt: '2025-01-01T00:00:00.000Z' })
+  await db.cards.add({
+    id: uuid(20),
+    typeId: 'jx-citizen-card',
+    nickname: '市民卡',
+    note: '',
+    createdAt: '2025-01-01T00:00:00.000Z',
+  })
   before = await snapshot(db)
 })
 
@@ -108,7 +130,9 @@ const ACCEPTED: Record<string, string[]> = {
   'html-notes.csv': ['trips CSV', 'trips (by file name)'],
   'html-notes.json': ['trips JSON', 'trips (by file name)'],
 }
-const files = readdirSync(DIR).filter((f) => /\.(csv|json)$/.test(f)).sort()
+const files = readdirSync(DIR)
+  .filter((f) => /\.(csv|json)$/.test(f))
+  .sort()
 
 /** What the importer a file was made for must say (the other importers must refuse it too). */
 const EXPECTED: Record<string, [importer: string, message: string | RegExp]> = {
@@ -141,29 +165,41 @@ describe('the bad-input corpus', () => {
 
   describe.each(files)('%s', (file) => {
     const bytes = new Uint8Array(readFileSync(join(DIR, file)))
-    it.each(Object.keys(importers))('is refused by the %s importer with a clear message, nothing written', async (name) => {
-      const outcome = await importers[name]!(file, bytes, db)
-      if (ACCEPTED[file]?.includes(name)) {
-        // Accepted as text: undo so the next case starts from the same database.
-        expect(outcome.written).toBe(1)
-        await db.trips.where('id').noneOf([uuid(1), uuid(2), uuid(3)]).delete()
+    it.each(Object.keys(importers))(
+      'is refused by the %s importer with a clear message, nothing written',
+      async (name) => {
+        const outcome = await importers[name]!(file, bytes, db)
+        if (ACCEPTED[file]?.includes(name)) {
+          // Accepted as text: undo so the next case starts from the same database.
+          expect(outcome.written).toBe(1)
+          await db.trips
+            .where('id')
+            .noneOf([uuid(1), uuid(2), uuid(3)])
+            .delete()
+          expect(await snapshot(db)).toBe(before)
+          return
+        }
+        expect(outcome.written).toBe(0)
+        expect(outcome.message).not.toBe('')
+        if (outcome.namespaces) {
+          for (const lang of ['zh-CN', 'en'] as const)
+            expect(
+              translate(outcome.message, outcome.namespaces, lang),
+              `${outcome.message} (${lang})`,
+            ).not.toBeNull()
+        }
+        const expected = EXPECTED[file]
+        if (expected && expected[0] === name) expect(outcome.message).toMatch(expected[1])
         expect(await snapshot(db)).toBe(before)
-        return
-      }
-      expect(outcome.written).toBe(0)
-      expect(outcome.message).not.toBe('')
-      if (outcome.namespaces) {
-        for (const lang of ['zh-CN', 'en'] as const)
-          expect(translate(outcome.message, outcome.namespaces, lang), `${outcome.message} (${lang})`).not.toBeNull()
-      }
-      const expected = EXPECTED[file]
-      if (expected && expected[0] === name) expect(outcome.message).toMatch(expected[1])
-      expect(await snapshot(db)).toBe(before)
-    })
+      },
+    )
   })
 
   it('reads GBK, BOM and CRLF correctly before refusing the rows', () => {
-    const gbk = readTripsCsv(new Uint8Array(readFileSync(join(DIR, 'gbk.csv'))), { cards: [], tomorrow: TOMORROW })
+    const gbk = readTripsCsv(new Uint8Array(readFileSync(join(DIR, 'gbk.csv'))), {
+      cards: [],
+      tomorrow: TOMORROW,
+    })
     expect(gbk.ok && gbk.source.encoding).toBe('gbk')
     const lines = gbk.ok ? gbk.source.candidates.map((c) => [c.at, c.issues?.[0]?.message]) : []
     expect(lines).toEqual([
@@ -171,24 +207,33 @@ describe('the bad-input corpus', () => {
       [3, 'validation.dateTooEarly'],
       [4, 'validation.dateFuture'],
     ])
-    const crlf = readTripsCsv(new Uint8Array(readFileSync(join(DIR, 'bom-crlf.csv'))), { cards: [], tomorrow: TOMORROW })
+    const crlf = readTripsCsv(new Uint8Array(readFileSync(join(DIR, 'bom-crlf.csv'))), {
+      cards: [],
+      tomorrow: TOMORROW,
+    })
     // The quoted note spans two lines, so the second record starts on file line 4.
     expect(crlf.ok && crlf.source.candidates.map((c) => c.at)).toEqual([2, 4])
   })
 
   it('stores HTML and script in notes exactly, as text', async () => {
     const html = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>加粗</b>'
-    const r = readImportFile('html-notes.csv', new Uint8Array(readFileSync(join(DIR, 'html-notes.csv'))), {
-      cards: [],
-      tomorrow: TOMORROW,
-    })
+    const r = readImportFile(
+      'html-notes.csv',
+      new Uint8Array(readFileSync(join(DIR, 'html-notes.csv'))),
+      {
+        cards: [],
+        tomorrow: TOMORROW,
+      },
+    )
     expect(r.ok && r.source.candidates[0]?.trip?.note).toBe(html)
   })
 
   it('refuses a 50 MB file in every importer, writing nothing', async () => {
     // ~50 MB of trips JSON: 2,000-character notes and a negative fare on every trip.
     const note = '长'.repeat(2000)
-    const one = JSON.stringify(trip(9, { note, legs: [{ ...(trip(9)['legs'] as object[])[0], fareFen: -1 }] }))
+    const one = JSON.stringify(
+      trip(9, { note, legs: [{ ...(trip(9)['legs'] as object[])[0], fareFen: -1 }] }),
+    )
     const count = Math.ceil((50 * 1024 * 1024) / new TextEncoder().encode(one).length)
     const text = `{"format":"hujia-commute/trips","version":1,"exportedAt":"2025-10-10T00:00:00Z","range":null,"trips":[${Array(count).fill(one).join(',\n')}]}`
     const bytes = new TextEncoder().encode(text)
@@ -210,13 +255,24 @@ describe('the bad-input corpus', () => {
   }, 120_000)
 
   it('refuses a pack with a duplicate id or a bad checksum, writing nothing', async () => {
-    const pack = (await loadShippedPack()) as Record<string, unknown> & { sources: { id: string }[]; version: number }
+    const pack = (await loadShippedPack()) as Record<string, unknown> & {
+      sources: { id: string }[]
+      version: number
+    }
     const dup = { ...pack, version: pack.version + 1, sources: [...pack.sources, pack.sources[0]!] }
     const signed = { ...dup, sha256: await packChecksum(dup) }
-    const r1 = await importers['service pack']!('dup.json', new TextEncoder().encode(JSON.stringify(signed)), db)
+    const r1 = await importers['service pack']!(
+      'dup.json',
+      new TextEncoder().encode(JSON.stringify(signed)),
+      db,
+    )
     expect(r1.message).toMatch(/duplicate id/)
     const tampered = { ...signed, sources: pack.sources, sha256: signed.sha256 }
-    const r2 = await importers['service pack']!('tampered.json', new TextEncoder().encode(JSON.stringify(tampered)), db)
+    const r2 = await importers['service pack']!(
+      'tampered.json',
+      new TextEncoder().encode(JSON.stringify(tampered)),
+      db,
+    )
     expect(r2.message).toMatch(/checksum mismatch/)
     expect(await snapshot(db)).toBe(before)
   })

@@ -36,8 +36,14 @@ describe('describeWriteError', () => {
   })
 
   it('explains a closed database and passes other messages through', () => {
-    expect(describeWriteError(new Dexie.DatabaseClosedError()).key).toBe('safety:errors.databaseClosed')
-    expect(describeWriteError('boom')).toEqual({ key: 'safety:errors.writeFailed', params: { message: 'boom' }, quota: false })
+    expect(describeWriteError(new Dexie.DatabaseClosedError()).key).toBe(
+      'safety:errors.databaseClosed',
+    )
+    expect(describeWriteError('boom')).toEqual({
+      key: 'safety:errors.writeFailed',
+      params: { message: 'boom' },
+      quota: false,
+    })
   })
 
   it('stops on a cycle of causes', () => {

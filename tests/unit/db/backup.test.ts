@@ -51,15 +51,50 @@ const HARD_TEXT = '上海虹桥→嘉兴南，𠮷野家 🚄「早班」\u2028�
 async function seed(d: HujiaDb): Promise<void> {
   await d.trips.bulkAdd([
     trip(1, { note: HARD_TEXT, tags: ['加班', '雨天'] }) as never,
-    trip(2, { date: '2025-10-08', legs: [{ mode: 'crossBus', from: '嘉善', to: '枫泾', line: '嘉善—枫泾', payment: { kind: 'cash' }, fareFen: 600, minutes: 45 }] }) as never,
+    trip(2, {
+      date: '2025-10-08',
+      legs: [
+        {
+          mode: 'crossBus',
+          from: '嘉善',
+          to: '枫泾',
+          line: '嘉善—枫泾',
+          payment: { kind: 'cash' },
+          fareFen: 600,
+          minutes: 45,
+        },
+      ],
+    }) as never,
   ])
   await d.templates.add({
-    id: uuid(10), name: '早上通勤（高铁）', order: 0, direction: 'toWork',
-    legs: (trip(1)['legs'] as never), departTime: '07:10', arriveTime: '08:30', note: '', tags: [], createdAt: NOW.toISOString(),
+    id: uuid(10),
+    name: '早上通勤（高铁）',
+    order: 0,
+    direction: 'toWork',
+    legs: trip(1)['legs'] as never,
+    departTime: '07:10',
+    arriveTime: '08:30',
+    note: '',
+    tags: [],
+    createdAt: NOW.toISOString(),
   })
-  await d.cards.add({ id: uuid(20), typeId: 'jx-citizen-card', nickname: '嘉兴市民卡', note: HARD_TEXT, createdAt: NOW.toISOString() })
-  await d.settings.bulkPut([{ key: 'language', value: 'zh-CN' }, { key: 'reminderTime', value: '08:30' }])
-  await d.hospitalNotes.add({ hospitalId: 'jx-first', favourite: true, note: '挂号：二楼 🏥', updatedAt: NOW.toISOString() })
+  await d.cards.add({
+    id: uuid(20),
+    typeId: 'jx-citizen-card',
+    nickname: '嘉兴市民卡',
+    note: HARD_TEXT,
+    createdAt: NOW.toISOString(),
+  })
+  await d.settings.bulkPut([
+    { key: 'language', value: 'zh-CN' },
+    { key: 'reminderTime', value: '08:30' },
+  ])
+  await d.hospitalNotes.add({
+    hospitalId: 'jx-first',
+    favourite: true,
+    note: '挂号：二楼 🏥',
+    updatedAt: NOW.toISOString(),
+  })
   await d.filings.add(filing({ note: HARD_TEXT }))
   await d.visits.add(visit({ department: '肾内科', note: '发票已交' }))
 }
@@ -78,7 +113,9 @@ describe('the backup and the database agree', () => {
         if (spec === null) tables.delete(t)
         else tables.add(t)
       }
-      expect([...(TABLES_AT_VERSION[v.version] ?? [])].sort(), `tables at v${v.version}`).toEqual([...tables].sort())
+      expect([...(TABLES_AT_VERSION[v.version] ?? [])].sort(), `tables at v${v.version}`).toEqual(
+        [...tables].sort(),
+      )
       expect(canUpgrade(v.version), `upgrade from v${v.version}`).toBe(true)
     }
   })
@@ -123,8 +160,16 @@ describe('restore', () => {
     const preview = await previewRestore(read.backup, target)
     expect(preview.exportedAt).toBe(NOW.toISOString())
     expect(preview.tripDates).toEqual({ from: '2025-10-08', to: '2025-10-09' })
-    expect(preview.tables.find((t) => t.table === 'trips')).toEqual({ table: 'trips', incoming: 2, current: 3 })
-    expect(preview.tables.find((t) => t.table === 'visits')).toEqual({ table: 'visits', incoming: 1, current: 0 })
+    expect(preview.tables.find((t) => t.table === 'trips')).toEqual({
+      table: 'trips',
+      incoming: 2,
+      current: 3,
+    })
+    expect(preview.tables.find((t) => t.table === 'visits')).toEqual({
+      table: 'visits',
+      incoming: 1,
+      current: 0,
+    })
     expect(await target.trips.count()).toBe(3) // a preview writes nothing
   })
 
@@ -148,7 +193,10 @@ describe('restore', () => {
     const read = await readBackupText(await backupJson(await freshDb()))
     if (!read.ok) throw new Error(read.error.message)
     // A row with no primary key makes the last bulkAdd fail after every other table was cleared.
-    const broken: ValidBackup = { ...read.backup, tables: { ...read.backup.tables, visits: [{ note: 'no id' }] } }
+    const broken: ValidBackup = {
+      ...read.backup,
+      tables: { ...read.backup.tables, visits: [{ note: 'no id' }] },
+    }
     await expect(restoreBackup(broken, target)).rejects.toThrow()
     expect(await snapshot(target)).toEqual(before)
   })
@@ -162,26 +210,42 @@ describe('restore', () => {
     expect(preview.upgradedFrom).toBe(1)
     await restoreBackup(read.backup, target)
     const trips = await target.trips.orderBy('id').toArray()
-    expect(trips.map((t) => [t.note, t.tags])).toEqual([['第一次坐高铁上班', []], ['', []]])
+    expect(trips.map((t) => [t.note, t.tags])).toEqual([
+      ['第一次坐高铁上班', []],
+      ['', []],
+    ])
     expect(await target.templates.count()).toBe(1)
     expect((await target.settings.get('theme'))?.value).toBe('dark')
     expect(await target.filings.count()).toBe(0)
   })
 
   it('refuses an oversized or empty file before reading it', async () => {
-    expect(await readBackupBytes(new Uint8Array(0))).toEqual({ ok: false, error: { message: 'restore.errors.empty' } })
+    expect(await readBackupBytes(new Uint8Array(0))).toEqual({
+      ok: false,
+      error: { message: 'restore.errors.empty' },
+    })
     const big = { length: 151 * 1024 * 1024 } as Uint8Array
     expect((await readBackupBytes(big)).ok).toBe(false)
   })
 })
 
 function stubPlatform(entries: BackupEntry[] = [], kind: 'electron' | 'browser' = 'electron') {
-  const write = vi.fn(async (_json: string, k: 'daily' | 'manual') => ({ name: `hujia-${k}.json`, path: `/x/hujia-${k}.json`, removed: [] }))
+  const write = vi.fn(async (_json: string, k: 'daily' | 'manual') => ({
+    name: `hujia-${k}.json`,
+    path: `/x/hujia-${k}.json`,
+    removed: [],
+  }))
   const saveFile = vi.fn(async () => ({ saved: true }))
   const platform: Pick<Platform, 'backups' | 'saveFile' | 'appInfo'> = {
     appInfo: async () =>
       kind === 'electron'
-        ? { appVersion: '0.1.0', electronVersion: '39', chromeVersion: '142', platform: 'linux', userDataPath: '/x' }
+        ? {
+            appVersion: '0.1.0',
+            electronVersion: '39',
+            chromeVersion: '142',
+            platform: 'linux',
+            userDataPath: '/x',
+          }
         : null,
     saveFile,
     backups:
@@ -200,7 +264,9 @@ describe('taking backups', () => {
   })
 
   it('writes the daily backup when today has none, and records when', async () => {
-    const { platform, write } = stubPlatform([{ name: 'hujia-daily-2025-10-08.json', kind: 'daily', date: '2025-10-08', size: 1 }])
+    const { platform, write } = stubPlatform([
+      { name: 'hujia-daily-2025-10-08.json', kind: 'daily', date: '2025-10-08', size: 1 },
+    ])
     const now = new Date('2025-10-09T09:00:00+08:00')
     expect(await dailyBackupIfDue(platform, d, now)).not.toBeNull()
     expect(write).toHaveBeenCalledTimes(1)
@@ -211,8 +277,18 @@ describe('taking backups', () => {
     expect((await d.settings.get('lastBackupAt'))?.value).toBe(now.toISOString())
   })
 
+  it('never backs up an empty database automatically (a lost store must not rotate good backups away)', async () => {
+    const empty = await freshDb()
+    await empty.settings.put({ key: 'language', value: 'en' })
+    const { platform, write } = stubPlatform([])
+    expect(await dailyBackupIfDue(platform, empty, NOW)).toBeNull()
+    expect(write).not.toHaveBeenCalled()
+  })
+
   it('does not write a second daily backup on the same day', async () => {
-    const { platform, write } = stubPlatform([{ name: 'hujia-daily-2025-10-09.json', kind: 'daily', date: '2025-10-09', size: 1 }])
+    const { platform, write } = stubPlatform([
+      { name: 'hujia-daily-2025-10-09.json', kind: 'daily', date: '2025-10-09', size: 1 },
+    ])
     expect(await dailyBackupIfDue(platform, d, new Date('2025-10-09T23:00:00+08:00'))).toBeNull()
     expect(write).not.toHaveBeenCalled()
   })

@@ -55,7 +55,8 @@ describe('writeBackup', () => {
 
   it('over 400 days keeps 14 daily and 12 monthly backups, the newest ones', async () => {
     let removed = 0
-    for (let n = 0; n < 400; n++) removed += (await writeBackup(dir, json, 'daily', day(n))).removed.length
+    for (let n = 0; n < 400; n++)
+      removed += (await writeBackup(dir, json, 'daily', day(n))).removed.length
     const names = await files()
     const daily = names.filter((n) => n.startsWith('hujia-daily-'))
     const monthly = names.filter((n) => n.startsWith('hujia-monthly-'))
@@ -108,7 +109,9 @@ describe('writeBackup', () => {
   })
 
   it('refuses a damaged or tampered document and writes nothing', async () => {
-    await expect(writeBackup(dir, json.slice(0, 100), 'daily', day(0))).rejects.toThrow(/restore.errors.notJson/)
+    await expect(writeBackup(dir, json.slice(0, 100), 'daily', day(0))).rejects.toThrow(
+      /restore.errors.notJson/,
+    )
     await expect(writeBackup(dir, json.replace('通勤', '通勤!'), 'manual', day(0))).rejects.toThrow(
       /restore.errors.checksum/,
     )

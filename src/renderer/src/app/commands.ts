@@ -88,7 +88,8 @@ export function useCommands(commands: readonly Command[]): void {
 
 // ── shortcuts ────────────────────────────────────────────────────────────────────────────────
 
-export const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+export const isMac = (): boolean =>
+  /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
 
 interface ParsedShortcut {
   mod: boolean
@@ -100,11 +101,20 @@ interface ParsedShortcut {
 function parse(shortcut: string): ParsedShortcut {
   const parts = shortcut.split('+')
   const key = parts.pop() ?? ''
-  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key }
+  return {
+    mod: parts.includes('Mod'),
+    shift: parts.includes('Shift'),
+    alt: parts.includes('Alt'),
+    key,
+  }
 }
 
 /** Whether a key event is this shortcut. A printable key without Mod ('?') ignores Shift. */
-export function matchesShortcut(e: KeyboardEvent, shortcut: string, mac: boolean = isMac()): boolean {
+export function matchesShortcut(
+  e: KeyboardEvent,
+  shortcut: string,
+  mac: boolean = isMac(),
+): boolean {
   const s = parse(shortcut)
   const mod = mac ? e.metaKey : e.ctrlKey
   const other = mac ? e.ctrlKey : e.metaKey
@@ -117,8 +127,14 @@ export function matchesShortcut(e: KeyboardEvent, shortcut: string, mac: boolean
 /** 'Mod+Shift+B' → '⌘⇧B' on macOS, 'Ctrl+Shift+B' elsewhere. */
 export function formatShortcut(shortcut: string, mac: boolean = isMac()): string {
   const s = parse(shortcut)
-  if (mac) return `${s.mod ? '⌘' : ''}${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${s.key.toUpperCase()}`
-  return [s.mod && 'Ctrl', s.alt && 'Alt', s.shift && 'Shift', s.key.length === 1 ? s.key.toUpperCase() : s.key]
+  if (mac)
+    return `${s.mod ? '⌘' : ''}${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${s.key.toUpperCase()}`
+  return [
+    s.mod && 'Ctrl',
+    s.alt && 'Alt',
+    s.shift && 'Shift',
+    s.key.length === 1 ? s.key.toUpperCase() : s.key,
+  ]
     .filter(Boolean)
     .join('+')
 }

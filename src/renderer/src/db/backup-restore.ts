@@ -31,15 +31,25 @@ export interface RestorePreview {
 /** Reads a picked file's bytes (any encoding a text editor may have saved it in). */
 export async function readBackupBytes(bytes: Uint8Array): Promise<BackupReadResult> {
   if (bytes.length > MAX_BACKUP_BYTES)
-    return { ok: false, error: { message: 'restore.errors.tooLarge', params: { mb: MAX_BACKUP_BYTES / 1024 / 1024 } } }
+    return {
+      ok: false,
+      error: { message: 'restore.errors.tooLarge', params: { mb: MAX_BACKUP_BYTES / 1024 / 1024 } },
+    }
   if (bytes.length === 0) return { ok: false, error: { message: 'restore.errors.empty' } }
   return readBackupText(decodeText(bytes).text)
 }
 
-export async function previewRestore(backup: ValidBackup, database: HujiaDb = db): Promise<RestorePreview> {
+export async function previewRestore(
+  backup: ValidBackup,
+  database: HujiaDb = db,
+): Promise<RestorePreview> {
   const tables: TableCounts[] = []
   for (const table of BACKUP_TABLES)
-    tables.push({ table, incoming: backup.tables[table].length, current: await database.table(table).count() })
+    tables.push({
+      table,
+      incoming: backup.tables[table].length,
+      current: await database.table(table).count(),
+    })
   let from = ''
   let to = ''
   for (const t of backup.tables.trips) {
@@ -58,11 +68,15 @@ export async function previewRestore(backup: ValidBackup, database: HujiaDb = db
 
 /** Replaces every user table with the backup's rows, all or nothing. */
 export async function restoreBackup(backup: ValidBackup, database: HujiaDb = db): Promise<void> {
-  await database.transaction('rw', USER_TABLES.map((t) => database.table(t)), async () => {
-    for (const table of BACKUP_TABLES) {
-      const t = database.table(table)
-      await t.clear()
-      await t.bulkAdd(backup.tables[table])
-    }
-  })
+  await database.transaction(
+    'rw',
+    USER_TABLES.map((t) => database.table(t)),
+    async () => {
+      for (const table of BACKUP_TABLES) {
+        const t = database.table(table)
+        await t.clear()
+        await t.bulkAdd(backup.tables[table])
+      }
+    },
+  )
 }

@@ -10,7 +10,10 @@ import { exportUserData } from './user-data'
 export { describeWriteError, isQuotaError } from '@shared/backup'
 
 /** The text of a backup of everything the user wrote, as it is stored on disk. */
-export async function backupJson(database: HujiaDb = db, opts: { now?: Date; appVersion?: string | null } = {}): Promise<string> {
+export async function backupJson(
+  database: HujiaDb = db,
+  opts: { now?: Date; appVersion?: string | null } = {},
+): Promise<string> {
   return backupText(await exportUserData(database, opts))
 }
 
@@ -28,8 +31,7 @@ async function markBackedUp(database: HujiaDb, now: Date): Promise<void> {
 }
 
 export type TakeBackupResult =
-  | { where: 'folder'; result: BackupWriteResult }
-  | { where: 'download'; name: string }
+  { where: 'folder'; result: BackupWriteResult } | { where: 'download'; name: string }
 
 /**
  * "Back up now": Electron writes a manual backup to the backups folder; the browser downloads
@@ -53,15 +55,21 @@ export async function takeBackup(
   return { where: 'download', name }
 }
 
-/** Electron only: writes today's daily backup when the folder has none for today. */
+/**
+ * Electron only: writes today's daily backup when the folder has none for today. An empty
+ * database is never backed up automatically: after a lost IndexedDB, empty dailies would
+ * otherwise rotate the good ones away.
+ */
 export async function dailyBackupIfDue(
   platform: Pick<Platform, 'backups' | 'appInfo'>,
   database: HujiaDb = db,
   now: Date = new Date(),
 ): Promise<BackupWriteResult | null> {
-  if (!platform.backups) return null
+  if (!platform.backups || !(await hasUserData(database))) return null
   const entries = await platform.backups.list()
-  const dailies = entries.filter((e) => parseBackupFileName(e.name)?.kind === 'daily').map((e) => e.date)
+  const dailies = entries
+    .filter((e) => parseBackupFileName(e.name)?.kind === 'daily')
+    .map((e) => e.date)
   if (!dailyBackupDue(dailies, now)) return null
   const info = await platform.appInfo().catch(() => null)
   const json = await backupJson(database, { now, appVersion: info?.appVersion ?? null })

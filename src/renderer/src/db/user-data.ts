@@ -18,9 +18,13 @@ export async function exportUserData(
   opts: ExportOptions = {},
 ): Promise<UserDataDocument> {
   const tables: Record<string, unknown[]> = {}
-  await database.transaction('r', USER_TABLES.map((t) => database.table(t)), async () => {
-    for (const t of USER_TABLES) tables[t] = await database.table(t).toArray()
-  })
+  await database.transaction(
+    'r',
+    USER_TABLES.map((t) => database.table(t)),
+    async () => {
+      for (const t of USER_TABLES) tables[t] = await database.table(t).toArray()
+    },
+  )
   return signBackup({
     app: BACKUP_APP,
     kind: BACKUP_KIND,

@@ -1,4 +1,10 @@
-import { BACKUP_APP, BACKUP_KIND, BACKUP_SCHEMA_VERSION, backupText, signBackup } from '@shared/backup'
+import {
+  BACKUP_APP,
+  BACKUP_KIND,
+  BACKUP_SCHEMA_VERSION,
+  backupText,
+  signBackup,
+} from '@shared/backup'
 import type { BackupDocument } from '@shared/backup'
 
 export const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
@@ -30,7 +36,15 @@ export function trip(n: number, over: Record<string, unknown> = {}): Record<stri
 }
 
 export function emptyTables(): Record<string, unknown[]> {
-  return { trips: [], templates: [], cards: [], settings: [], hospitalNotes: [], filings: [], visits: [] }
+  return {
+    trips: [],
+    templates: [],
+    cards: [],
+    settings: [],
+    hospitalNotes: [],
+    filings: [],
+    visits: [],
+  }
 }
 
 export async function makeDoc(

@@ -47,7 +47,11 @@ describe('backup checksum', () => {
 
 describe('reading a backup', () => {
   it('accepts a backup this app wrote and returns its checked rows', async () => {
-    const text = await makeText({ ...emptyTables(), trips: [trip(1), trip(2, { note: '加班' })], settings: [{ key: 'theme', value: 'dark' }] })
+    const text = await makeText({
+      ...emptyTables(),
+      trips: [trip(1), trip(2, { note: '加班' })],
+      settings: [{ key: 'theme', value: 'dark' }],
+    })
     const r = await readBackupText(text)
     expect(r.ok).toBe(true)
     if (!r.ok) return
@@ -58,7 +62,7 @@ describe('reading a backup', () => {
 
   it('refuses a tampered file: the content no longer matches the checksum', async () => {
     const text = await makeText({ ...emptyTables(), trips: [trip(1)] })
-    const tampered = text.replace('"fareFen":2450', '"fareFen":2', )
+    const tampered = text.replace('"fareFen":2450', '"fareFen":2')
     expect(tampered).not.toBe(text)
     expect(await errorOf(tampered)).toBe('restore.errors.checksum')
   })
@@ -71,7 +75,9 @@ describe('reading a backup', () => {
   })
 
   it('names what a file is when it is not a backup', async () => {
-    expect(await errorOf('{"format":"hujia-commute/trips","version":1,"trips":[]}')).toBe('restore.errors.tripsFile')
+    expect(await errorOf('{"format":"hujia-commute/trips","version":1,"trips":[]}')).toBe(
+      'restore.errors.tripsFile',
+    )
     expect(await errorOf('{"format":1,"version":3,"sources":[]}')).toBe('restore.errors.packFile')
     expect(await errorOf('[1,2,3]')).toBe('restore.errors.notBackup')
     expect(await errorOf('{"hello":"world"}')).toBe('restore.errors.notBackup')
@@ -81,7 +87,10 @@ describe('reading a backup', () => {
     const doc = await makeDoc()
     const { exportedAt: _e, ...rest } = doc
     const r = await readBackupText(JSON.stringify(rest))
-    expect(r).toEqual({ ok: false, error: { message: 'restore.errors.badEnvelope', params: { field: 'exportedAt' } } })
+    expect(r).toEqual({
+      ok: false,
+      error: { message: 'restore.errors.badEnvelope', params: { field: 'exportedAt' } },
+    })
   })
 
   it('refuses a backup from a newer app, saying which version', async () => {
@@ -89,13 +98,16 @@ describe('reading a backup', () => {
     const r = await readBackupText(backupText(doc))
     expect(r).toEqual({
       ok: false,
-      error: { message: 'restore.errors.newerVersion', params: { version: BACKUP_SCHEMA_VERSION + 1, current: BACKUP_SCHEMA_VERSION } },
+      error: {
+        message: 'restore.errors.newerVersion',
+        params: { version: BACKUP_SCHEMA_VERSION + 1, current: BACKUP_SCHEMA_VERSION },
+      },
     })
   })
 
   it('refuses a backup with a missing or an unknown table', async () => {
     const { visits: _v, ...missing } = emptyTables()
-    expect((await readBackupText(backupText(await makeDoc(missing)))) ).toEqual({
+    expect(await readBackupText(backupText(await makeDoc(missing)))).toEqual({
       ok: false,
       error: { message: 'restore.errors.missingTable', params: { table: 'visits' } },
     })
@@ -105,19 +117,32 @@ describe('reading a backup', () => {
 
   it('refuses a backup with a bad row, naming the table, row, field and reason', async () => {
     const bad = trip(2, { legs: [{ ...(trip(2)['legs'] as object[])[0], fareFen: -100 }] })
-    const r = await readBackupText(await makeText({ ...emptyTables(), trips: [trip(1), bad, trip(3, { date: '1900-01-01' })] }))
+    const r = await readBackupText(
+      await makeText({ ...emptyTables(), trips: [trip(1), bad, trip(3, { date: '1900-01-01' })] }),
+    )
     expect(r).toEqual({
       ok: false,
       error: {
         message: 'restore.errors.badRow',
-        params: { table: 'trips', row: 2, field: 'legs.0.fareFen', reason: 'validation.fareRange', count: 2 },
+        params: {
+          table: 'trips',
+          row: 2,
+          field: 'legs.0.fareFen',
+          reason: 'validation.fareRange',
+          count: 2,
+        },
       },
     })
   })
 
   it('refuses a backup holding the same key twice', async () => {
-    const r = await readBackupText(await makeText({ ...emptyTables(), trips: [trip(1), trip(1, { note: 'again' })] }))
-    expect(r).toEqual({ ok: false, error: { message: 'restore.errors.duplicateKey', params: { table: 'trips', key: uuid(1) } } })
+    const r = await readBackupText(
+      await makeText({ ...emptyTables(), trips: [trip(1), trip(1, { note: 'again' })] }),
+    )
+    expect(r).toEqual({
+      ok: false,
+      error: { message: 'restore.errors.duplicateKey', params: { table: 'trips', key: uuid(1) } },
+    })
   })
 
   it('keeps HTML and script in notes as plain text, unchanged', async () => {

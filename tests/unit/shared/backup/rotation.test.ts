@@ -13,17 +13,35 @@ describe('backup file names', () => {
   })
 
   it('parse back, and nothing else parses', () => {
-    expect(parseBackupFileName('hujia-daily-2025-11-01.json')).toEqual({ kind: 'daily', date: '2025-11-01' })
-    expect(parseBackupFileName('hujia-monthly-2025-11.json')).toEqual({ kind: 'monthly', date: '2025-11' })
-    expect(parseBackupFileName('hujia-manual-2025-11-01-013005.json')).toEqual({ kind: 'manual', date: '2025-11-01 01:30:05' })
-    for (const name of ['notes.json', '.hujia-daily-2025-11-01.json.ab12.tmp', 'hujia-daily-2025-11-01.json.bak', '../hujia-daily-2025-11-01.json'])
+    expect(parseBackupFileName('hujia-daily-2025-11-01.json')).toEqual({
+      kind: 'daily',
+      date: '2025-11-01',
+    })
+    expect(parseBackupFileName('hujia-monthly-2025-11.json')).toEqual({
+      kind: 'monthly',
+      date: '2025-11',
+    })
+    expect(parseBackupFileName('hujia-manual-2025-11-01-013005.json')).toEqual({
+      kind: 'manual',
+      date: '2025-11-01 01:30:05',
+    })
+    for (const name of [
+      'notes.json',
+      '.hujia-daily-2025-11-01.json.ab12.tmp',
+      'hujia-daily-2025-11-01.json.bak',
+      '../hujia-daily-2025-11-01.json',
+    ])
       expect(parseBackupFileName(name)).toBeNull()
     expect(TEMP_RE.test('.hujia-daily-2025-11-01.json.ab12cd.tmp')).toBe(true)
   })
 })
 
 describe('rotation', () => {
-  const dailies = (n: number) => Array.from({ length: n }, (_, i) => `hujia-daily-2025-10-${String(i + 1).padStart(2, '0')}.json`)
+  const dailies = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `hujia-daily-2025-10-${String(i + 1).padStart(2, '0')}.json`,
+    )
 
   it('keeps the newest 14 daily backups', () => {
     const remove = planRotation(dailies(20))
@@ -32,9 +50,17 @@ describe('rotation', () => {
   })
 
   it('keeps the newest 12 monthly backups, independently of the dailies', () => {
-    const months = Array.from({ length: 15 }, (_, i) => `hujia-monthly-${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}.json`)
+    const months = Array.from(
+      { length: 15 },
+      (_, i) =>
+        `hujia-monthly-${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}.json`,
+    )
     const remove = planRotation([...months, ...dailies(3)])
-    expect(remove).toEqual(['hujia-monthly-2024-01.json', 'hujia-monthly-2024-02.json', 'hujia-monthly-2024-03.json'])
+    expect(remove).toEqual([
+      'hujia-monthly-2024-01.json',
+      'hujia-monthly-2024-02.json',
+      'hujia-monthly-2024-03.json',
+    ])
   })
 
   it('never touches files that are not our backups', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { backupReminderDue, commuteReminderDue, dailyBackupDue, daysSinceBackup } from '@shared/backup'
+import {
+  backupReminderDue,
+  commuteReminderDue,
+  dailyBackupDue,
+  daysSinceBackup,
+} from '@shared/backup'
 
 const now = new Date('2025-10-20T09:00:00+08:00')
 

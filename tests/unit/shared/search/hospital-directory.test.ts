@@ -6,6 +6,7 @@ import {
   mapRegions,
   matchesFilters,
   placeRegionKey,
+  schematicAreas,
   UNKNOWN_DISTRICT,
   type DirectoryEntry,
 } from '../../../../src/shared/search/hospital-directory'
@@ -149,6 +150,23 @@ describe('buildDirectory', () => {
     expect(shuffled.searchDocs.map((d) => d.id)).toEqual(['jx-e', 'jx-z', 'sh-a', 'sh-b'])
   })
 
+  test('a hospital’s partnerships are listed earliest first, undated last', () => {
+    const dated = (p: Partnership, ...dates: string[]): Partnership => ({
+      ...p,
+      since: dates.map((date) => ({ date, text: text('起'), sourceIds: src })),
+    })
+    const d = buildDirectory({
+      hospitals: [hospital('jx-a', 'jiaxing', '嘉兴甲医院')],
+      partnerships: [
+        partnership('undated', 'jx-a', null, '甲'),
+        dated(partnership('late', 'jx-a', null, '乙'), '2023-05'),
+        dated(partnership('early', 'jx-a', null, '丙'), '2023-05-06', '2016'),
+      ],
+      medicalRules: [],
+    })
+    expect(d.byId.get('jx-a')?.partnerships.map((p) => p.id)).toEqual(['early', 'late', 'undated'])
+  })
+
   test('direct settlement comes only from "direct" rules in force or reported, per insured side', () => {
     expect(entry('sh-x').direct.jiaxing.map((r) => r.id)).toEqual(['r-jx'])
     expect(entry('sh-x').direct.shanghai).toEqual([])
@@ -229,6 +247,24 @@ describe('the schematic map', () => {
     const regions = mapRegions([], dir.entries)
     const jiashan = regions.find((r) => r.key === 'jiaxing:嘉善县')
     expect(jiashan).toMatchObject({ cells: [], partnerHospitals: 1, name: text('嘉善县') })
+  })
+
+  test('each district’s area is the grid cells nearest its places, within reach', () => {
+    const areas = schematicAreas(mapRegions(PLACES, dir.entries), { cols: 13, rows: 9 }, 1)
+    const cells = (key: string) =>
+      areas
+        .get(key)
+        ?.map((c) => `${c.col},${c.row}`)
+        .sort()
+    // 青浦 has places at 5,1 and 6,0: their cells and the cells one step away.
+    expect(cells('shanghai:青浦区')).toEqual(
+      ['4,1', '5,0', '5,1', '5,2', '6,0', '6,1', '7,0'].sort(),
+    )
+    // Far from every place: nobody's.
+    const all = [...areas.values()].flat().map((c) => `${c.col},${c.row}`)
+    expect(all).not.toContain('0,8')
+    // No cell is drawn twice.
+    expect(new Set(all).size).toBe(all.length)
   })
 
   test('a place’s region key places home and work markers', () => {

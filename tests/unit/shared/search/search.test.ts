@@ -32,7 +32,8 @@ function first(query: string, docs = DOCS) {
   const index = buildSearchIndex(docs)
   const hit = search(index, query)[0]
   if (!hit) throw new Error(`no result for ${query}`)
-  return { ...hit, name: docs[hit.docIndex]?.names[hit.nameIndex] }
+  const { id, tier, ranges, nameIndex } = hit
+  return { id, tier, ranges, nameIndex, name: docs[hit.docIndex]?.names[hit.nameIndex] }
 }
 
 describe('hanzi', () => {
@@ -221,8 +222,10 @@ test('typing forward and back on one index gives the same results as a fresh ind
     '嘉兴',
     '嘉兴一',
   ]
+  const plain = (hits: ReturnType<typeof search>) =>
+    hits.map((h) => [h.id, h.nameIndex, h.tier, h.ranges])
   for (const q of typed) {
-    expect(search(index, q), q).toEqual(search(buildSearchIndex(DOCS), q))
+    expect(plain(search(index, q)), q).toEqual(plain(search(buildSearchIndex(DOCS), q)))
   }
 })
 

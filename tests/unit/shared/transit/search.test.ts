@@ -48,3 +48,16 @@ describe('transit search', () => {
     expect(searchTransit(index, '北京西')).toEqual([])
   })
 })
+
+describe('transit search over names and details', () => {
+  it('keeps a record found by name even when a detail of it matches more tightly', () => {
+    // "jx" is the initials of 嘉兴260路 (its name) and of 嘉兴南站 (its destination).
+    const hit = searchTransit(index, 'jx').find((h) => h.id === 'jx-260')
+    expect(hit).toMatchObject({ field: 'name', matched: '嘉兴260路' })
+  })
+
+  it('does not list a record twice when its name and a detail both match', () => {
+    const found = ids('嘉兴南')
+    expect(found.filter((id) => id === 'busLine:jx-260')).toHaveLength(1)
+  })
+})

@@ -73,30 +73,21 @@ describe('checkTrip messages', () => {
 })
 
 describe('isCalendarDate', () => {
-  it('agrees with isDateString on every day of two centuries and on near misses', () => {
-    const samples: string[] = [
-      '0000-01-01',
-      '0001-01-01',
-      '0099-02-29',
-      '0400-02-29',
-      '1900-02-29',
-      '2000-02-29',
-      '2100-02-29',
-      '2025-00-10',
-      '2025-13-01',
-      '2025-04-31',
-      '2025-01-00',
-      '2025-1-01',
-      '20251-01-01',
-      ' 2025-01-01',
-      '2025-01-01 ',
-    ]
-    for (let d = new Date(1899, 0, 1); d.getFullYear() < 2101; d = addDays(d, 1))
-      samples.push(toDateString(d))
-    for (let y = 1899; y < 2101; y += 7)
-      for (let m = 0; m <= 13; m++)
-        for (const day of [0, 29, 30, 31, 32])
-          samples.push(`${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+  it('agrees with isDateString around leap days and on near misses', { timeout: 60_000 }, () => {
+    const pad = (n: number): string => String(n).padStart(2, '0')
+    const samples: string[] = ['0000-01-01', '0001-01-01', '0099-02-29', '0400-02-29', '2025-1-01']
+    samples.push('20251-01-01', ' 2025-01-01', '2025-01-01 ', '2025-00-10', '2025-13-01')
+    // Every day of a leap year and of the years around a century that is not one.
+    for (const y of [1999, 2000, 2024, 2100])
+      for (let d = new Date(y, 0, 1); d.getFullYear() === y; d = addDays(d, 1))
+        samples.push(toDateString(d))
+    // The end of February and of every month, valid or not, over two centuries.
+    for (let y = 1899; y <= 2101; y++) {
+      for (const day of [28, 29, 30]) samples.push(`${y}-02-${day}`)
+      if (y % 11 === 0)
+        for (let m = 0; m <= 13; m++)
+          for (const day of [0, 30, 31, 32]) samples.push(`${y}-${pad(m)}-${pad(day)}`)
+    }
     for (const s of samples) expect(isCalendarDate(s), s).toBe(isDateString(s))
   })
 })
@@ -230,24 +221,25 @@ function expectSameVerdict(
 }
 
 describe('checkTrip ≡ tripSchemaUntil', () => {
-  it('agrees on 5,000 generated trips', () => {
+  // Thousands of zod parses: generous timeouts so a busy machine cannot fail them.
+  it('agrees on 3,000 generated trips', { timeout: 60_000 }, () => {
     const rand = mulberry32(7)
     const schema = tripSchemaUntil(TOMORROW)
     let accepted = 0
-    for (let i = 0; i < 5000; i++) {
+    for (let i = 0; i < 3000; i++) {
       const input = mutate(trip() as unknown as Record<string, unknown>, rand)
       const ours = checkTrip(input, TOMORROW)
       expectSameVerdict(schema.safeParse(input), ours, input)
       if (ours.ok) accepted++
     }
     // Both outcomes must be exercised for the comparison to mean anything.
-    expect(accepted).toBeGreaterThan(200)
-    expect(accepted).toBeLessThan(4800)
+    expect(accepted).toBeGreaterThan(100)
+    expect(accepted).toBeLessThan(2900)
   })
 
-  it('agrees on 2,000 generated saved commutes', () => {
+  it('agrees on 1,500 generated saved commutes', { timeout: 60_000 }, () => {
     const rand = mulberry32(11)
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 1500; i++) {
       const input = mutate(template() as unknown as Record<string, unknown>, rand)
       expectSameVerdict(validTemplateSchema.safeParse(input), checkTemplate(input), input)
     }

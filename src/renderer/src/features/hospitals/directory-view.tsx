@@ -1,6 +1,6 @@
 // The list screen: the search box (a combobox over the result list), the filters with their
 // counts, and the list or the district diagram.
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   facetCounts,
@@ -33,6 +33,16 @@ export function DirectoryView(props: {
   const { directory, index } = data
   const [query, setQuery] = useState(params.q ?? '')
   const [activeId, setActiveId] = useState<string | null>(null)
+  // The box owns the text while typing (the URL follows it); a link or Back that changes q in
+  // the URL puts its text in the box.
+  const written = useRef(params.q ?? '')
+  const urlQuery = params.q ?? ''
+  useEffect(() => {
+    if (urlQuery === written.current) return
+    written.current = urlQuery
+    setQuery(urlQuery)
+    setActiveId(null)
+  }, [urlQuery])
   const filters = filtersOf(params)
   const filterKey = JSON.stringify(filters)
 
@@ -71,7 +81,8 @@ export function DirectoryView(props: {
   const onQuery = (q: string) => {
     setQuery(q)
     setActiveId(null)
-    replaceWith({ ...params, q: q.trim() === '' ? undefined : q })
+    written.current = q.trim() === '' ? '' : q
+    replaceWith({ ...params, q: written.current || undefined })
   }
 
   const move = (to: number) => {

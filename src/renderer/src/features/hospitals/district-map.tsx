@@ -3,7 +3,13 @@
 // button: it filters the list. The user's home and work places (Settings) are marked.
 import { useMemo, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { mapRegions, placeRegionKey, UNKNOWN_DISTRICT, type MapRegion } from '@shared/search'
+import {
+  mapRegions,
+  placeRegionKey,
+  schematicAreas,
+  UNKNOWN_DISTRICT,
+  type MapRegion,
+} from '@shared/search'
 import type { Place, Side } from '@shared/pack'
 import { useSetting } from '@renderer/db/settings'
 import type { DirectoryData } from './use-directory'
@@ -16,6 +22,26 @@ const GAP = 4
 
 const x = (col: number) => col * CELL + GAP / 2
 const y = (row: number) => row * CELL + GAP / 2
+
+/** The outline of a set of grid cells: every cell side that does not touch another of them. */
+function outline(cells: ReadonlyArray<{ col: number; row: number }>): string {
+  const has = new Set(cells.map((c) => `${c.col},${c.row}`))
+  let d = ''
+  for (const { col, row } of cells) {
+    const [l, t, r, b] = [col * CELL, row * CELL, (col + 1) * CELL, (row + 1) * CELL]
+    if (!has.has(`${col},${row - 1}`)) d += `M${l} ${t}H${r}`
+    if (!has.has(`${col + 1},${row}`)) d += `M${r} ${t}V${b}`
+    if (!has.has(`${col},${row + 1}`)) d += `M${l} ${b}H${r}`
+    if (!has.has(`${col - 1},${row}`)) d += `M${l} ${t}V${b}`
+  }
+  return d
+}
+
+/** A place's short name for its cell: the part before any bracket, at most five characters. */
+function shortName(name: string): string {
+  const head = name.split(/[（(]/)[0] ?? name
+  return Array.from(head).length > 5 ? `${Array.from(head).slice(0, 4).join('')}…` : head
+}
 
 /** Rough text width for a label pill (CJK characters are about twice a Latin letter). */
 function textWidth(s: string, size: number): number {
@@ -44,6 +70,7 @@ export function DistrictMap(props: {
   const homeId = useSetting('homePlaceId')
   const workId = useSetting('workPlaceId')
   const regions = useMemo(() => mapRegions(places, directory.entries), [places, directory])
+  const areas = useMemo(() => schematicAreas(regions, { cols: COLS, rows: ROWS }), [regions])
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places])
   const home = homeId ? placeById.get(homeId) : undefined
   const work = workId ? placeById.get(workId) : undefined
@@ -82,14 +109,12 @@ export function DistrictMap(props: {
     work && { place: work, text: t('map.work'), kind: 'work' },
   ].filter((m): m is { place: Place; text: string; kind: string } => Boolean(m))
 
-  // Where each side lies on the diagram, for the faint "上海" / "嘉兴" behind the cells.
-  const sideLabels = (['shanghai', 'jiaxing'] as const).flatMap((side) => {
-    const cells = drawn.filter((r) => r.side === side).flatMap((r) => r.cells)
-    if (cells.length === 0) return []
-    const col = cells.reduce((s, c) => s + c.col, 0) / cells.length
-    const row = cells.reduce((s, c) => s + c.row, 0) / cells.length
-    return [{ side, cx: x(col) + CELL / 2, cy: y(row) + CELL / 2 }]
-  })
+  // What a place's cell says under its dot: its name, or "家 · 嘉善" for home / work.
+  const markerText = (placeId: string) =>
+    markers
+      .filter((m) => m.place.id === placeId)
+      .map((m) => m.text)
+      .join(' / ')
 
   return (
     <figure className="card district-map" aria-labelledby="district-map-title">
@@ -105,11 +130,6 @@ export function DistrictMap(props: {
         aria-label={t('map.title')}
       >
         <rect className="map-bg" x={0} y={0} width={COLS * CELL} height={ROWS * CELL} rx={10} />
-        {sideLabels.map((s) => (
-          <text key={s.side} className="map-side-label" x={s.cx} y={s.cy} aria-hidden="true">
-            {t(`city.${s.side}`)}
-          </text>
-        ))}
         {drawn.map((r) => (
           <g
             key={r.key}
@@ -121,22 +141,65 @@ export function DistrictMap(props: {
             onClick={() => pickRegion(r)}
             onKeyDown={onKey(r)}
           >
-            {r.cells.map((c) => (
+            {(areas.get(r.key) ?? []).map((c) => (
               <rect
+                key={`${c.col},${c.row}`}
+                className="map-area"
+                x={c.col * CELL}
+                y={c.row * CELL}
+                width={CELL}
+                height={CELL}
+              />
+            ))}
+            <path className="map-outline" d={outline(areas.get(r.key) ?? [])} />
+            {r.cells.map((c) => (
+              <circle
                 key={c.placeId}
-                className="map-cell"
-                x={x(c.col)}
-                y={y(c.row)}
-                width={CELL - GAP}
-                height={CELL - GAP}
-                rx={8}
+                className="map-place"
+                cx={x(c.col) + (CELL - GAP) / 2}
+                cy={y(c.row) + (CELL - GAP) / 2 + 8}
+                r={3}
               >
                 <title>{pick(placeById.get(c.placeId)?.name ?? { zh: '', en: '' }, lang)}</title>
-              </rect>
+              </circle>
             ))}
           </g>
         ))}
         <g aria-hidden="true" className="map-labels">
+          {drawn.flatMap((r) =>
+            r.cells.map((c) => {
+              const place = placeById.get(c.placeId)
+              if (!place) return null
+              const cx = x(c.col) + (CELL - GAP) / 2
+              const cy = y(c.row) + (CELL - GAP) / 2
+              const name = shortName(pick(place.name, lang))
+              const marker = markerText(place.id)
+              if (!marker) {
+                return (
+                  <text
+                    key={c.placeId}
+                    className="map-place-name"
+                    x={cx}
+                    y={cy + 23}
+                    textAnchor="middle"
+                  >
+                    {name}
+                  </text>
+                )
+              }
+              const label = `${marker} · ${name}`
+              const w = textWidth(label, 11) + 10
+              return (
+                <g key={c.placeId} className="map-marker">
+                  <circle cx={cx} cy={cy + 8} r={7} />
+                  <rect x={cx - w / 2} y={cy + 14} width={w} height={17} rx={4} />
+                  <text x={cx} y={cy + 26.5} textAnchor="middle">
+                    {label}
+                  </text>
+                </g>
+              )
+            }),
+          )}
           {drawn.map((r) => {
             const a = anchorCell(r)
             if (!a) return null
@@ -144,7 +207,7 @@ export function DistrictMap(props: {
             const count = String(r.partnerHospitals)
             const w = textWidth(name, 12) + textWidth(count, 13) + 26
             const cx = x(a.col) + (CELL - GAP) / 2
-            const cy = y(a.row) + (CELL - GAP) / 2
+            const cy = y(a.row) + (CELL - GAP) / 2 - 10
             return (
               <g key={r.key} className={`map-label side-${r.side}`}>
                 <rect x={cx - w / 2} y={cy - 12} width={w} height={24} rx={12} />
@@ -157,35 +220,22 @@ export function DistrictMap(props: {
               </g>
             )
           })}
-          {markers.map((m) =>
-            m.place.schematic ? (
-              <g key={m.kind} className={`map-marker marker-${m.kind}`}>
-                <rect
-                  x={x(m.place.schematic.col) + 2}
-                  y={y(m.place.schematic.row) + (m.kind === 'home' ? 2 : CELL - GAP - 20)}
-                  width={textWidth(m.text, 11) + 10}
-                  height={18}
-                  rx={4}
-                />
-                <text
-                  x={x(m.place.schematic.col) + 7}
-                  y={y(m.place.schematic.row) + (m.kind === 'home' ? 15 : CELL - GAP - 7)}
-                >
-                  {m.text}
-                </text>
-              </g>
-            ) : null,
-          )}
         </g>
       </svg>
       <figcaption className="map-legend small">
+        <span>
+          <span className="legend-swatch side-shanghai" /> {t('city.shanghai')}{' '}
+          <span className="legend-swatch side-jiaxing" /> {t('city.jiaxing')}
+        </span>
         <span>{t('map.legendCount')}</span>
         <span>{t('map.legendUnknown')}</span>
         {markers.length === 0 && <span>{t('map.noHomeWork')}</span>}
         {markers.map((m) => (
           <span key={m.kind}>
             <span className={`legend-marker marker-${m.kind}`}>{m.text}</span>{' '}
-            {t(m.kind === 'home' ? 'map.homeLegend' : 'map.workLegend')}: {pick(m.place.name, lang)}
+            {t(m.kind === 'home' ? 'map.homeLegend' : 'map.workLegend', {
+              place: pick(m.place.name, lang),
+            })}
             {!m.place.schematic &&
               ` — ${t('map.placeNotOnMap', { place: pick(m.place.name, lang) })}`}
           </span>

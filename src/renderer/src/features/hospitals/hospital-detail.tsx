@@ -92,7 +92,8 @@ function PartnershipCard(props: { p: Partnership; selfId: string; directory: Dir
         )}
       </dl>
       <p className="small">
-        {t('detail.sources')}: <SourceBadge ids={p.sourceIds} />
+        {t('detail.sourcesLine')}
+        <SourceBadge ids={p.sourceIds} />
       </p>
     </article>
   )

@@ -16,7 +16,11 @@ export function ChecklistView() {
       items: saved.items.map((i) => (i.id === id ? { ...i, done } : i)),
     } satisfies SavedChecklist)
   return (
-    <section className="card" aria-labelledby="checklist-title" data-testid="saved-checklist">
+    <section
+      className="card no-print"
+      aria-labelledby="checklist-title"
+      data-testid="saved-checklist"
+    >
       <h2 id="checklist-title">{t('checklist.title')}</h2>
       <p className="muted">
         {t('checklist.for', {

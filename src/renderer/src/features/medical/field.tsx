@@ -31,3 +31,13 @@ export function Field(props: {
     </>
   )
 }
+
+/** Moves focus to the first field (in form order) that has a message, so it is read out. */
+export function focusFirstError(
+  prefix: string,
+  order: readonly string[],
+  errors: Record<string, string>,
+) {
+  const first = order.find((f) => errors[f] !== undefined)
+  if (first) document.getElementById(`${prefix}-${first}`)?.focus()
+}

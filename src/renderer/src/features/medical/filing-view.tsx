@@ -8,9 +8,11 @@ import { currentFiling, filingState } from '@shared/medical/filing'
 import { today, tomorrow } from '@shared/calendar/dates'
 import { deleteFiling, saveFiling } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
-import { controlProps, Field } from './field'
+import { controlProps, Field, focusFirstError } from './field'
 import { message } from './text'
 import { useFilings } from './use-medical-data'
+
+const FIELD_ORDER = ['type', 'insuredIn', 'scheme', 'city', 'date', 'validUntil', 'note']
 
 const EMPTY: FilingForm = {
   type: '',
@@ -74,6 +76,7 @@ function FilingEditor(props: { current: Filing | null }) {
     })
     if (!parsed.ok) {
       setErrors(parsed.errors)
+      focusFirstError('filing', FIELD_ORDER, parsed.errors)
       return
     }
     setErrors({})

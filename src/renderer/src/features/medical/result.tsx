@@ -19,7 +19,7 @@ import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/ui/source-badge'
 import { RuleBlock } from './rule-block'
 import { HospitalLinks } from './hospital-links'
-import { usePackRecords } from '@renderer/db/pack-queries'
+import { usePackMeta, usePackRecords } from '@renderer/db/pack-queries'
 import { AnswersSummary, pick } from './text'
 
 const VERDICT_CLASS: Record<Verdict, string> = {
@@ -35,6 +35,7 @@ const MUST_SAY: ReadonlySet<SectionId> = new Set(['firstSteps', 'bring', 'notDir
 export function ResultView(props: { answers: WizardAnswers; filing: Filing | null }) {
   const { t, i18n } = useTranslation('medical')
   const toast = useToast()
+  const meta = usePackMeta()
   const rules = usePackRecords('medicalRules')
   const sources = usePackRecords('sources')
   const lang = i18n.language
@@ -45,7 +46,9 @@ export function ResultView(props: { answers: WizardAnswers; filing: Filing | nul
         : undefined,
     [props.answers, props.filing, rules, sources],
   )
-  if (!result) return <p className="loading">{t('common:loading')}</p>
+  // Before the service pack is stored every answer would read "the sources are silent".
+  if (meta === null) return <p className="card muted">{t('result.noPack')}</p>
+  if (!result || meta === undefined) return <p className="loading">{t('common:loading')}</p>
 
   const basisIds = new Set(result.basis.map((b) => b.ruleId))
   const titles = new Map(
@@ -141,7 +144,7 @@ export function ResultView(props: { answers: WizardAnswers; filing: Filing | nul
                 {n.ruleIds.length > 0 && (
                   <span className="muted">
                     {' '}
-                    {n.ruleIds.map((id) => titles.get(id) ?? id).join('；')}
+                    {n.ruleIds.map((id) => titles.get(id) ?? id).join(t('listSeparator'))}
                   </span>
                 )}{' '}
                 {n.sourceIds.length > 0 && <SourceBadge ids={n.sourceIds} />}

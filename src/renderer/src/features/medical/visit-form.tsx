@@ -11,8 +11,20 @@ import { today, tomorrow } from '@shared/calendar/dates'
 import { saveVisit } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/ui/source-badge'
-import { controlProps, Field } from './field'
+import { controlProps, Field, focusFirstError } from './field'
 import { message, pick } from './text'
+
+const FIELD_ORDER = [
+  'date',
+  'hospitalName',
+  'department',
+  'total',
+  'direct',
+  'outOfPocket',
+  'claimStatus',
+  'reimbursed',
+  'note',
+]
 
 function emptyForm(): VisitForm {
   return {
@@ -87,6 +99,7 @@ export function VisitFormCard(props: {
     })
     if (!parsed.ok) {
       setErrors(parsed.errors)
+      focusFirstError('visit', FIELD_ORDER, parsed.errors)
       return
     }
     setErrors({})
@@ -102,7 +115,7 @@ export function VisitFormCard(props: {
     <section className="card no-print" aria-labelledby="visit-form-title">
       <h2 id="visit-form-title">{props.editing ? t('visits.editTitle') : t('visits.addTitle')}</h2>
       <form
-        className="form-grid"
+        className="form-grid medical-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault()
@@ -209,7 +222,7 @@ export function VisitFormCard(props: {
         {needsClaim && (
           <>
             <span className="medical-grid-label">{t('visits.fields.documents')}</span>
-            <div className="medical-control">
+            <div className="medical-control medical-wide">
               {form.documents.length === 0 && <p className="muted">{t('visits.noDocuments')}</p>}
               <ul className="medical-checklist">
                 {form.documents.map((d) => (

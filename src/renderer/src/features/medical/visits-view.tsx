@@ -196,7 +196,7 @@ function VisitList(props: {
       {props.visits.length === 0 ? (
         <p className="muted">{t('visits.none')}</p>
       ) : (
-        <table className="table" data-testid="visit-list">
+        <table className="table medical-table" data-testid="visit-list">
           <thead>
             <tr>
               <th>{t('visits.columns.date')}</th>
@@ -214,7 +214,7 @@ function VisitList(props: {
           <tbody>
             {props.visits.map((v) => (
               <tr key={v.id}>
-                <td>{v.date}</td>
+                <td className="medical-nowrap">{v.date}</td>
                 <td>{name(v)}</td>
                 <td>{v.department}</td>
                 <td className="num">{formatFen(v.totalFen)}</td>
@@ -229,7 +229,7 @@ function VisitList(props: {
                   )}
                 </td>
                 <td className="no-print">
-                  <div className="row">
+                  <div className="row medical-nowrap">
                     <button
                       type="button"
                       onClick={() => props.onEdit(v)}

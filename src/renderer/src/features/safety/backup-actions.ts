@@ -4,7 +4,10 @@ import { platform } from '@renderer/app/platform'
 import { takeBackup } from '@renderer/db/backup'
 import { writeErrorText } from './format'
 
-export async function backUpNow(t: TFunction, show: (o: { message: string }) => void): Promise<boolean> {
+export async function backUpNow(
+  t: TFunction,
+  show: (o: { message: string }) => void,
+): Promise<boolean> {
   try {
     const r = await takeBackup(platform)
     show({

@@ -6,7 +6,8 @@ import { describeWriteError } from '@renderer/db/backup'
 /** A backup error (an i18n key in the safety namespace plus params) as a sentence. */
 export function backupErrorText(t: TFunction, error: BackupError): string {
   const params: Record<string, string | number> = { ...error.params }
-  if (typeof params['table'] === 'string') params['table'] = t(`safety:restore.tables.${params['table']}`)
+  if (typeof params['table'] === 'string')
+    params['table'] = t(`safety:restore.tables.${params['table']}`)
   if (typeof params['reason'] === 'string')
     params['reason'] = t(`common:${params['reason']}`, { defaultValue: params['reason'] })
   return t(`safety:${error.message}`, params)

@@ -22,7 +22,11 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
       buildSearchIndex(
         ordered.map((c) => ({
           id: c.id,
-          names: [t(c.label), i18n.getFixedT(i18n.language === 'en' ? 'zh-CN' : 'en')(c.label), c.id],
+          names: [
+            t(c.label),
+            i18n.getFixedT(i18n.language === 'en' ? 'zh-CN' : 'en')(c.label),
+            c.id,
+          ],
         })),
       ),
     [ordered, t, i18n],
@@ -41,7 +45,8 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') setActive((current + 1) % Math.max(results.length, 1))
-    else if (e.key === 'ArrowUp') setActive((current - 1 + results.length) % Math.max(results.length, 1))
+    else if (e.key === 'ArrowUp')
+      setActive((current - 1 + results.length) % Math.max(results.length, 1))
     else if (e.key === 'Home') setActive(0)
     else if (e.key === 'End') setActive(Math.max(results.length - 1, 0))
     else if (e.key === 'Enter') run(results[current])
@@ -51,7 +56,13 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
 
   const optionId = (i: number) => `palette-option-${i}`
   return (
-    <Modal title={t('commands.title')} onClose={onClose} className="palette" hideTitle testId="palette">
+    <Modal
+      title={t('commands.title')}
+      onClose={onClose}
+      className="palette"
+      hideTitle
+      testId="palette"
+    >
       <input
         type="text"
         role="combobox"
@@ -70,7 +81,12 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id="palette-list" role="listbox" aria-label={t('commands.title')} className="palette-list">
+      <ul
+        id="palette-list"
+        role="listbox"
+        aria-label={t('commands.title')}
+        className="palette-list"
+      >
         {results.map((c, i) => (
           <li
             key={c.id}

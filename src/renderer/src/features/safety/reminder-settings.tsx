@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setSetting, useSetting } from '@renderer/db/settings'
 
@@ -10,9 +10,8 @@ export function ReminderSettings() {
   const stored = useSetting('reminderTime')
   // What the user just chose, shown at once rather than after the write comes back.
   const [chosen, setChosen] = useState<string | null | undefined>(undefined)
-  useEffect(() => {
-    if (chosen !== undefined && stored === chosen) setChosen(undefined)
-  }, [stored, chosen])
+  // Once the write comes back, the stored value is the truth again (a restore may change it).
+  if (chosen !== undefined && stored === chosen) setChosen(undefined)
   const id = useId()
   const time = chosen !== undefined ? chosen : stored
   if (time === undefined) return null

@@ -87,9 +87,11 @@ export function RestoreDialog(props: {
         </tbody>
       </table>
       <p className="warning">{t('restore.warning')}</p>
-      <p className="muted">{platform.backups ? t('restore.safetyElectron') : t('restore.safetyBrowser')}</p>
+      <p className="muted">
+        {platform.backups ? t('restore.safetyElectron') : t('restore.safetyBrowser')}
+      </p>
       {error && (
-        <p className="field-error" role="alert">
+        <p className="safety-alert" role="alert">
           {error}
         </p>
       )}

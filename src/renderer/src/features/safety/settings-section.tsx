@@ -43,7 +43,10 @@ function BackupList(props: { entries: BackupEntry[]; onRestore: (e: BackupEntry)
               <td>
                 <button
                   type="button"
-                  aria-label={t('backup.restoreThisLabel', { date: e.date, kind: t(`backup.kind.${e.kind}`) })}
+                  aria-label={t('backup.restoreThisLabel', {
+                    date: e.date,
+                    kind: t(`backup.kind.${e.kind}`),
+                  })}
                   onClick={() => props.onRestore(e)}
                 >
                   {t('backup.restoreThis')}
@@ -79,13 +82,19 @@ export default function SettingsSection() {
     return () => clearTimeout(id)
   }, [section])
 
-  const refresh = useCallback(async () => {
-    if (platform.backups) setEntries(await platform.backups.list())
-  }, [])
+  const [listed, setListed] = useState(0)
+  const refresh = useCallback(() => setListed((n) => n + 1), [])
 
+  // The folder's backups, listed again after each backup or restore.
   useEffect(() => {
-    void refresh()
-  }, [refresh, lastBackupAt])
+    let cancelled = false
+    void platform.backups?.list().then((list) => {
+      if (!cancelled) setEntries(list)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [listed, lastBackupAt])
 
   useEffect(() => {
     if (electron || lastBackupAt === undefined) return
@@ -96,9 +105,14 @@ export default function SettingsSection() {
     setStatus(null)
     try {
       const data = await bytes()
-      const read = await readBackupBytes(typeof data === 'string' ? new TextEncoder().encode(data) : data)
+      const read = await readBackupBytes(
+        typeof data === 'string' ? new TextEncoder().encode(data) : data,
+      )
       if (!read.ok) {
-        setStatus({ kind: 'error', text: t('restore.refused', { message: backupErrorText(t, read.error) }) })
+        setStatus({
+          kind: 'error',
+          text: t('restore.refused', { message: backupErrorText(t, read.error) }),
+        })
         return
       }
       setCandidate({ name, backup: read.backup, preview: await previewRestore(read.backup) })
@@ -108,7 +122,10 @@ export default function SettingsSection() {
   }
 
   const restoreFromFile = async () => {
-    const picked = await platform.openFile([{ name: 'JSON', extensions: ['json'] }], MAX_BACKUP_BYTES)
+    const picked = await platform.openFile(
+      [{ name: 'JSON', extensions: ['json'] }],
+      MAX_BACKUP_BYTES,
+    )
     if (picked.status === 'canceled') return
     if (picked.status === 'tooLarge') {
       const message = t('restore.errors.tooLarge', { mb: MAX_BACKUP_BYTES / 1024 / 1024 })
@@ -132,7 +149,9 @@ export default function SettingsSection() {
           </p>
         )}
         <p data-testid="last-backup">
-          {lastBackupAt ? t('backup.last', { when: formatWhen(lastBackupAt, i18n.language) }) : t('backup.never')}
+          {lastBackupAt
+            ? t('backup.last', { when: formatWhen(lastBackupAt, i18n.language) })
+            : t('backup.never')}
         </p>
         <div className="row">
           <button type="button" className="primary" onClick={() => void backUpNow(t, toast.show)}>
@@ -155,7 +174,7 @@ export default function SettingsSection() {
         </div>
         {status && (
           <p
-            className={status.kind === 'error' ? 'field-error' : 'notice'}
+            className={status.kind === 'error' ? 'safety-alert' : 'notice'}
             role={status.kind === 'error' ? 'alert' : 'status'}
             data-testid="restore-status"
           >
@@ -194,7 +213,7 @@ export default function SettingsSection() {
           onRestored={(text) => {
             setStatus({ kind: 'ok', text })
             toast.show({ message: text })
-            void refresh()
+            refresh()
           }}
         />
       )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { dayInfo, type DayInfo } from '@shared/calendar/workdays'
 import { heatmap, type HeatCell } from '@shared/stats/heatmap'
 import { DayDialog, holidayName } from './day-dialog'
-import { formatDate, formatFen, formatMonth, type Lang } from './format'
+import { formatDate, formatFen, formatMonth, gap, type Lang } from './format'
 import { usePeriodStats } from './use-stats'
 
 const CELL = 13
@@ -78,7 +78,8 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
         </div>
       </div>
       <p className="muted">
-        {t('calendar.summary', { days: stats.commuteDays, trips: stats.trips })}{' '}
+        {t('calendar.summary', { days: stats.commuteDays, trips: stats.trips })}
+        {gap(lang)}
         {t('calendar.hint')}
       </p>
       {asTable ? (

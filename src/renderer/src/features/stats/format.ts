@@ -66,4 +66,9 @@ export function formatDelta(diff: number, kind: 'fen' | 'count' | 'minutes', lan
   return `${sign}${body}`
 }
 
+/** What goes between two sentences: nothing after a Chinese full stop, a space in English. */
+export function gap(lang: Lang): string {
+  return lang === 'zh-CN' ? '' : ' '
+}
+
 export { formatFen }

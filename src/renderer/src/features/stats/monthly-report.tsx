@@ -11,7 +11,7 @@ import { MODES, tripFareFen } from '@shared/trips/schema'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { BarChart } from './bar-chart'
-import { formatDate, formatFen, formatMinutes, formatMonth, type Lang } from './format'
+import { formatDate, formatFen, formatMinutes, formatMonth, gap, type Lang } from './format'
 import { seriesData } from './trends'
 import { usePeriod } from './use-stats'
 
@@ -142,9 +142,9 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
     [t('kpi.time'), formatMinutes(stats.time.totalMinutes, lang)],
     [
       t('report.workdays'),
-      t('workdays.summary', { commuted: workdays.commuted, expected: workdays.expected }),
+      t('report.workdaysValue', { commuted: workdays.commuted, expected: workdays.expected }),
     ],
-    ...DIRECTIONS.filter((d) => stats.doorToDoor[d].averageMinutes !== null).map(
+    ...COMMUTE_DIRECTIONS.filter((d) => stats.doorToDoor[d].averageMinutes !== null).map(
       (d): [string, string] => [
         t('report.average', { direction: t(`direction.${d}`) }),
         formatMinutes(stats.doorToDoor[d].averageMinutes ?? 0, lang),
@@ -182,7 +182,8 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
         </dl>
         {modes.length > 0 && (
           <p className="report-modes">
-            {t('report.byMode')}{' '}
+            {t('report.byMode')}
+            {gap(lang)}
             {modes
               .map((m) => `${t(`mode.${m}`)} ${formatFen(stats.spending.byMode[m])}`)
               .join(lang === 'zh-CN' ? '，' : ', ')}

@@ -14,7 +14,7 @@ import {
 } from '@shared/stats/rail-pass'
 import { useTripsBetween } from '@renderer/db/stats'
 import { BarChart } from './bar-chart'
-import { formatFen, formatMonth, formatRange, type Lang } from './format'
+import { formatFen, formatMonth, formatRange, gap, type Lang } from './format'
 
 type Draft = Record<'rides' | 'validDays' | 'discountPercent' | 'activationDays', string> & {
   kind: PassRules['kind']
@@ -158,25 +158,23 @@ export function PassCalculator({ period }: { period: Period }) {
         ) : (
           <>
             <p className="pass-verdict" data-testid="pass-verdict">
-              {t('pass.rides', { count: replay.rides, normal: formatFen(replay.normalFen) })}{' '}
-              {t('pass.bought', {
-                count: replay.passesBought,
-                paid: formatFen(replay.paidFen),
-              })}{' '}
+              {t('pass.rides', { count: replay.rides, normal: formatFen(replay.normalFen) })}
+              {gap(lang)}
+              {t('pass.onPasses', { amount: formatFen(replay.normalFen - replay.savingFen) })}
+              {gap(lang)}
               <strong className={replay.savingFen >= 0 ? 'good' : 'bad'}>
                 {replay.savingFen >= 0
                   ? t('pass.saved', { amount: formatFen(replay.savingFen) })
                   : t('pass.cost', { amount: formatFen(-replay.savingFen) })}
               </strong>
             </p>
-            {replay.expiredRides > 0 && (
-              <p className="muted">{t('pass.expired', { count: replay.expiredRides })}</p>
-            )}
-            {replay.openRides > 0 && (
-              <p className="muted">
-                {t('pass.open', { count: replay.openRides, amount: formatFen(replay.openFen) })}
-              </p>
-            )}
+            <p className="muted" data-testid="pass-bought">
+              {t('pass.bought', { count: replay.passesBought, paid: formatFen(replay.paidFen) })}
+              {replay.expiredRides > 0 &&
+                `${gap(lang)}${t('pass.expired', { count: replay.expiredRides })}`}
+              {replay.openRides > 0 &&
+                `${gap(lang)}${t('pass.open', { count: replay.openRides, amount: formatFen(replay.openFen) })}`}
+            </p>
             <BarChart
               title={t('pass.chartTitle')}
               data={replay.months.map((m) => ({

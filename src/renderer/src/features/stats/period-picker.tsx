@@ -2,7 +2,7 @@ import { addDays, addMonths, addWeeks, addYears } from 'date-fns'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseDate, today, toDateString } from '@shared/calendar/dates'
-import { customPeriod, PERIOD_KINDS, type Period } from '@shared/stats/period'
+import { customPeriod, PERIOD_KINDS, periodDays, type Period } from '@shared/stats/period'
 import { formatRange, type Lang } from './format'
 
 const STEP = { week: addWeeks, month: addMonths, year: addYears } as const
@@ -22,8 +22,7 @@ export function PeriodPicker(props: {
 
   const step = (n: number) => {
     if (period.kind === 'custom') {
-      const days =
-        Math.round((parseDate(period.to).getTime() - parseDate(period.from).getTime()) / 864e5) + 1
+      const days = periodDays(period)
       const f = toDateString(addDays(parseDate(period.from), n * days))
       const l = toDateString(addDays(parseDate(period.to), n * days))
       props.onChange({ from: f, to: l })

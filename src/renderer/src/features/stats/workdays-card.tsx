@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { WORKDAY_CALENDAR_SOURCE } from '@shared/calendar/workdays'
 import type { WorkdayReport } from '@shared/stats/workday-report'
-import { formatDate, type Lang } from './format'
+import { formatDate, gap, type Lang } from './format'
 
 /** Working days the period had against the days the user commuted. */
 export function WorkdaysCard({ report }: { report: WorkdayReport }) {
@@ -32,7 +32,7 @@ export function WorkdaysCard({ report }: { report: WorkdayReport }) {
           <p className="muted">
             {t('workdays.through', { date: formatDate(report.to, lang, 'long') })}
             {report.commutedOnDaysOff > 0 &&
-              ` ${t('workdays.daysOff', { count: report.commutedOnDaysOff })}`}
+              `${gap(lang)}${t('workdays.daysOff', { count: report.commutedOnDaysOff })}`}
           </p>
           {report.missed.length > 0 && (
             <details>

@@ -1,5 +1,6 @@
 // Cross-province and demonstration-zone bus lines, and the city buses that feed stations:
 // endpoints, stops, hours, fares (always "verify"), discount notes, connections — each sourced.
+import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BusLine, Hours } from '@shared/pack'
 import type { TransitData } from '@shared/transit'
@@ -34,6 +35,104 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
   const pick = usePick()
   const { line, data } = props
   const id = anchorId('busLine', line.id)
+  // Facts the sources give, in this order; the ones they do not give are named in one line.
+  const rows: { key: string; label: string; value: ReactNode | null }[] = [
+    {
+      key: 'stops',
+      label: t('lines.stops'),
+      value: line.stops ? (
+        <>
+          <ol className="transit-stops">
+            {line.stops.map((s, i) => (
+              <li key={i}>{pick(s)}</li>
+            ))}
+          </ol>
+          {line.stopCount !== null && line.stopCount !== line.stops.length && (
+            <span className="muted">{t('lines.stopCount', { count: line.stopCount })}</span>
+          )}
+        </>
+      ) : line.stopCount !== null ? (
+        <span>
+          {t('lines.stopCount', { count: line.stopCount })}{' '}
+          <span className="muted">({t('lines.stopsNotListed')})</span>
+        </span>
+      ) : null,
+    },
+    {
+      key: 'hours',
+      label: t('lines.hours'),
+      value: line.hours.length > 0 ? <HoursList hours={line.hours} /> : null,
+    },
+    {
+      key: 'minutes',
+      label: t('lines.minutes'),
+      value:
+        line.minutes.length > 0 ? <MeasureList measures={line.minutes} unit="minutes" /> : null,
+    },
+    {
+      key: 'km',
+      label: t('lines.km'),
+      value: line.km.length > 0 ? <MeasureList measures={line.km} unit="km" /> : null,
+    },
+    {
+      key: 'fares',
+      label: t('lines.fares'),
+      value: line.fares.length > 0 ? <FareList fares={line.fares} /> : null,
+    },
+    {
+      key: 'discounts',
+      label: t('lines.discounts'),
+      value: line.discountNotes.length > 0 ? <FactList facts={line.discountNotes} /> : null,
+    },
+    {
+      key: 'opened',
+      label: t('lines.opened'),
+      value: line.opened.length > 0 ? <DatedList items={line.opened} /> : null,
+    },
+    {
+      key: 'operators',
+      label: t('lines.operators'),
+      value: line.operators.length > 0 ? <FactList facts={line.operators} /> : null,
+    },
+    {
+      key: 'connections',
+      label: t('lines.connections'),
+      value:
+        line.connections.length > 0 ? (
+          <ul className="transit-facts">
+            {line.connections.map((c, i) => {
+              const other = c.busLineId
+                ? data.busLines.find((l) => l.id === c.busLineId)
+                : undefined
+              return (
+                <li key={i}>
+                  {pick(c.text)}
+                  {other && (
+                    <>
+                      {' '}
+                      <a
+                        href={hrefFor('transit', {
+                          tab: 'buses',
+                          focus: anchorId('busLine', other.id),
+                        })}
+                      >
+                        {pick(other.name)}
+                      </a>
+                    </>
+                  )}{' '}
+                  <SourceBadge ids={c.sourceIds} />
+                </li>
+              )
+            })}
+          </ul>
+        ) : null,
+    },
+  ]
+  // Operators and connections are extras; their absence is not worth a mention.
+  const missing = rows.filter(
+    (r) =>
+      r.value === null && r.key !== 'operators' && r.key !== 'connections' && r.key !== 'opened',
+  )
   return (
     <article className="card transit-line" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>
@@ -47,91 +146,19 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
         {pick(line.from)} ⇄ {pick(line.to)}
       </p>
       <dl className="transit-dl">
-        <dt>{t('lines.stops')}</dt>
-        <dd>
-          {line.stops ? (
-            <ol className="transit-stops">
-              {line.stops.map((s, i) => (
-                <li key={i}>{pick(s)}</li>
-              ))}
-            </ol>
-          ) : (
-            <span className="muted">{t('lines.stopsNotListed')}</span>
-          )}
-          {line.stopCount !== null && (
-            <span className="muted"> {t('lines.stopCount', { count: line.stopCount })}</span>
-          )}
-        </dd>
-        <dt>{t('lines.hours')}</dt>
-        <dd>
-          <HoursList hours={line.hours} />
-        </dd>
-        <dt>{t('lines.minutes')}</dt>
-        <dd>
-          <MeasureList measures={line.minutes} unit="minutes" />
-        </dd>
-        <dt>{t('lines.km')}</dt>
-        <dd>
-          <MeasureList measures={line.km} unit="km" />
-        </dd>
-        <dt>{t('lines.fares')}</dt>
-        <dd>
-          <FareList fares={line.fares} />
-        </dd>
-        <dt>{t('lines.discounts')}</dt>
-        <dd>
-          {line.discountNotes.length > 0 ? (
-            <FactList facts={line.discountNotes} />
-          ) : (
-            <span className="muted">{t('notSourced')}</span>
-          )}
-        </dd>
-        {line.opened.length > 0 && (
-          <>
-            <dt>{t('lines.opened')}</dt>
-            <dd>
-              <DatedList items={line.opened} />
-            </dd>
-          </>
+        {rows.map((r) =>
+          r.value === null ? null : (
+            <Fragment key={r.key}>
+              <dt>{r.label}</dt>
+              <dd>{r.value}</dd>
+            </Fragment>
+          ),
         )}
-        {line.operators.length > 0 && (
+        {missing.length > 0 && (
           <>
-            <dt>{t('lines.operators')}</dt>
-            <dd>
-              <FactList facts={line.operators} />
-            </dd>
-          </>
-        )}
-        {line.connections.length > 0 && (
-          <>
-            <dt>{t('lines.connections')}</dt>
-            <dd>
-              <ul className="transit-facts">
-                {line.connections.map((c, i) => {
-                  const other = c.busLineId
-                    ? data.busLines.find((l) => l.id === c.busLineId)
-                    : undefined
-                  return (
-                    <li key={i}>
-                      {pick(c.text)}
-                      {other && (
-                        <>
-                          {' '}
-                          <a
-                            href={hrefFor('transit', {
-                              tab: 'buses',
-                              focus: anchorId('busLine', other.id),
-                            })}
-                          >
-                            {pick(other.name)}
-                          </a>
-                        </>
-                      )}{' '}
-                      <SourceBadge ids={c.sourceIds} />
-                    </li>
-                  )
-                })}
-              </ul>
+            <dt>{t('notSourced')}</dt>
+            <dd className="muted" data-testid="line-missing">
+              {missing.map((r) => r.label).join('、')}
             </dd>
           </>
         )}

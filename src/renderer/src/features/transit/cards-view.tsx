@@ -1,6 +1,6 @@
 // My cards and codes: add, edit and delete the cards and ride codes the user carries. Each is a
 // pack card type with a nickname and an optional note; the trip log offers them as leg payment.
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserCard } from '@shared/cards/schema'
 import type { CardType } from '@shared/pack'
@@ -76,6 +76,7 @@ function CardForm(props: { types: CardType[]; editing: UserCard | null; onDone: 
         <div>
           <select
             {...field('typeId')}
+            autoFocus
             value={input.typeId}
             onChange={(e) => setInput({ ...input, typeId: e.target.value })}
           >
@@ -143,6 +144,12 @@ export function CardsView(props: { cards: UserCard[]; types: CardType[] }) {
   const pick = usePick()
   const toast = useToast()
   const [form, setForm] = useState<{ editing: UserCard | null } | null>(null)
+  const addButton = useRef<HTMLButtonElement>(null)
+  // Back to the add button once the form closes, so keyboard users are not dropped to the top.
+  const closeForm = () => {
+    setForm(null)
+    setTimeout(() => addButton.current?.focus(), 0)
+  }
   const types = new Map(props.types.map((c) => [c.id, c]))
 
   const remove = async (card: UserCard) => {
@@ -169,7 +176,12 @@ export function CardsView(props: { cards: UserCard[]; types: CardType[] }) {
       <div className="transit-section-head">
         <h2 id="transit-cards-title">{t('cards.title')}</h2>
         {!form && (
-          <button type="button" className="primary" onClick={() => setForm({ editing: null })}>
+          <button
+            ref={addButton}
+            type="button"
+            className="primary"
+            onClick={() => setForm({ editing: null })}
+          >
             {t('cards.add')}
           </button>
         )}
@@ -180,7 +192,7 @@ export function CardsView(props: { cards: UserCard[]; types: CardType[] }) {
           key={form.editing?.id ?? 'new'}
           types={props.types}
           editing={form.editing}
-          onDone={() => setForm(null)}
+          onDone={closeForm}
         />
       )}
       {props.cards.length === 0 ? (

@@ -67,7 +67,7 @@ export function MeasureList(props: { measures: readonly Measure[]; unit: 'minute
 export function FareList({ fares }: { fares: readonly Fare[] }) {
   const { t } = useTranslation('transit')
   const pick = usePick()
-  if (fares.length === 0) return <span className="muted">{t('fareNotSourced')}</span>
+  if (fares.length === 0) return <span className="muted">{t('notSourced')}</span>
   return (
     <span className="transit-inline-list">
       {fares.map((f, i) => (

@@ -1,7 +1,7 @@
 // The card × system matrix. Rows are the user's cards (or every card type in the pack); each cell
 // is a button opening the detail: status, since-dates, conditions and sources. "Unknown" is shown
 // as an answer, with the reason: the pack's own unknown, no record, or sources that disagree.
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserCard } from '@shared/cards/schema'
 import { SYSTEMS } from '@shared/pack'
@@ -13,67 +13,11 @@ import {
   type TransitData,
 } from '@shared/transit'
 import { SourceBadge } from '@renderer/ui/source-badge'
-import { DatedList, FactList, StatusChip } from './facts'
+import { StatusChip } from './facts'
+import { useCellDialog } from './cell-detail'
 import { anchorId, usePick } from './text'
 
 export type Rows = 'mine' | 'all'
-
-function CellDetail(props: { row: MatrixRow; cell: MatrixCell; onClose: () => void }) {
-  const { t } = useTranslation('transit')
-  const pick = usePick()
-  const { row, cell } = props
-  const cardName = row.card ? row.card.nickname : row.cardType ? pick(row.cardType.name) : ''
-  return (
-    <div className="transit-cell-detail">
-      <h3 id="transit-cell-title">
-        {cardName} · {t(`systems.${cell.system}`)}
-      </h3>
-      {row.card && row.cardType && <p className="muted">{pick(row.cardType.name)}</p>}
-      <p>
-        <StatusChip status={cell.status} /> {t(`statusLong.${cell.status}`)}
-      </p>
-      {cell.basis === 'noRecord' && <p className="notice">{t('matrix.noRecord')}</p>}
-      {cell.basis === 'conflict' && (
-        <div className="warning">
-          <p>{t('matrix.conflict')}</p>
-          <ul>
-            {cell.records.map((r) => (
-              <li key={r.id}>
-                <StatusChip status={r.status} /> <SourceBadge ids={r.sourceIds} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {cell.basis === 'record' && cell.status === 'unknown' && (
-        <p className="notice">{t('matrix.packUnknown')}</p>
-      )}
-      {cell.since.length > 0 && (
-        <>
-          <h4>{t('matrix.since')}</h4>
-          {cell.since.length > 1 && <p className="muted">{t('matrix.sinceDisagree')}</p>}
-          <DatedList items={cell.since} />
-        </>
-      )}
-      {cell.conditions.length > 0 && (
-        <>
-          <h4>{t('matrix.conditions')}</h4>
-          <FactList facts={cell.conditions} />
-        </>
-      )}
-      {cell.sourceIds.length > 0 && (
-        <p>
-          {t('matrix.sources')} <SourceBadge ids={cell.sourceIds} />
-        </p>
-      )}
-      <div className="row">
-        <button type="button" className="primary" onClick={props.onClose} autoFocus>
-          {t('common:actions.close')}
-        </button>
-      </div>
-    </div>
-  )
-}
 
 export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?: Rows }) {
   const { t } = useTranslation('transit')
@@ -82,20 +26,13 @@ export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?:
   const rowsKind: Rows = choice ?? (props.cards.length > 0 ? 'mine' : 'all')
   const rows =
     rowsKind === 'mine' ? matrixForCards(props.cards, props.data) : matrixForTypes(props.data)
-  const [open, setOpen] = useState<{ row: MatrixRow; cell: MatrixCell } | null>(null)
-  const dialog = useRef<HTMLDialogElement>(null)
-  const opener = useRef<HTMLButtonElement | null>(null)
-
+  const dialog = useCellDialog()
   const show = (row: MatrixRow, cell: MatrixCell, button: HTMLButtonElement) => {
-    opener.current = button
-    setOpen({ row, cell })
-  }
-  // Open once the detail has rendered, so focus lands on its close button.
-  useEffect(() => {
-    if (open && dialog.current && !dialog.current.open) dialog.current.showModal()
-  }, [open])
-  const close = () => {
-    dialog.current?.close()
+    const typeName = row.cardType ? pick(row.cardType.name) : ''
+    dialog.show(
+      { title: row.card?.nickname ?? typeName, subtitle: row.card ? typeName : null, cell },
+      button,
+    )
   }
 
   return (
@@ -171,10 +108,17 @@ export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?:
                             onClick={(e) => show(row, cell, e.currentTarget)}
                           >
                             {t(`status.${cell.status}`)}
-                            {(cell.conditions.length > 0 || cell.basis !== 'record') && (
+                            {cell.basis === 'noRecord' ? (
                               <span aria-hidden="true" className="transit-cell-mark">
-                                {cell.basis === 'noRecord' ? '∅' : '*'}
+                                ∅
                               </span>
+                            ) : (
+                              cell.status !== 'unknown' &&
+                              cell.conditions.length > 0 && (
+                                <span aria-hidden="true" className="transit-cell-mark">
+                                  *
+                                </span>
+                              )
                             )}
                           </button>
                           {cell.sourceIds.length > 0 && <SourceBadge ids={cell.sourceIds} />}
@@ -193,16 +137,7 @@ export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?:
         </div>
       )}
       <p className="muted transit-footnote">{t('matrix.footnote')}</p>
-      <dialog
-        ref={dialog}
-        aria-labelledby="transit-cell-title"
-        onClose={() => {
-          setOpen(null)
-          opener.current?.focus()
-        }}
-      >
-        {open && <CellDetail row={open.row} cell={open.cell} onClose={close} />}
-      </dialog>
+      {dialog.element}
     </section>
   )
 }

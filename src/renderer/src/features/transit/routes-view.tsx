@@ -20,6 +20,7 @@ import { useSetting } from '@renderer/db/settings'
 import { hrefFor } from '@renderer/app/router'
 import { SourceBadge } from '@renderer/ui/source-badge'
 import { FactList, FareList, MeasureList, StatusChip } from './facts'
+import { useCellDialog } from './cell-detail'
 import { usePick } from './text'
 
 type Direction = 'toWork' | 'toHome'
@@ -44,8 +45,12 @@ function RangeText(props: { range: Range; format: (n: number) => string }) {
   )
 }
 
+/** My cards on a leg as chips; each opens the cell's detail. Conditions that apply (lost
+ * discounts, limits) are shown for cards that work; an unknown's reasons are in its detail. */
 function LegCards({ cards }: { cards: CardOnLeg[] }) {
   const { t } = useTranslation('transit')
+  const pick = usePick()
+  const dialog = useCellDialog()
   if (cards.length === 0) {
     return (
       <span className="muted">
@@ -55,18 +60,57 @@ function LegCards({ cards }: { cards: CardOnLeg[] }) {
     )
   }
   return (
-    <ul className="transit-leg-cards">
-      {cards.map((c) => (
-        <li key={c.card.id}>
-          <StatusChip status={c.status} /> {c.card.nickname}
-          {c.basis !== 'record' && <span className="muted"> ({t(`routes.basis.${c.basis}`)})</span>}
-          {c.cell && c.cell.conditions.length > 0 && (
-            <FactList facts={c.cell.conditions} className="transit-facts transit-facts-compact" />
-          )}{' '}
-          {c.cell && c.cell.sourceIds.length > 0 && <SourceBadge ids={c.cell.sourceIds} />}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="transit-leg-cards">
+        {cards.map((c) => {
+          const label = (
+            <>
+              <StatusChip status={c.status} /> {c.card.nickname}
+              {c.basis !== 'record' && (
+                <span className="muted"> ({t(`routes.basis.${c.basis}`)})</span>
+              )}
+            </>
+          )
+          const cell = c.cell
+          return (
+            <li
+              key={c.card.id}
+              className={
+                cell && cell.status !== 'unknown' && cell.conditions.length > 0
+                  ? 'has-notes'
+                  : undefined
+              }
+            >
+              {cell ? (
+                <button
+                  type="button"
+                  className="transit-card-chip"
+                  aria-haspopup="dialog"
+                  onClick={(e) =>
+                    dialog.show(
+                      {
+                        title: c.card.nickname,
+                        subtitle: c.cardType ? pick(c.cardType.name) : null,
+                        cell,
+                      },
+                      e.currentTarget,
+                    )
+                  }
+                >
+                  {label}
+                </button>
+              ) : (
+                <span className="transit-card-chip">{label}</span>
+              )}
+              {cell && cell.status !== 'unknown' && cell.conditions.length > 0 && (
+                <FactList facts={cell.conditions} className="transit-facts transit-facts-compact" />
+              )}
+            </li>
+          )
+        })}
+      </ul>
+      {dialog.element}
+    </>
   )
 }
 
@@ -156,7 +200,7 @@ function RouteCard(props: { route: RouteOption; n: number }) {
               <span className="chip status-conditional">{t('verify')}</span>
             </>
           ) : (
-            <span className="muted">{t('fareNotSourced')}</span>
+            <span className="muted">{t('notSourced')}</span>
           )}
           {total.fareFen && !total.fareComplete && (
             <span className="warning transit-inline-warning">{t('routes.partial')}</span>

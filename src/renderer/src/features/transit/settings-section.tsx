@@ -37,8 +37,10 @@ function PlaceSelect(props: {
                 .filter((p) => p.side === side)
                 .map((p) => (
                   <option key={p.id} value={p.id}>
-                    {pick(p.name)}
-                    {p.district ? ` · ${pick(p.district)}` : ''} ({t(`places.kind.${p.kind}`)})
+                    {t('places.option', {
+                      name: p.district ? `${pick(p.name)} · ${pick(p.district)}` : pick(p.name),
+                      kind: t(`places.kind.${p.kind}`),
+                    })}
                   </option>
                 ))}
             </optgroup>

@@ -1,5 +1,5 @@
-// Rail stations with their 12306 telecodes (and how old the code's source is), former names,
-// lines and opening dates, plus the sourced rail links between them.
+// Rail stations with their 12306 telecodes (and the code's source, which says how old it is),
+// former names, lines and opening dates; then the sourced rail links between them.
 import { useTranslation } from 'react-i18next'
 import type { TransitData } from '@shared/transit'
 import { SourceBadge } from '@renderer/ui/source-badge'
@@ -14,29 +14,34 @@ export function StationsView({ data }: { data: TransitData }) {
     <section aria-labelledby="transit-stations-title">
       <h2 id="transit-stations-title">{t('stations.title')}</h2>
       <p className="muted">{t('stations.intro')}</p>
-      <div className="transit-table-wrap">
-        <table className="table transit-stations">
-          <thead>
-            <tr>
-              <th scope="col">{t('stations.name')}</th>
-              <th scope="col">{t('stations.telecode')}</th>
-              <th scope="col">{t('stations.side')}</th>
-              <th scope="col">{t('stations.lines')}</th>
-              <th scope="col">{t('stations.details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.stations.map((s) => (
-              <tr key={s.id} id={anchorId('station', s.id)} tabIndex={-1}>
-                <th scope="row">
-                  {pick(s.name)} <SourceBadge ids={s.sourceIds} />
-                  {s.district && <span className="muted transit-subline">{pick(s.district)}</span>}
-                </th>
-                <td>
+      <div className="transit-grid">
+        {data.stations.map((s) => {
+          const id = anchorId('station', s.id)
+          return (
+            <article
+              key={s.id}
+              className="card transit-line"
+              id={id}
+              tabIndex={-1}
+              aria-labelledby={`${id}-title`}
+            >
+              <h3 id={`${id}-title`}>
+                {pick(s.name)} <SourceBadge ids={s.sourceIds} />
+              </h3>
+              <p className="muted transit-station-meta">
+                {t(`side.${s.side}`)}
+                {s.district && ` · ${pick(s.district)}`}
+                {s.lines.length > 0 && ` · ${s.lines.map((l) => pick(l)).join('、')}`}
+              </p>
+              <dl className="transit-dl">
+                <dt>{t('stations.telecode')}</dt>
+                <dd data-testid="telecode">
                   {s.telecode ? (
                     <>
-                      <code className="transit-telecode">{s.telecode.code}</code>{' '}
-                      <SourceBadge ids={s.telecode.sourceIds} />
+                      <code className="transit-telecode">{s.telecode.code}</code>
+                      <span className="transit-subline">
+                        <SourceBadge ids={s.telecode.sourceIds} />
+                      </span>
                       {s.telecode.note && (
                         <span className="muted transit-subline">{pick(s.telecode.note)}</span>
                       )}
@@ -44,71 +49,59 @@ export function StationsView({ data }: { data: TransitData }) {
                   ) : (
                     <span className="muted">{t('notSourced')}</span>
                   )}
-                </td>
-                <td>{t(`side.${s.side}`)}</td>
-                <td>
-                  {s.lines.map((l) => pick(l)).join('、') || <span className="muted">—</span>}
-                </td>
-                <td>
-                  {s.formerNames.length > 0 && (
-                    <>
-                      <span className="muted">{t('stations.formerNames')}</span>
+                </dd>
+                {s.formerNames.length > 0 && (
+                  <>
+                    <dt>{t('stations.formerNames')}</dt>
+                    <dd>
                       <DatedList items={s.formerNames} />
-                    </>
-                  )}
-                  {s.opened.length > 0 && (
-                    <>
-                      <span className="muted">{t('stations.opened')}</span>
+                    </dd>
+                  </>
+                )}
+                {s.opened.length > 0 && (
+                  <>
+                    <dt>{t('stations.opened')}</dt>
+                    <dd>
                       <DatedList items={s.opened} />
-                    </>
-                  )}
-                  <FactList facts={s.notes} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    </dd>
+                  </>
+                )}
+              </dl>
+              <FactList facts={s.notes} />
+            </article>
+          )
+        })}
       </div>
       <h3>{t('stations.links')}</h3>
-      <div className="transit-table-wrap">
-        <table className="table transit-links">
-          <thead>
-            <tr>
-              <th scope="col">{t('stations.link')}</th>
-              <th scope="col">{t('routes.minutes')}</th>
-              <th scope="col">{t('lines.km')}</th>
-              <th scope="col">{t('routes.fare')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.railLinks.map((l) => {
-              const from = stations.get(l.fromStationId)
-              const to = stations.get(l.toStationId)
-              return (
-                <tr key={l.id}>
-                  <th scope="row">
-                    {from ? pick(from.name) : l.fromStationId} ⇄{' '}
-                    {to ? pick(to.name) : l.toStationId}
-                    <span className="muted transit-subline">
-                      {pick(l.line)} · {t(`modes.${l.kind}`)} <SourceBadge ids={l.sourceIds} />
-                    </span>
-                    <FactList facts={l.notes} />
-                  </th>
-                  <td>
-                    <MeasureList measures={l.minutes} unit="minutes" />
-                  </td>
-                  <td>
-                    <MeasureList measures={l.km} unit="km" />
-                  </td>
-                  <td>
-                    <FareList fares={l.fares} />
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      {data.railLinks.map((l) => {
+        const from = stations.get(l.fromStationId)
+        const to = stations.get(l.toStationId)
+        const name = `${from ? pick(from.name) : l.fromStationId} ⇄ ${to ? pick(to.name) : l.toStationId}`
+        return (
+          <article key={l.id} className="card transit-line" aria-label={name}>
+            <h4>
+              {name} <span className="chip">{t(`modes.${l.kind}`)}</span>{' '}
+              <span className="muted transit-aliases">{pick(l.line)}</span>{' '}
+              <SourceBadge ids={l.sourceIds} />
+            </h4>
+            <dl className="transit-dl">
+              <dt>{t('routes.minutes')}</dt>
+              <dd>
+                <MeasureList measures={l.minutes} unit="minutes" />
+              </dd>
+              <dt>{t('lines.km')}</dt>
+              <dd>
+                <MeasureList measures={l.km} unit="km" />
+              </dd>
+              <dt>{t('routes.fare')}</dt>
+              <dd>
+                <FareList fares={l.fares} />
+              </dd>
+            </dl>
+            <FactList facts={l.notes} />
+          </article>
+        )
+      })}
     </section>
   )
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { addDays, eachDayOfInterval } from 'date-fns'
 import { Modal } from '@renderer/features/safety/modal'
 import { useToast } from '@renderer/ui/toast'
-import { bulkLogTemplate, deleteTrips, useTripsInRange } from '@renderer/db/trips'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { bulkLogTemplate, deleteTrips, tripsInRange } from '@renderer/db/trips'
 import { isDateString, parseDate, toDateString, today, tomorrow } from '@shared/calendar/dates'
 import { dayInfo, WORKDAY_CALENDAR_SOURCE, WORKDAY_CALENDAR_YEARS } from '@shared/calendar/workdays'
 import { MAX_BULK_DAYS, planBulkEntry } from '@shared/trips/bulk'
@@ -57,7 +58,11 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
   const [busy, setBusy] = useState(false)
   const template = props.templates.find((x) => x.id === templateId)
   const valid = isDateString(from) && isDateString(to) && from <= to
-  const existing = useTripsInRange(valid ? from : '', valid ? to : '')
+  // Only the range's trips: an unfinished date must not read the whole log.
+  const existing = useLiveQuery(
+    async () => (valid ? tripsInRange(from, to) : []),
+    [valid, from, to],
+  )
 
   const plan = useMemo(
     () =>

@@ -21,7 +21,7 @@ import { ExportDialog } from './export-dialog'
 import { Filters } from './filters'
 import { ImportDialog } from './import-dialog'
 import { TripFormView } from './trip-form'
-import { TripList } from './trip-list'
+import { TripList, type RowActions } from './trip-list'
 import { formatDuration } from './text'
 import { useTripList } from './use-trip-list'
 import './trips.css'
@@ -145,6 +145,18 @@ export default function TripsScreen() {
   }, [templates, openNew, repeatLast, logCommute])
   useCommands(commands)
 
+  // One object for all rows, so the memoised rows do not re-render when the screen does.
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      onEdit: (trip) =>
+        setDialog({ kind: 'form', initial: formFromBody(trip, trip.date), editing: trip }),
+      onDuplicate: (trip) => setDialog({ kind: 'form', initial: formFromBody(trip, today()) }),
+      onSaveCommute: (trip) => setDialog({ kind: 'saveCommute', trip }),
+      onDelete: (trip) => void remove(trip),
+    }),
+    [remove],
+  )
+
   const { totals } = list
   return (
     <Page
@@ -232,15 +244,7 @@ export default function TripsScreen() {
           {list.trips.length === 0 ? t('list.empty') : t('list.emptyFiltered')}
         </p>
       ) : (
-        <TripList
-          rows={list.rows}
-          onEdit={(trip) =>
-            setDialog({ kind: 'form', initial: formFromBody(trip, trip.date), editing: trip })
-          }
-          onDuplicate={(trip) => setDialog({ kind: 'form', initial: formFromBody(trip, today()) })}
-          onSaveCommute={(trip) => setDialog({ kind: 'saveCommute', trip })}
-          onDelete={(trip) => void remove(trip)}
-        />
+        <TripList rows={list.rows} actions={rowActions} />
       )}
 
       {dialog?.kind === 'form' && (

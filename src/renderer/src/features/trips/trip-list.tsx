@@ -1,7 +1,9 @@
 // The virtual list: day headers and trip rows of fixed heights, only the rows in view (plus a
-// few) in the DOM, so 100,000 trips scroll like 100.
-import { useRef } from 'react'
+// few) in the DOM, so 100,000 trips scroll like 100. Rows are memoised: a scroll step moves the
+// rows already shown and renders only those coming into view.
+import { memo, useCallback, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ListRow } from '@shared/trips/filter'
 import type { Trip } from '@shared/trips/schema'
@@ -19,19 +21,93 @@ export interface RowActions {
   onDelete: (t: Trip) => void
 }
 
-export function TripList(props: { rows: ListRow[] } & RowActions) {
+const DayRow = memo(function DayRow(props: {
+  date: string
+  trips: number
+  fareFen: number
+  t: TFunction
+  lang: string
+}) {
+  const { t } = props
+  return (
+    <>
+      <h3>{formatDay(props.date, props.lang)}</h3>
+      <span className="muted">
+        {t('trips:list.dayTotals', { count: props.trips, fare: formatFen(props.fareFen) })}
+      </span>
+    </>
+  )
+})
+
+const TripRow = memo(function TripRow(props: { trip: Trip; actions: RowActions; t: TFunction }) {
+  const { trip, actions, t } = props
+  const minutes = tripMinutes(trip)
+  const when = timeRange(trip)
+  const summary = trip.legs.map((l) => legSummary(t, l)).join(' · ')
+  const extra = [trip.note, trip.tags.map((x) => `#${x}`).join(' ')].filter(Boolean).join('  ')
+  return (
+    <>
+      <span className="trip-when">
+        <span className="trip-time">
+          {when || <span className="muted">{t('trips:list.noTime')}</span>}
+        </span>
+        <span className={`chip trip-dir trip-dir-${trip.direction}`}>
+          {t(`trips:direction.${trip.direction}`)}
+        </span>
+      </span>
+      <span className="trip-what">
+        <span className="trip-legs" title={summary}>
+          {summary}
+        </span>
+        {extra && <span className="muted trip-extra">{extra}</span>}
+      </span>
+      <span className="trip-cost">
+        <span className="trip-fare">{formatFen(tripFareFen(trip))}</span>
+        <span className="trip-minutes muted">
+          {minutes === null ? '' : formatDuration(t, minutes)}
+        </span>
+      </span>
+      <span className="trip-actions">
+        <button type="button" onClick={() => actions.onEdit(trip)}>
+          {t('trips:actions.edit')}
+        </button>
+        <button type="button" onClick={() => actions.onDuplicate(trip)}>
+          {t('trips:actions.duplicate')}
+        </button>
+        <button type="button" onClick={() => actions.onSaveCommute(trip)}>
+          {t('trips:actions.saveAsCommute')}
+        </button>
+        <button type="button" className="danger" onClick={() => actions.onDelete(trip)}>
+          {t('trips:actions.delete')}
+        </button>
+      </span>
+    </>
+  )
+})
+
+export function TripList(props: { rows: ListRow[]; actions: RowActions }) {
   const { t, i18n } = useTranslation('trips')
   const scrollRef = useRef<HTMLDivElement>(null)
-  const { rows } = props
+  const { rows, actions } = props
+  // Stable callbacks: the virtualizer recomputes every row's offset when getItemKey changes,
+  // which with 100,000 rows would cost a frame on every scroll step.
+  const estimateSize = useCallback(
+    (i: number) => (rows[i]?.kind === 'day' ? DAY_HEIGHT : TRIP_HEIGHT),
+    [rows],
+  )
+  const getItemKey = useCallback(
+    (i: number) => {
+      const r = rows[i]!
+      return r.kind === 'day' ? `d${r.date}` : r.trip.id
+    },
+    [rows],
+  )
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === 'day' ? DAY_HEIGHT : TRIP_HEIGHT),
-    getItemKey: (i) => {
-      const r = rows[i]!
-      return r.kind === 'day' ? `d${r.date}` : r.trip.id
-    },
+    estimateSize,
+    getItemKey,
     overscan: 8,
   })
 
@@ -48,19 +124,16 @@ export function TripList(props: { rows: ListRow[] } & RowActions) {
           if (row.kind === 'day')
             return (
               <div key={item.key} role="listitem" className="trip-day" style={style}>
-                <h3>{formatDay(row.date, i18n.language)}</h3>
-                <span className="muted">
-                  {t('list.dayTotals', { count: row.trips, fare: formatFen(row.fareFen) })}
-                </span>
+                <DayRow
+                  date={row.date}
+                  trips={row.trips}
+                  fareFen={row.fareFen}
+                  t={t}
+                  lang={i18n.language}
+                />
               </div>
             )
           const trip = row.trip
-          const minutes = tripMinutes(trip)
-          const when = timeRange(trip)
-          const summary = trip.legs.map((l) => legSummary(t, l)).join(' · ')
-          const extra = [trip.note, trip.tags.map((x) => `#${x}`).join(' ')]
-            .filter(Boolean)
-            .join('  ')
           return (
             <div
               key={item.key}
@@ -68,42 +141,9 @@ export function TripList(props: { rows: ListRow[] } & RowActions) {
               className="trip-row"
               style={style}
               data-trip-row={trip.id}
-              aria-label={t('list.row', { date: trip.date, time: when })}
+              aria-label={t('list.row', { date: trip.date, time: timeRange(trip) })}
             >
-              <span className="trip-when">
-                <span className="trip-time">
-                  {when || <span className="muted">{t('list.noTime')}</span>}
-                </span>
-                <span className={`chip trip-dir trip-dir-${trip.direction}`}>
-                  {t(`direction.${trip.direction}`)}
-                </span>
-              </span>
-              <span className="trip-what">
-                <span className="trip-legs" title={summary}>
-                  {summary}
-                </span>
-                {extra && <span className="muted trip-extra">{extra}</span>}
-              </span>
-              <span className="trip-cost">
-                <span className="trip-fare">{formatFen(tripFareFen(trip))}</span>
-                <span className="trip-minutes muted">
-                  {minutes === null ? '' : formatDuration(t, minutes)}
-                </span>
-              </span>
-              <span className="trip-actions">
-                <button type="button" onClick={() => props.onEdit(trip)}>
-                  {t('actions.edit')}
-                </button>
-                <button type="button" onClick={() => props.onDuplicate(trip)}>
-                  {t('actions.duplicate')}
-                </button>
-                <button type="button" onClick={() => props.onSaveCommute(trip)}>
-                  {t('actions.saveAsCommute')}
-                </button>
-                <button type="button" className="danger" onClick={() => props.onDelete(trip)}>
-                  {t('actions.delete')}
-                </button>
-              </span>
+              <TripRow trip={trip} actions={actions} t={t} />
             </div>
           )
         })}

@@ -1,0 +1,94 @@
+// What runs in the background while the app is open: the daily backup (Electron), the reminder to
+// download a backup (browser), the offer to restore into an empty store, and the commute reminder.
+// The one-shot messages show once per session, not again when the language changes.
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { backupReminderDue, daysSinceBackup } from '@shared/backup'
+import { navigate } from '@renderer/app/router'
+import { platform } from '@renderer/app/platform'
+import { dailyBackupIfDue, hasUserData } from '@renderer/db/backup'
+import { getSetting } from '@renderer/db/settings'
+import { useToast } from '@renderer/ui/toast'
+import { backUpNow } from './backup-actions'
+import { writeErrorText } from './format'
+import { checkCommuteReminder } from './reminders'
+
+const MINUTE = 60_000
+const shown = new Set<'emptyWithBackups' | 'backupReminder'>()
+
+/** True the first time it is asked for `what` in this session. */
+function firstTime(what: 'emptyWithBackups' | 'backupReminder'): boolean {
+  if (shown.has(what)) return false
+  shown.add(what)
+  return true
+}
+
+export function useBackgroundTasks(): void {
+  const { t } = useTranslation('safety')
+  const toast = useToast()
+
+  // Electron: today's daily backup, at start and (for a window left open overnight) every hour.
+  // With no records but backups in the folder (a lost database), offer to restore one.
+  useEffect(() => {
+    if (!platform.backups) return
+    void (async () => {
+      const [has, list] = await Promise.all([hasUserData(), platform.backups!.list()])
+      if (has || list.length === 0 || !firstTime('emptyWithBackups')) return
+      toast.show({
+        message: t('backup.emptyWithBackups', { count: list.length }),
+        action: {
+          label: t('backup.restoreThis'),
+          onClick: () => navigate('settings', { section: 'backups' }),
+        },
+        timeoutMs: 60_000,
+      })
+    })().catch((e: unknown) => console.warn('backup check', e))
+    const run = () =>
+      dailyBackupIfDue(platform).catch((e: unknown) =>
+        toast.show({
+          message: t('backup.autoFailed', { message: writeErrorText(t, e) }),
+          timeoutMs: 15_000,
+        }),
+      )
+    void run()
+    const id = setInterval(run, 60 * MINUTE)
+    return () => clearInterval(id)
+  }, [t, toast])
+
+  // Browser: once per session, remind to download a backup when none was taken for 7 days.
+  useEffect(() => {
+    if (platform.backups) return
+    let cancelled = false
+    void (async () => {
+      const last = await getSetting('lastBackupAt')
+      if (cancelled || !backupReminderDue(last, await hasUserData(), new Date())) return
+      if (!firstTime('backupReminder')) return
+      const days = daysSinceBackup(last, new Date())
+      toast.show({
+        message: days === null ? t('backup.reminderNever') : t('backup.reminder', { count: days }),
+        action: { label: t('backup.download'), onClick: () => void backUpNow(t, toast.show) },
+        timeoutMs: 30_000,
+      })
+    })()
+    return () => {
+      cancelled = true
+    }
+  }, [t, toast])
+
+  // The daily commute reminder, checked each minute while the app runs.
+  useEffect(() => {
+    const fire = async () => {
+      await platform.notify(t('reminder.notifyTitle'), t('reminder.notifyBody'))
+      toast.show({
+        message: `${t('reminder.notifyTitle')}: ${t('reminder.notifyBody')}`,
+        action: { label: t('reminder.logNow'), onClick: () => navigate('trips') },
+        timeoutMs: 60_000,
+      })
+    }
+    const check = () =>
+      void checkCommuteReminder(new Date(), fire).catch((e: unknown) => console.warn('reminder', e))
+    check()
+    const id = setInterval(check, MINUTE)
+    return () => clearInterval(id)
+  }, [t, toast])
+}

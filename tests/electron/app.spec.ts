@@ -1,0 +1,173 @@
+// The real Electron app (`npx electron-vite build` first): the window, the preload's surface, the
+// sandbox, navigation lock-down and "back up now" writing to <userData>/backups. The Electron
+// binary is not downloaded on every machine (ELECTRON_SKIP_BINARY_DOWNLOAD=1); without it every
+// test here is skipped with the reason printed.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test'
+import { IPC_CHANNELS, MENU_EVENT } from '../../src/shared/ipc/api'
+import { readBackupText } from '../../src/shared/backup'
+
+const ROOT = resolve(__dirname, '../..')
+
+/** The Electron executable, or why there is none. */
+function findElectron(): { path: string } | { reason: string } {
+  try {
+    // In node, the electron package exports the path of its binary (and throws when it is absent).
+    const path = createRequire(join(ROOT, 'package.json'))('electron') as unknown
+    if (typeof path !== 'string')
+      return { reason: 'the electron package did not give a binary path' }
+    if (!existsSync(path))
+      return { reason: `the Electron binary is not installed (${path} is missing)` }
+    return { path }
+  } catch (e) {
+    return {
+      reason: `the Electron binary is not installed (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?): ${
+        (e as Error).message
+      }`,
+    }
+  }
+}
+
+const found = findElectron()
+if ('reason' in found) console.log(`tests/electron skipped: ${found.reason}`)
+
+test.describe('the Electron app', () => {
+  test.skip('reason' in found, 'reason' in found ? found.reason : '')
+
+  let app: ElectronApplication
+  let win: Page
+  let userData: string
+
+  test.beforeEach(async () => {
+    expect(existsSync(join(ROOT, 'out/main/index.js')), 'run `npx electron-vite build` first').toBe(
+      true,
+    )
+    userData = mkdtempSync(join(tmpdir(), 'hujia-electron-'))
+    app = await electron.launch({
+      args: ['.'],
+      cwd: ROOT,
+      executablePath: 'path' in found ? found.path : undefined,
+      env: { ...process.env, HUJIA_USER_DATA: userData },
+    })
+    win = await app.firstWindow()
+    await win.waitForSelector('html[data-ready="true"]', { timeout: 30_000 })
+  })
+
+  test.afterEach(async () => {
+    await app?.close()
+    rmSync(userData, { recursive: true, force: true })
+  })
+
+  test('opens one window on the app:// origin', async () => {
+    expect(app.windows()).toHaveLength(1)
+    expect(win.url()).toMatch(/^app:\/\//)
+    await expect(win.getByRole('navigation')).toBeVisible()
+    expect(await app.evaluate(({ app }) => app.getPath('userData'))).toBe(userData)
+  })
+
+  test('window.hujia has exactly the IPC channels and onMenuCommand', async () => {
+    const keys = await win.evaluate(() =>
+      Object.keys((window as unknown as { hujia: object }).hujia).sort(),
+    )
+    expect(keys).toEqual([...IPC_CHANNELS, 'onMenuCommand'].sort())
+  })
+
+  test('the page has no require and no process', async () => {
+    const types = await win.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>
+      return {
+        require: typeof w['require'],
+        process: typeof w['process'],
+        module: typeof w['module'],
+      }
+    })
+    expect(types).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' })
+  })
+
+  test('an external link does not navigate the window or open another', async () => {
+    const before = win.url()
+    await win.evaluate(() => {
+      const a = document.createElement('a')
+      a.href = 'https://example.com/elsewhere'
+      a.textContent = 'external'
+      a.id = 'external-link'
+      document.body.append(a)
+    })
+    await win.click('#external-link')
+    await win.evaluate(() => window.open('https://example.com/popup', '_blank'))
+    await win.evaluate(() => {
+      window.location.href = 'https://example.com/replace'
+    })
+    await win.waitForTimeout(1000)
+    expect(win.url()).toBe(before)
+    expect(app.windows()).toHaveLength(1)
+    await expect(win.locator('html')).toHaveAttribute('data-ready', 'true')
+  })
+
+  test('"back up now" writes a file in <userData>/backups; the daily backup follows once there is data', async () => {
+    const dir = join(userData, 'backups')
+    const names = () => (existsSync(dir) ? readdirSync(dir) : [])
+    // A new, empty store is not backed up automatically.
+    await win.waitForTimeout(1000)
+    expect(names().filter((n) => n.startsWith('hujia-daily-'))).toEqual([])
+
+    await app.evaluate(({ BrowserWindow }, event) => {
+      BrowserWindow.getAllWindows()[0]!.webContents.send(event, 'backupNow')
+    }, MENU_EVENT)
+    await expect
+      .poll(() => names().filter((n) => n.startsWith('hujia-manual-')), { timeout: 15_000 })
+      .toHaveLength(1)
+    const manual = names().find((n) => n.startsWith('hujia-manual-'))!
+    expect((await readBackupText(readFileSync(join(dir, manual), 'utf8'))).ok).toBe(true)
+    expect(names().some((n) => n.endsWith('.tmp'))).toBe(false)
+    await expect(win.locator('.toast', { hasText: manual })).toBeVisible()
+
+    // With a trip stored, the next start writes today's daily (and this month's) backup.
+    await win.evaluate(async () => {
+      const open = indexedDB.open('hujia-commute')
+      await new Promise((ok) => (open.onsuccess = ok))
+      const tx = open.result.transaction('trips', 'readwrite')
+      tx.objectStore('trips').put({
+        id: '00000000-0000-4000-8000-000000000001',
+        date: '2025-10-09',
+        direction: 'toWork',
+        legs: [
+          {
+            mode: 'hsr',
+            from: '上海虹桥',
+            to: '嘉兴南',
+            line: 'G7501',
+            payment: { kind: 'ticket' },
+            fareFen: 2450,
+            minutes: 28,
+          },
+        ],
+        departTime: null,
+        arriveTime: null,
+        note: '',
+        tags: [],
+        createdAt: '2025-10-09T00:00:00.000Z',
+        updatedAt: '2025-10-09T00:00:00.000Z',
+      })
+      await new Promise((ok) => (tx.oncomplete = ok))
+      open.result.close()
+    })
+    await win.reload()
+    await win.waitForSelector('html[data-ready="true"]')
+    await expect
+      .poll(() => names().filter((n) => /^hujia-(daily|monthly)-/.test(n)), { timeout: 15_000 })
+      .toHaveLength(2)
+    const daily = names().find((n) => n.startsWith('hujia-daily-'))!
+    const read = await readBackupText(readFileSync(join(dir, daily), 'utf8'))
+    expect(read.ok && read.backup.tables.trips.length).toBe(1)
+  })
+})
