@@ -42,7 +42,11 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
       const options = { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] }
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       if (r.canceled || !r.filePath) return { saved: false }
-      const pdf = await e.sender.printToPDF({ pageSize: 'A4', printBackground: true })
+      const pdf = await e.sender.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      })
       await writeFile(r.filePath, pdf)
       return { saved: true, path: r.filePath }
     },

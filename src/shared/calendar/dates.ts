@@ -28,10 +28,15 @@ export function tomorrow(now: Date = new Date()): string {
   return toDateString(addDays(now, 1))
 }
 
-/** "HH:mm" → minutes after midnight. */
+/** "HH:mm" (already validated) → minutes after midnight. Read digit by digit: splitting strings
+ * for every trip dominated the statistics pass over a 100,000-trip log. */
 export function timeToMinutes(t: string): number {
-  const [h = '0', m = '0'] = t.split(':')
-  return Number(h) * 60 + Number(m)
+  return (
+    (t.charCodeAt(0) - 48) * 600 +
+    (t.charCodeAt(1) - 48) * 60 +
+    (t.charCodeAt(3) - 48) * 10 +
+    (t.charCodeAt(4) - 48)
+  )
 }
 
 /** Minutes from depart to arrive; an arrival earlier than the departure is on the next day. */

@@ -4,7 +4,7 @@
 import { DIRECTIONS, MODES, type Direction, type Mode, type Trip } from '../trips/schema'
 import { dateKeys } from './date-keys'
 import type { Period } from './period'
-import { fastDurationMinutes, tripTime, type TimeSource } from './trip-time'
+import { tripTime, type TimeSource } from './trip-time'
 
 export interface Totals {
   trips: number
@@ -158,7 +158,7 @@ export function computeStats(
       const next = legs[i + 1]
       if (!next || next.from !== leg.to) countStation(leg.to, seen, stations)
     }
-    const time = tripTime(trip, fastDurationMinutes)
+    const time = tripTime(trip)
     bySource[time.source]++
     if (time.source === 'times' || time.source === 'legs') {
       const d = dirAcc[trip.direction]

@@ -167,6 +167,9 @@ function findPaths(g: Graph, home: Place, work: Place, maxLegs: number): Step[][
       const key = nodeKey(next.node)
       // Passing through another home node means a shorter route starts there instead.
       if (seen.has(key) || startKeys.has(key)) continue
+      // Two legs on the same line means staying on (or doubling back along) one line through
+      // the shared station; the pack has no figure for that trip, so it is not offered.
+      if (next.via && last.via && next.via.line.zh === last.via.line.zh) continue
       const nextLegs = legs + legsOf(next)
       if (nextLegs > maxLegs) continue
       seen.add(key)

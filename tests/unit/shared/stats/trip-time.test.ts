@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fastDurationMinutes, tripTime } from '../../../../src/shared/stats/trip-time'
-import { durationMinutes } from '../../../../src/shared/calendar/dates'
+import { tripTime } from '../../../../src/shared/stats/trip-time'
 import { leg, trip } from '../../../fixtures/stats/trips'
 
 describe('tripTime', () => {
@@ -30,25 +29,5 @@ describe('tripTime', () => {
       source: 'partialLegs',
     })
     expect(tripTime(trip('2024-01-02', { legs: [leg()] }))).toEqual({ minutes: 0, source: 'none' })
-  })
-})
-
-describe('fastDurationMinutes', () => {
-  it('agrees with durationMinutes across the clock', () => {
-    const times: string[] = []
-    for (let m = 0; m < 24 * 60; m += 7) {
-      times.push(
-        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`,
-      )
-    }
-    times.push('23:59', '00:00')
-    const mismatches: string[] = []
-    for (const a of times) {
-      for (const b of times) {
-        if (fastDurationMinutes(a, b) !== durationMinutes(a, b)) mismatches.push(`${a}→${b}`)
-      }
-    }
-    expect(mismatches).toEqual([])
-    expect(fastDurationMinutes('23:30', '00:45')).toBe(75)
   })
 })

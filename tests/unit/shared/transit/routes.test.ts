@@ -137,6 +137,24 @@ describe('route builder', () => {
     expect(plan('sh-xuhui', 'jx-xincheng')).toMatchObject({ status: 'ok', routes: [] })
   })
 
+  it('does not chain two links of one line through their shared station', () => {
+    // Jinshan North ⇄ Hongqiao and Hongqiao ⇄ Jiaxing South are both on the Shanghai–Hangzhou
+    // HSR: going via Hongqiao would double back, and the direct trip has no sourced figure.
+    const data = withFixture({
+      places: [
+        ...transitFixture.places,
+        { ...transitFixture.places[0]!, id: 'jinshan-north-hub', stationIds: ['jinshan-north'] },
+      ],
+    })
+    const p = planRoutes({
+      data,
+      homePlaceId: 'jinshan-north-hub',
+      workPlaceId: 'jx-south-station',
+      cards: [],
+    })
+    expect(routes(p)).toEqual([])
+  })
+
   it('stops at the leg limit', () => {
     const p = planRoutes({
       data: transitFixture,

@@ -1,6 +1,6 @@
 // The trip log: saved commutes one click away, the entry form, bulk entry, the filtered virtual
 // list with totals, and import/export. Shortcuts are registered as commands while it is mounted.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatShortcut, useCommands, type Command } from '@renderer/app/commands'
 import { navigate, useRoute } from '@renderer/app/router'
@@ -49,7 +49,15 @@ export default function TripsScreen() {
   const list = useTripList(filter)
   const close = useCallback(() => setDialog(null), [])
 
-  const openNew = useCallback(() => setDialog({ kind: 'form', initial: emptyForm(today()) }), [])
+  // A shortcut pressed inside an open dialog must not replace what is being typed there.
+  const openNew = useCallback(
+    () => setDialog((d) => d ?? { kind: 'form', initial: emptyForm(today()) }),
+    [],
+  )
+  const dialogOpen = useRef(false)
+  useEffect(() => {
+    dialogOpen.current = dialog !== null
+  }, [dialog])
 
   const logCommute = useCallback(
     async (c: CommuteTemplate) => {
@@ -138,7 +146,9 @@ export default function TripsScreen() {
         label: `trips:commands.commute${DIGITS[i]}`,
         group: 'action',
         shortcuts: [`Mod+${i + 1}`],
-        run: () => logCommute(c),
+        run: () => {
+          if (!dialogOpen.current) void logCommute(c)
+        },
       }),
     )
     return list
