@@ -142,7 +142,7 @@ test('a route between home and work shows each leg, my cards on it, and a partia
     cards: [RED_CARD, JX_CARD],
     settings: { homePlaceId: 'sh-minhang', workPlaceId: 'ph-xindai' },
   })
-  const route = page.getByRole('article', { name: '方案 1: 高铁 → 跨省公交' })
+  const route = page.getByRole('article', { name: '方案 1：高铁 → 跨省公交' })
   await expect(route).toBeVisible()
   await expect(route).toContainText('合计时间38 分钟不完整')
   await expect(route).toContainText('从闵行区到上海虹桥站：这一段不在数据中')
@@ -157,7 +157,7 @@ test('a route between home and work shows each leg, my cards on it, and a partia
   // The other way round.
   await page.getByRole('button', { name: '回家' }).click()
   await expect(page.getByText('新埭镇 → 闵行区')).toBeVisible()
-  await expect(page.getByRole('article', { name: '方案 1: 跨省公交 → 高铁' })).toBeVisible()
+  await expect(page.getByRole('article', { name: '方案 1：跨省公交 → 高铁' })).toBeVisible()
 })
 
 test('a route with an unknown card and an unsourced fare, and places nothing connects', async ({
@@ -168,7 +168,7 @@ test('a route with an unknown card and an unsourced fare, and places nothing con
     cards: [RED_CARD],
     settings: { homePlaceId: 'sh-hongqiao-hub', workPlaceId: 'jx-xincheng' },
   })
-  const route = page.getByRole('article', { name: '方案 1: 高铁 → 市内公交' })
+  const route = page.getByRole('article', { name: '方案 1：高铁 → 市内公交' })
   const bus = route.locator('.transit-leg', { hasText: '嘉兴260路' })
   await expect(bus).toContainText('未知 我的红卡')
   // Each card on a leg opens the same detail as its matrix cell.
@@ -193,7 +193,7 @@ test('a route with an unknown card and an unsourced fare, and places nothing con
   await expect(page.getByTestId('routes-none')).toContainText(
     '数据包中没有能连接这两处的铁路或公交线路',
   )
-  await expect(page.getByTestId('routes-none')).toContainText('徐汇区: 上海南站')
+  await expect(page.getByTestId('routes-none')).toContainText('徐汇区：上海南站')
 })
 
 test('home and work are chosen in Settings from pack places on both sides', async ({ app }) => {

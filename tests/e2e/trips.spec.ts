@@ -132,6 +132,10 @@ test('the entry form shows messages next to the fields and saves nothing until t
   await expect(form.getByText('日期不能晚于明天')).toBeVisible()
   await expect(totals(page)).toContainText('0 次行程')
 
+  // Ctrl+N inside the open form must not throw away what was typed.
+  await page.keyboard.press('Control+n')
+  await expect(leg.getByLabel('票价（元）')).toHaveValue('10000.01')
+
   await form.getByLabel('日期').fill('2025-10-09')
   await leg.getByLabel('票价（元）').fill('4')
   await leg.getByLabel('分钟').fill('20')

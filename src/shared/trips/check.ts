@@ -2,7 +2,7 @@
 // where zod's per-object overhead dominates; these checks are exact equivalents (check.test.ts
 // compares both on thousands of generated inputs) and build the same stripped output.
 import { regexes } from 'zod'
-import { DATE_RE, TIME_RE } from '../calendar/dates'
+import { isDateString, TIME_RE } from '../calendar/dates'
 import {
   DIRECTIONS,
   MAX_FARE_FEN,
@@ -44,22 +44,6 @@ const modeSet: ReadonlySet<string> = new Set(MODES)
 const directionSet: ReadonlySet<string> = new Set(DIRECTIONS)
 
 type Issues = FieldIssue[]
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-/**
- * Same answer as isDateString (yyyy-MM-dd naming a real day) without date-fns parse, which
- * costs tens of microseconds a call; check.test.ts compares the two over two centuries.
- */
-export function isCalendarDate(s: string): boolean {
-  if (!DATE_RE.test(s)) return false
-  const y = Number(s.slice(0, 4))
-  const m = Number(s.slice(5, 7))
-  const d = Number(s.slice(8, 10))
-  if (y < 1 || m < 1 || m > 12 || d < 1) return false
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)
-}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -248,7 +232,7 @@ export function checkTrip(value: unknown, tomorrowDate: string): CheckResult<Tri
   const id = checkId(value.id, issues)
   const date = value.date
   if (typeof date !== 'string') issues.push({ path: 'date', message: INVALID })
-  else if (!isCalendarDate(date)) issues.push({ path: 'date', message: 'validation.date' })
+  else if (!isDateString(date)) issues.push({ path: 'date', message: 'validation.date' })
   else if (date < MIN_TRIP_DATE) issues.push({ path: 'date', message: 'validation.dateTooEarly' })
   else if (date > tomorrowDate) issues.push({ path: 'date', message: 'validation.dateFuture' })
   const createdAt = plainString(value.createdAt, 'createdAt', issues)

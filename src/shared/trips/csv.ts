@@ -5,7 +5,8 @@ import { TIME_RE } from '../calendar/dates'
 import { readCsv, writeCsv } from '../csv/csv'
 import { decodeText } from '../csv/decode'
 import { fenToYuan, yuanToFen } from '../money/fen'
-import { checkTrip, isCalendarDate } from './check'
+import { checkTrip } from './check'
+import { isDateString } from '../calendar/dates'
 import { compareNewestFirst } from './filter'
 import type { Candidate, ReadResult, RowIssue } from './import-types'
 import { shorten } from './import-types'
@@ -188,11 +189,11 @@ export interface CsvImportContext {
 
 /** "2025/10/9", "2025-10-09", "2025.10.9", "2025年10月9日" → "2025-10-09"; null if not a date. */
 export function normaliseDate(cell: string): string | null {
-  if (isCalendarDate(cell)) return cell
+  if (isDateString(cell)) return cell
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.trim())
   if (!m) return null
   const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
-  return isCalendarDate(s) ? s : null
+  return isDateString(s) ? s : null
 }
 
 /** "8:05", "08:05", "08:05:00" → "08:05"; null if not a time of day. */

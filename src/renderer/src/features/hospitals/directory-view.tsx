@@ -1,6 +1,14 @@
 // The list screen: the search box (a combobox over the result list), the filters with their
 // counts, and the list or the district diagram.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   facetCounts,
@@ -11,7 +19,7 @@ import {
 } from '@shared/search'
 import type { HospitalNote } from '@renderer/db/db'
 import { Page } from '@renderer/ui/page'
-import { filtersOf, goTo, replaceWith, type HospitalsParams } from './params'
+import { currentParams, filtersOf, goTo, replaceWith, type HospitalsParams } from './params'
 import type { DirectoryData } from './use-directory'
 import { FiltersPanel } from './filters-panel'
 import { ResultList, optionId, RESULTS_ID } from './result-list'
@@ -43,8 +51,18 @@ export function DirectoryView(props: {
     setQuery(urlQuery)
     setActiveId(null)
   }, [urlQuery])
-  const filters = filtersOf(params)
-  const filterKey = JSON.stringify(filters)
+  // The URL gets the text once typing pauses: a hash change re-renders the whole shell.
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(urlTimer.current), [])
+  /** Changes filters or the view in the URL, with the text typed so far. */
+  const update = useCallback((patch: Partial<HospitalsParams>) => {
+    clearTimeout(urlTimer.current)
+    replaceWith({ ...currentParams(), q: written.current || undefined, ...patch })
+  }, [])
+  const filterKey = JSON.stringify(filtersOf(params))
+  // filterKey stands for the filters: params is a new object every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => filtersOf(params), [filterKey])
 
   const favourites = useMemo(
     () => new Set([...notes.values()].filter((n) => n.favourite).map((n) => n.hospitalId)),
@@ -60,29 +78,36 @@ export function DirectoryView(props: {
   )
   const shown = useMemo(
     () => matched.filter((m) => matchesFilters(m.entry, filters, favourites)),
-    // filterKey stands for filters (a new object every render).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [matched, filterKey, favourites],
+    [matched, filters, favourites],
   )
+  // The counts trail the list by a render: the results come first while typing.
+  const countedMatches = useDeferredValue(matched)
   const counts = useMemo(
     () =>
       facetCounts(
-        matched.map((m) => m.entry),
+        countedMatches.map((m) => m.entry),
         filters,
         favourites,
       ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [matched, filterKey, favourites],
+    [countedMatches, filters, favourites],
   )
 
   const activeIndex = shown.findIndex((s) => s.entry.hospital.id === activeId)
-  const open = (id: string) => goTo({ ...params, q: query || undefined, id })
+  const open = (id: string) => {
+    // Write the pending text first, so Back returns to the list as it was.
+    update({})
+    goTo({ ...currentParams(), id })
+  }
 
   const onQuery = (q: string) => {
     setQuery(q)
     setActiveId(null)
     written.current = q.trim() === '' ? '' : q
-    replaceWith({ ...params, q: written.current || undefined })
+    clearTimeout(urlTimer.current)
+    urlTimer.current = setTimeout(
+      () => replaceWith({ ...currentParams(), q: written.current || undefined }),
+      300,
+    )
   }
 
   const move = (to: number) => {
@@ -112,7 +137,7 @@ export function DirectoryView(props: {
     <Page title={t('title')} description={t('description')}>
       <div className="hospitals-layout">
         <aside className="hospitals-side">
-          <FiltersPanel params={params} query={query} directory={directory} counts={counts} />
+          <FiltersPanel filters={filters} directory={directory} counts={counts} onChange={update} />
           {orphans.length > 0 && <OrphanNotes notes={orphans} />}
         </aside>
         <div className="hospitals-main">
@@ -150,14 +175,14 @@ export function DirectoryView(props: {
               <button
                 type="button"
                 aria-pressed={view === 'list'}
-                onClick={() => replaceWith({ ...params, q: query || undefined, view: undefined })}
+                onClick={() => update({ view: undefined })}
               >
                 {t('views.list')}
               </button>
               <button
                 type="button"
                 aria-pressed={view === 'map'}
-                onClick={() => replaceWith({ ...params, q: query || undefined, view: 'map' })}
+                onClick={() => update({ view: 'map' })}
               >
                 {t('views.map')}
               </button>
@@ -169,9 +194,7 @@ export function DirectoryView(props: {
               selected={
                 filters.city && filters.district ? `${filters.city}:${filters.district}` : null
               }
-              onPick={(city, district) =>
-                replaceWith({ ...params, q: query || undefined, city, district, view: undefined })
-              }
+              onPick={(city, district) => update({ city, district, view: undefined })}
             />
           ) : shown.length === 0 ? (
             <p className="notice" id={RESULTS_ID}>

@@ -1,14 +1,17 @@
 // The filters: every option says how many hospitals it would leave, the other filters kept.
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  FILTER_KEYS,
   INSURED,
   UNKNOWN_DISTRICT,
   type Directory,
+  type DirectoryFilters,
   type FacetCounts,
   type FilterKey,
 } from '@shared/search'
 import { SIDES } from '@shared/pack'
-import { filtersOf, replaceWith, type HospitalsParams } from './params'
+import type { HospitalsParams } from './params'
 import { pick } from './text'
 
 interface Choice {
@@ -53,18 +56,16 @@ function FilterSelect(props: {
   )
 }
 
-export function FiltersPanel(props: {
-  params: HospitalsParams
-  query: string
+export const FiltersPanel = memo(function FiltersPanel(props: {
+  filters: DirectoryFilters
   directory: Directory
   counts: FacetCounts
+  onChange: (patch: Partial<HospitalsParams>) => void
 }) {
   const { t, i18n } = useTranslation('hospitals')
-  const { params, directory, counts } = props
+  const { filters, directory, counts } = props
   const lang = i18n.language
-  const filters = filtersOf(params)
-  const set = (patch: Partial<HospitalsParams>) =>
-    replaceWith({ ...params, q: props.query || undefined, ...patch })
+  const set = props.onChange
   const active = Object.values(filters).some((v) => v !== undefined)
 
   const districtChoices: Choice[] = (filters.city ? [filters.city] : SIDES).flatMap((side) =>
@@ -141,11 +142,11 @@ export function FiltersPanel(props: {
       {active && (
         <button
           type="button"
-          onClick={() => replaceWith({ q: props.query || undefined, view: params.view })}
+          onClick={() => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])))}
         >
           {t('filters.clear')}
         </button>
       )}
     </section>
   )
-}
+})

@@ -19,7 +19,7 @@
 // link rather than writing the query by hand.
 import type { DirectoryFilters } from '@shared/search'
 import { SIDES, type Side } from '@shared/pack'
-import { hrefFor, useRoute } from '@renderer/app/router'
+import { hrefFor, parseHash, useRoute } from '@renderer/app/router'
 
 export interface HospitalsParams extends DirectoryFilters {
   q?: string
@@ -71,6 +71,11 @@ export function hospitalsHref(filters: HospitalsParams = {}): string {
 /** The directory's params from the current URL. */
 export function useHospitalsParams(): HospitalsParams {
   return parseHospitalsParams(useRoute().params)
+}
+
+/** The directory's params in the URL right now (outside React, e.g. in a timer). */
+export function currentParams(): HospitalsParams {
+  return parseHospitalsParams(parseHash(window.location.hash).params)
 }
 
 /** Opens a new view (a new history entry, so Back returns). */

@@ -1,12 +1,13 @@
 // The result list: a listbox of hospitals, virtualized so thousands of rows cost only the few in
 // view. The search box owns the keyboard (combobox); the list follows its active row.
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   highlightSegments,
   INSURED,
   rangesFor,
+  type DirectoryEntry,
   type SearchHit,
   type SearchIndex,
 } from '@shared/search'
@@ -27,14 +28,16 @@ function Highlighted({ text, ranges }: { text: string; ranges: SearchHit['ranges
   )
 }
 
-function Row(props: {
-  item: ShownHit
+// Memoized: a re-render with the same results (the filter counts catching up) skips the rows.
+const Row = memo(function Row(props: {
+  hit: SearchHit
+  entry: DirectoryEntry
   note: HospitalNote | undefined
   index: SearchIndex
   query: string
 }) {
   const { t, i18n } = useTranslation('hospitals')
-  const { hit, entry } = props.item
+  const { hit, entry } = props
   const note = props.note
   const h = entry.hospital
   const names = [h.name.zh, ...h.aliases, h.name.en]
@@ -98,7 +101,7 @@ function Row(props: {
       </span>
     </>
   )
-}
+})
 
 export function ResultList(props: {
   shown: ShownHit[]
@@ -157,7 +160,13 @@ export function ResultList(props: {
               style={{ transform: `translateY(${v.start}px)` }}
               onClick={() => props.onOpen(id)}
             >
-              <Row item={item} note={props.notes.get(id)} index={props.index} query={props.query} />
+              <Row
+                hit={item.hit}
+                entry={item.entry}
+                note={props.notes.get(id)}
+                index={props.index}
+                query={props.query}
+              />
             </div>
           )
         })}

@@ -158,7 +158,7 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
           <>
             <dt>{t('notSourced')}</dt>
             <dd className="muted" data-testid="line-missing">
-              {missing.map((r) => r.label).join('、')}
+              {missing.map((r) => r.label).join(t('listSep'))}
             </dd>
           </>
         )}

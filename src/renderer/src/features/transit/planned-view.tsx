@@ -44,7 +44,9 @@ export function PlannedView({ data }: { data: TransitData }) {
               </p>
               {lineStations.length > 0 && (
                 <p>
-                  {t('planned.stations')}: {lineStations.map((s) => pick(s.name)).join('、')}
+                  {t('planned.stations')}
+                  {t('colon')}
+                  {lineStations.map((s) => pick(s.name)).join(t('listSep'))}
                 </p>
               )}
               <FactList facts={line.facts} />
@@ -61,7 +63,9 @@ export function PlannedView({ data }: { data: TransitData }) {
               {y.entries.map((e, i) => (
                 <li key={i} className={`transit-timeline-entry transit-when-${e.when}`}>
                   <span className="num transit-timeline-date">{e.milestone.date}</span>{' '}
-                  <strong>{pick(e.line.name)}</strong>: {pick(e.milestone.text)}{' '}
+                  <strong>{pick(e.line.name)}</strong>
+                  {t('colon')}
+                  {pick(e.milestone.text)}{' '}
                   {e.milestone.planned && (
                     <span className="chip status-conditional">{t('plannedDate')}</span>
                   )}{' '}

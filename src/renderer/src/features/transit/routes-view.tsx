@@ -177,7 +177,8 @@ function RouteCard(props: { route: RouteOption; n: number }) {
   return (
     <article className="card transit-route" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {t('routes.option', { n: props.n })}:{' '}
+        {t('routes.option', { n: props.n })}
+        {t('colon')}
         {route.legs.map((l) => t(`modes.${l.mode}`)).join(' → ')}
       </h3>
       <dl className="transit-dl transit-route-total">
@@ -237,13 +238,14 @@ function ServedBy({ place, data }: { place: Place; data: TransitData }) {
   const lines = data.busLines.filter((l) => place.busLineIds.includes(l.id))
   return (
     <li>
-      <strong>{pick(place.name)}</strong>:{' '}
+      <strong>{pick(place.name)}</strong>
+      {t('colon')}
       {stations.length + lines.length === 0
         ? t('routes.servedByNothing')
         : [
             ...stations.map((s) => t('routes.station', { name: pick(s.name) })),
             ...lines.map((l) => pick(l.name)),
-          ].join('、')}{' '}
+          ].join(t('listSep'))}{' '}
       <SourceBadge ids={place.sourceIds} />
     </li>
   )

@@ -50,7 +50,8 @@ export function SearchResults(props: { data: TransitData; query: string; onPick:
               (hit.matched !== hit.name.zh && hit.matched !== hit.name.en) ? (
                 <span className="muted">
                   {' '}
-                  · {t(`search.field.${hit.field}`)}:{' '}
+                  · {t(`search.field.${hit.field}`)}
+                  {t('colon')}
                   {highlightSegments(hit.matched, hit.ranges).map((s, i) =>
                     s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
                   )}

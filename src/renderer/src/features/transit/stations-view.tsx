@@ -31,7 +31,7 @@ export function StationsView({ data }: { data: TransitData }) {
               <p className="muted transit-station-meta">
                 {t(`side.${s.side}`)}
                 {s.district && ` · ${pick(s.district)}`}
-                {s.lines.length > 0 && ` · ${s.lines.map((l) => pick(l)).join('、')}`}
+                {s.lines.length > 0 && ` · ${s.lines.map((l) => pick(l)).join(t('listSep'))}`}
               </p>
               <dl className="transit-dl">
                 <dt>{t('stations.telecode')}</dt>

@@ -1,6 +1,6 @@
 // The trip log: saved commutes one click away, the entry form, bulk entry, the filtered virtual
 // list with totals, and import/export. Shortcuts are registered as commands while it is mounted.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatShortcut, useCommands, type Command } from '@renderer/app/commands'
 import { navigate, useRoute } from '@renderer/app/router'
@@ -54,10 +54,7 @@ export default function TripsScreen() {
     () => setDialog((d) => d ?? { kind: 'form', initial: emptyForm(today()) }),
     [],
   )
-  const dialogOpen = useRef(false)
-  useEffect(() => {
-    dialogOpen.current = dialog !== null
-  }, [dialog])
+  const dialogOpen = dialog !== null
 
   const logCommute = useCallback(
     async (c: CommuteTemplate) => {
@@ -147,12 +144,12 @@ export default function TripsScreen() {
         group: 'action',
         shortcuts: [`Mod+${i + 1}`],
         run: () => {
-          if (!dialogOpen.current) void logCommute(c)
+          if (!dialogOpen) void logCommute(c)
         },
       }),
     )
     return list
-  }, [templates, openNew, repeatLast, logCommute])
+  }, [templates, openNew, repeatLast, logCommute, dialogOpen])
   useCommands(commands)
 
   // One object for all rows, so the memoised rows do not re-render when the screen does.
