@@ -74,11 +74,12 @@ describe('translations', () => {
     for (const file of sourceFiles(SRC)) {
       const text = readFileSync(file, 'utf8')
       const declared = [...text.matchAll(/useTranslation\(\s*'([\w-]+)'/g)].map((m) => m[1]!)
-      const fileNs = declared.length > 0 ? declared : ['common']
+      // Every namespace falls back to common (app/i18n.ts fallbackNS).
+      const fileNs = [...declared, 'common']
       for (const m of text.matchAll(/\bt\(\s*'([^'$`{}]+)'/g)) {
         const raw = m[1]!
         const [nsList, key] = raw.includes(':')
-          ? [[raw.split(':')[0]!], raw.split(':')[1]!]
+          ? [[raw.split(':')[0]!, 'common'], raw.split(':')[1]!]
           : [fileNs, raw]
         for (const lang of LANGS) {
           if (!nsList.some((n) => ns[n] && has(ns[n]![lang], key))) {

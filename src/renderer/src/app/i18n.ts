@@ -28,6 +28,8 @@ export async function initI18n(language: Language): Promise<typeof i18n> {
     fallbackLng: false,
     ns: Object.keys(resources['zh-CN']),
     defaultNS: 'common',
+    // Shared labels (modes, directions, validation messages) live once, in common.
+    fallbackNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
   })
