@@ -1,6 +1,10 @@
 // The transit guide over the fixture pack (tests/fixtures/transit/pack.ts), seeded into the
 // browser's IndexedDB: cards, the matrix and its details, routes, bus lines, stations, planned
 // lines and search, in Chinese and English, by mouse and keyboard.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Pack } from '@shared/pack'
+import type { TransitData } from '@shared/transit/types'
 import { test, expect, waitReady, type AppPage } from './fixtures'
 import { seedTransit, type SeedOptions } from '../fixtures/transit/seed-browser'
 
@@ -152,6 +156,8 @@ test('a route between home and work shows each leg, my cards on it, and a partia
   await expect(route.locator('.transit-route-total')).toContainText('合计票价来源中没有')
   const bus = route.locator('.transit-leg', { hasText: '平湖319路' })
   await expect(bus).toContainText('新埭汽车站—金山北站')
+  // Cards are checked against the system the line's record names.
+  await expect(bus).toContainText('卡码按“跨省公交”查看')
   await expect(bus).toContainText('未知 我的红卡 (数据中没有记录)')
 
   // The other way round.
@@ -299,4 +305,49 @@ test('the guide reads in English when the language is switched', async ({ app })
   await expect(page.getByRole('dialog')).toContainText(
     'Only 181 Jiaxing routes; no transfer discounts',
   )
+})
+
+test('over the shipped pack: HSR between intermediate stations, with derived km and no invented time or fare', async ({
+  app,
+}) => {
+  const { page } = app
+  const pack = JSON.parse(
+    readFileSync(resolve(__dirname, '../../resources/data/pack.json'), 'utf8'),
+  ) as Pack
+  const data: TransitData = {
+    sources: pack.sources,
+    cardTypes: pack.cardTypes,
+    acceptance: pack.acceptance,
+    stations: pack.stations,
+    railLinks: pack.railLinks,
+    busLines: pack.busLines,
+    plannedLines: pack.plannedLines,
+    places: pack.places,
+  }
+  await openSeeded(app, 'transit?tab=routes', {
+    data,
+    cards: [RED_CARD],
+    settings: { homePlaceId: 'sh-jinshan-north-hub', workPlaceId: 'jx-jiaxing-south-hub' },
+  })
+  const route = page.getByRole('article', { name: '方案 1：高铁' })
+  const leg = route.locator('.transit-leg', { hasText: '沪杭高铁' })
+  await expect(leg).toContainText('金山北站 → 嘉兴南站')
+  await expect(leg).toContainText('卡码按“国铁（12306）”查看')
+  await expect(leg.getByRole('definition').filter({ hasText: /^来源中没有$/ })).toHaveCount(2)
+  await expect(leg).toContainText('36 公里 (由里程表相减得出')
+  await expect(route.locator('.transit-route-total')).toContainText('合计时间来源中没有')
+
+  await page.getByRole('tab', { name: '铁路车站' }).click()
+  const link = page.getByRole('article', { name: '金山北 ⇄ 嘉兴南' })
+  await expect(link).toContainText(
+    '36 公里 (由里程表相减得出：84 − 48 公里（自虹桥起算的线路里程）)',
+  )
+  await expect(link).toContainText('2016年版条目给出的嘉兴南里程是87公里')
+
+  await page.getByRole('tab', { name: '跨省公交' }).click()
+  const fengmei = page.getByRole('article', { name: /^枫梅线/ })
+  await expect(fengmei).toContainText('枫泾汽车站（金山） ⇄ 锦江乐园地铁站')
+  await expect(fengmei.getByRole('link', { name: '上海公交' })).toBeVisible()
+  await expect(fengmei.locator('.transit-fare')).toContainText('¥11.00')
+  await expect(fengmei.locator('.transit-fare')).toContainText('请核实')
 })

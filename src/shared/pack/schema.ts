@@ -170,13 +170,20 @@ export const stationSchema = z.strictObject({
 })
 export type Station = z.infer<typeof stationSchema>
 
-/** A sourced rail connection. `minutes`/`km`/`fares` are lists: one entry per sourced figure. */
+/**
+ * A sourced rail connection. `minutes`/`km`/`fares` are lists: one entry per sourced figure. A
+ * link between two intermediate stations of one line may carry km derived by subtraction from a
+ * source's route-km table: its label says so and it cites that table's source.
+ * `system`: the acceptance column its tickets and cards follow (national rail or the Jinshan
+ * Railway), stated per link rather than guessed from `kind`.
+ */
 export const railLinkSchema = z.strictObject({
   id: idSchema,
   fromStationId: idSchema,
   toStationId: idSchema,
   line: textSchema,
   kind: z.enum(['hsr', 'suburban', 'conventional']),
+  system: z.enum(SYSTEMS),
   minutes: z.array(measureSchema),
   km: z.array(measureSchema),
   fares: z.array(fareSchema),
@@ -207,13 +214,16 @@ export type Connection = z.infer<typeof connectionSchema>
 /**
  * kind: 'crossBorder' (毗邻公交 across the Shanghai–Zhejiang line), 'demoZone' (示范区 lines,
  * may run via Jiangsu), 'cityBus' (a Jiaxing or Shanghai city line that feeds a station).
- * `stops` is null unless a source lists them; stopCount likewise.
+ * `system`: the acceptance column a rider's card is checked against — 'crossBus' for cross-border
+ * and demonstration-zone lines, 'shBus' or 'jxBus' for a city line by the city its sources place
+ * it in. `stops` is null unless a source lists them; stopCount likewise.
  */
 export const busLineSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
   aliases: z.array(z.string().min(1)),
   kind: z.enum(['crossBorder', 'demoZone', 'cityBus']),
+  system: z.enum(SYSTEMS),
   from: textSchema,
   to: textSchema,
   stops: z.array(textSchema).nullable(),

@@ -1,6 +1,5 @@
 export * from './types'
 export * from './figures'
-export * from './systems'
 export * from './matrix'
 export * from './routes'
 export * from './search'

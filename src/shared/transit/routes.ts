@@ -21,7 +21,6 @@ import {
   type CellStatus,
   type MatrixCell,
 } from './matrix'
-import { busSystem, railSystem } from './systems'
 import type { Range, TransitData } from './types'
 
 export type Endpoint =
@@ -33,8 +32,8 @@ export interface CardOnLeg {
   card: UserCard
   cardType: CardType | null
   status: CellStatus
-  /** 'typeGone': the card's type left the pack; 'systemUnknown': the leg's system is not known. */
-  basis: MatrixCell['basis'] | 'typeGone' | 'systemUnknown'
+  /** 'typeGone': the card's type left the pack. */
+  basis: MatrixCell['basis'] | 'typeGone'
   cell: MatrixCell | null
 }
 
@@ -45,7 +44,8 @@ export interface RouteLeg {
   busLine: BusLine | null
   from: Endpoint
   to: Endpoint
-  system: TransitSystem | null
+  /** The acceptance column the leg's cards are checked against: the record's own `system`. */
+  system: TransitSystem
   /** Span of the sourced minutes, or null: not sourced. For a bus it is the line's figure. */
   minutes: Range | null
   /** Span of the sourced fares in fen, or null: not sourced. */
@@ -126,13 +126,15 @@ function neighbours(g: Graph, node: Node): Step[] {
     const other = c.busLineId ? g.lines.get(c.busLineId) : undefined
     if (other) out.push({ node: { kind: 'bus', line: other }, via: null })
   }
-  // Connections are listed on one side only; a line that names this one connects back.
+  // A connection may be listed on either line or both; a line that names this one connects back.
   for (const other of g.data.busLines) {
     if (other.id !== line.id && other.connections.some((c) => c.busLineId === line.id)) {
       out.push({ node: { kind: 'bus', line: other }, via: null })
     }
   }
-  return out
+  // One step per neighbour, however many connections name it: the same change is one route.
+  const unique = new Map(out.map((step) => [nodeKey(step.node), step]))
+  return [...unique.values()]
 }
 
 function startNodes(g: Graph, place: Place): Node[] {
@@ -190,12 +192,11 @@ function cardsOnLeg(
   cards: readonly UserCard[],
   types: Map<string, CardType>,
   index: AcceptanceIndex,
-  system: TransitSystem | null,
+  system: TransitSystem,
 ): CardOnLeg[] {
   return cards.map((card) => {
     const cardType = types.get(card.typeId) ?? null
     if (!cardType) return { card, cardType, status: 'unknown', basis: 'typeGone', cell: null }
-    if (!system) return { card, cardType, status: 'unknown', basis: 'systemUnknown', cell: null }
     const cell = cellFor(index, cardType.id, system)
     return { card, cardType, status: cell.status, basis: cell.basis, cell }
   })
@@ -210,8 +211,7 @@ function legsOfPath(
   path: Step[],
   home: Place,
   work: Place,
-  data: TransitData,
-  cardsFor: (system: TransitSystem | null) => CardOnLeg[],
+  cardsFor: (system: TransitSystem) => CardOnLeg[],
 ): RouteLeg[] {
   const legs: RouteLeg[] = []
   path.forEach((step, i) => {
@@ -219,7 +219,6 @@ function legsOfPath(
     const next = path[i + 1]
     if (step.via && prev && prev.node.kind === 'station' && step.node.kind === 'station') {
       const link = step.via
-      const system = railSystem(link)
       legs.push({
         kind: 'rail',
         mode: link.kind,
@@ -227,19 +226,18 @@ function legsOfPath(
         busLine: null,
         from: endpointOf(prev.node),
         to: endpointOf(step.node),
-        system,
+        system: link.system,
         minutes: minutesRange(link.minutes),
         fareFen: fareRange(link.fares),
         minuteFacts: link.minutes,
         fares: link.fares,
-        cards: cardsFor(system),
+        cards: cardsFor(link.system),
         notes: link.notes,
         sourceIds: link.sourceIds,
       })
     }
     if (step.node.kind === 'bus') {
       const line = step.node.line
-      const system = busSystem(line, data)
       legs.push({
         kind: 'bus',
         mode: line.kind,
@@ -247,12 +245,12 @@ function legsOfPath(
         busLine: line,
         from: prev ? endpointOf(prev.node) : { kind: 'place', place: home },
         to: next ? endpointOf(next.node) : { kind: 'place', place: work },
-        system,
+        system: line.system,
         minutes: minutesRange(line.minutes),
         fareFen: fareRange(line.fares),
         minuteFacts: line.minutes,
         fares: line.fares,
-        cards: cardsFor(system),
+        cards: cardsFor(line.system),
         notes: [...line.discountNotes, ...line.notes],
         sourceIds: line.sourceIds,
       })
@@ -333,10 +331,10 @@ export function planRoutes(input: PlanInput): RoutePlan {
   }
   const index = indexAcceptance(data.acceptance)
   const types = new Map(data.cardTypes.map((t) => [t.id, t]))
-  const cardsFor = (system: TransitSystem | null) => cardsOnLeg(input.cards, types, index, system)
+  const cardsFor = (system: TransitSystem) => cardsOnLeg(input.cards, types, index, system)
 
   const routes = findPaths(g, home, work, input.maxLegs ?? DEFAULT_MAX_LEGS).map((path) => {
-    const legs = legsOfPath(path, home, work, data, cardsFor)
+    const legs = legsOfPath(path, home, work, cardsFor)
     const gaps = gapsOfPath(path, legs, home, work)
     return { id: routeId(path), legs, gaps, total: totalOf(legs, gaps) }
   })

@@ -174,10 +174,27 @@ export const SCREEN_COMMANDS: Command[] = ROUTES.map((route: RouteId) => ({
 }))
 
 /**
- * Defaults for menu commands that belong to the trips screen: open it with an action parameter
- * (#/trips?action=import). While mounted, the trips screen may register the same ids itself.
+ * Defaults for commands that belong to the trips screen, so they work from every screen: open it
+ * with an action parameter (#/trips?action=import, ?action=commute&n=2). While mounted, the trips
+ * screen registers the same ids itself and acts directly.
  */
 const TRIP_MENU_DEFAULTS: Command[] = [
+  {
+    id: 'trips.new',
+    label: 'trips:commands.new',
+    group: 'action',
+    shortcuts: ['Mod+N'],
+    run: () => navigate('trips', { action: 'new' }),
+  },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(
+    (n): Command => ({
+      id: `trips.commute.${n}`,
+      label: `trips:commands.commute${n}`,
+      group: 'action',
+      shortcuts: [`Mod+${n}`],
+      run: () => navigate('trips', { action: 'commute', n: String(n) }),
+    }),
+  ),
   {
     id: 'importTrips' satisfies MenuCommand,
     label: 'safety:commands.importTrips',

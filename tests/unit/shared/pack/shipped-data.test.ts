@@ -101,3 +101,43 @@ describe('places', () => {
     expect(new Set(cells).size).toBe(cells.length)
   })
 })
+
+describe('transit systems and derived figures', () => {
+  test('each rail link and bus line names the acceptance system that fits its kind', () => {
+    const railFits = {
+      hsr: ['nationalRail'],
+      conventional: ['nationalRail'],
+      suburban: ['jinshanRail'],
+    }
+    const busFits = {
+      crossBorder: ['crossBus'],
+      demoZone: ['crossBus'],
+      cityBus: ['shBus', 'jxBus'],
+    }
+    for (const l of pack.railLinks) expect(railFits[l.kind], l.id).toContain(l.system)
+    for (const b of pack.busLines) expect(busFits[b.kind], b.id).toContain(b.system)
+  })
+
+  test('km derived by subtraction equal the route-km table from Hongqiao, say so and cite it', () => {
+    const fromHongqiao = new Map(
+      pack.railLinks
+        .filter((l) => l.fromStationId === 'sh-hongqiao')
+        .map((l) => [l.toStationId, l.km.find((k) => k.sourceIds.includes('wikizero-huhang'))]),
+    )
+    const derived = pack.railLinks.flatMap((l) =>
+      l.km.filter((k) => k.label?.zh.startsWith('由里程表相减得出')).map((k) => ({ l, k })),
+    )
+    expect(derived.length).toBeGreaterThan(0)
+    for (const { l, k } of derived) {
+      const a = fromHongqiao.get(l.fromStationId)?.value
+      const b = fromHongqiao.get(l.toStationId)?.value
+      expect(a, l.id).toBeDefined()
+      expect(k.value, l.id).toBe(b! - a!)
+      expect(k.label!.en, l.id).toMatch(/^Derived from the route-km table/)
+      expect(k.sourceIds, l.id).toEqual(['wikizero-huhang'])
+      // A derived distance never comes with a time or a fare nobody sourced.
+      expect(l.minutes, l.id).toEqual([])
+      expect(l.fares, l.id).toEqual([])
+    }
+  })
+})

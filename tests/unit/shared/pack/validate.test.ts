@@ -58,6 +58,19 @@ describe('validatePack refuses', () => {
     },
   )
 
+  test('a rail link or bus line without a transport system, or with one not in SYSTEMS', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        delete (p.railLinks[0] as Partial<Pack['railLinks'][number]>).system
+        ;(p.busLines[0] as { system: string }).system = 'metro'
+      }),
+    )
+    expect(problems.map((x) => [x.code, x.path])).toEqual([
+      ['schema', 'railLinks[0].system'],
+      ['schema', 'busLines[0].system'],
+    ])
+  })
+
   test('a dangling source reference, naming the record and the missing id', async () => {
     const pack = await editedPack((p) => p.acceptance[0]!.conditions[0]!.sourceIds.push('gone'))
     const id = pack.acceptance[0]!.id

@@ -185,25 +185,47 @@ describe('route builder', () => {
     ])
   })
 
-  it('a city bus with no side in the data has no known system and no card answer', () => {
+  it('checks cards against the system each record states, not one guessed from its kind or side', () => {
+    // Mark the Jiaxing city bus as a cross-province line: the citizen card's "works" on Jiaxing
+    // buses no longer applies, and the leg says there is no record for the stated system.
     const data = withFixture({
       busLines: transitFixture.busLines.map((l) =>
-        l.id === 'jx-260' ? { ...l, connections: [] } : l,
-      ),
-      places: transitFixture.places.map((p) =>
-        p.id === 'jx-xincheng' ? { ...p, busLineIds: [] } : p,
+        l.id === 'jx-260' ? { ...l, system: 'crossBus' as const } : l,
       ),
     })
-    data.places.push({
-      ...transitFixture.places[0]!,
-      id: 'odd',
-      busLineIds: ['jx-260'],
-      stationIds: [],
+    const p = planRoutes({
+      data,
+      homePlaceId: 'sh-hongqiao-hub',
+      workPlaceId: 'jx-xincheng',
+      cards: [jxCard],
     })
-    data.places.push({ ...transitFixture.places[3]!, id: 'odd-2', busLineIds: ['jx-260'] })
-    const p = planRoutes({ data, homePlaceId: 'odd', workPlaceId: 'odd-2', cards: [jxCard] })
-    const [route] = routes(p)
-    expect(route!.legs[0]!.system).toBeNull()
-    expect(route!.legs[0]!.cards[0]).toMatchObject({ status: 'unknown', basis: 'systemUnknown' })
+    const bus = routes(p)[0]!.legs[1]!
+    expect(bus).toMatchObject({ mode: 'cityBus', system: 'crossBus' })
+    expect(bus.cards[0]).toMatchObject({ status: 'unknown', basis: 'noRecord' })
+    // Unchanged, the same leg is a Jiaxing bus and the card works there.
+    const [, shipped] = routes(plan('sh-hongqiao-hub', 'jx-xincheng', [jxCard]))[0]!.legs
+    expect(shipped).toMatchObject({ system: 'jxBus' })
+    expect(shipped!.cards[0]).toMatchObject({ status: 'works', basis: 'record' })
+  })
+
+  it('offers a change between two bus lines once, even when both lines list it', () => {
+    // 319 names Jinshan North; here 260 and 319 also name each other, on both sides.
+    const link = (to: string) => ({
+      stationId: null,
+      busLineId: to,
+      text: { zh: '换乘', en: 'Change' },
+      sourceIds: ['shcafe-2020-commuters'],
+    })
+    const data = withFixture({
+      busLines: transitFixture.busLines.map((l) =>
+        l.id === 'jx-260'
+          ? { ...l, connections: [...l.connections, link('pinghu-319')] }
+          : l.id === 'pinghu-319'
+            ? { ...l, connections: [...l.connections, link('jx-260'), link('jx-260')] }
+            : l,
+      ),
+    })
+    const p = planRoutes({ data, homePlaceId: 'jx-xincheng', workPlaceId: 'ph-xindai', cards: [] })
+    expect(routes(p).map(describeLegs)).toEqual(['jx-260 → pinghu-319'])
   })
 })

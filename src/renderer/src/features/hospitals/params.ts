@@ -19,7 +19,8 @@
 // link rather than writing the query by hand.
 import type { DirectoryFilters } from '@shared/search'
 import { SIDES, type Side } from '@shared/pack'
-import { hrefFor, parseHash, useRoute } from '@renderer/app/router'
+import { useMemo, useSyncExternalStore } from 'react'
+import { hrefFor, parseHash } from '@renderer/app/router'
 
 export interface HospitalsParams extends DirectoryFilters {
   q?: string
@@ -68,9 +69,25 @@ export function hospitalsHref(filters: HospitalsParams = {}): string {
   return hrefFor('hospitals', toQuery(filters))
 }
 
+// Our own changes to the hash are announced at once: the browser's hashchange event comes a
+// task later, and a controlled checkbox or select would flick back until it did.
+const listeners = new Set<() => void>()
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange)
+  window.addEventListener('hashchange', onChange)
+  return () => {
+    listeners.delete(onChange)
+    window.removeEventListener('hashchange', onChange)
+  }
+}
+
+const getHash = () => window.location.hash
+
 /** The directory's params from the current URL. */
 export function useHospitalsParams(): HospitalsParams {
-  return parseHospitalsParams(useRoute().params)
+  const hash = useSyncExternalStore(subscribe, getHash)
+  return useMemo(() => parseHospitalsParams(parseHash(hash).params), [hash])
 }
 
 /** The directory's params in the URL right now (outside React, e.g. in a timer). */
@@ -81,11 +98,13 @@ export function currentParams(): HospitalsParams {
 /** Opens a new view (a new history entry, so Back returns). */
 export function goTo(p: HospitalsParams): void {
   window.location.hash = hospitalsHref(p)
+  for (const l of listeners) l()
 }
 
 /** Changes filters in place (no new history entry for every keystroke or click). */
 export function replaceWith(p: HospitalsParams): void {
   window.location.replace(hospitalsHref(p))
+  for (const l of listeners) l()
 }
 
 /** The filters part of the params (what the filter panel and the map change). */

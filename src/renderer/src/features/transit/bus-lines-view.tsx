@@ -38,6 +38,12 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
   // Facts the sources give, in this order; the ones they do not give are named in one line.
   const rows: { key: string; label: string; value: ReactNode | null }[] = [
     {
+      // Which matrix column a rider's cards are checked against on this line.
+      key: 'system',
+      label: t('lines.system'),
+      value: <a href={hrefFor('transit', { tab: 'matrix' })}>{t(`systems.${line.system}`)}</a>,
+    },
+    {
       key: 'stops',
       label: t('lines.stops'),
       value: line.stops ? (

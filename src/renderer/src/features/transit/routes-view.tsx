@@ -141,9 +141,20 @@ function LegItem(props: { leg: RouteLeg }) {
         <dd>
           <FareList fares={leg.fares} />
         </dd>
+        {leg.railLink && leg.railLink.km.length > 0 && (
+          // The distance is the only figure some links have (derived from a route-km table).
+          <>
+            <dt>{t('lines.km')}</dt>
+            <dd>
+              <MeasureList measures={leg.railLink.km} unit="km" />
+            </dd>
+          </>
+        )}
         <dt>{t('routes.myCards')}</dt>
         <dd>
-          {leg.system ? null : <p className="muted">{t('routes.systemUnknown')}</p>}
+          <p className="muted transit-leg-system">
+            {t('routes.cardSystem', { system: t(`systems.${leg.system}`) })}
+          </p>
           <LegCards cards={leg.cards} />
         </dd>
       </dl>

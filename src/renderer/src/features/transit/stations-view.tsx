@@ -85,6 +85,8 @@ export function StationsView({ data }: { data: TransitData }) {
               <SourceBadge ids={l.sourceIds} />
             </h4>
             <dl className="transit-dl">
+              <dt>{t('stations.system')}</dt>
+              <dd>{t(`systems.${l.system}`)}</dd>
               <dt>{t('routes.minutes')}</dt>
               <dd>
                 <MeasureList measures={l.minutes} unit="minutes" />

@@ -35,7 +35,6 @@ type Dialog =
   | { kind: 'manage' }
   | null
 
-const DIGITS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const
 
 export default function TripsScreen() {
   const { t } = useTranslation('trips')
@@ -95,9 +94,18 @@ export default function TripsScreen() {
     else if (action === 'import' || action === 'export' || action === 'bulk')
       setDialog({ kind: action })
   }
+  // Ctrl/Cmd+1…9 from any screen (app/commands.ts) arrive as ?action=commute&n=2: the saved
+  // commute is logged once the templates have loaded, and not while a dialog is open.
+  const commuteNumber = Number(route.params.get('n'))
   useEffect(() => {
-    if (action) navigate('trips')
-  }, [action])
+    if (!action) return
+    if (action === 'commute') {
+      if (templates === undefined) return
+      const c = templates[commuteNumber - 1]
+      if (c && !dialogOpen) void logCommute(c)
+    }
+    navigate('trips')
+  }, [action, commuteNumber, templates, dialogOpen, logCommute])
 
   const commands = useMemo<Command[]>(() => {
     const list: Command[] = [
@@ -137,19 +145,8 @@ export default function TripsScreen() {
         run: () => setDialog({ kind: 'export' }),
       },
     ]
-    ;(templates ?? []).slice(0, 9).forEach((c, i) =>
-      list.push({
-        id: `trips.commute.${i + 1}`,
-        label: `trips:commands.commute${DIGITS[i]}`,
-        group: 'action',
-        shortcuts: [`Mod+${i + 1}`],
-        run: () => {
-          if (!dialogOpen) void logCommute(c)
-        },
-      }),
-    )
     return list
-  }, [templates, openNew, repeatLast, logCommute, dialogOpen])
+  }, [openNew, repeatLast])
   useCommands(commands)
 
   // One object for all rows, so the memoised rows do not re-render when the screen does.
