@@ -55,14 +55,14 @@ export function browserPlatform(): Platform {
       return { saved: false }
     },
     notify: async (title, body) => {
-      if (!('Notification' in window)) return false
-      const permission =
-        Notification.permission === 'default'
-          ? await Notification.requestPermission()
-          : Notification.permission
-      if (permission !== 'granted') return false
+      if (!('Notification' in window) || Notification.permission !== 'granted') return false
       new Notification(title, { body })
       return true
+    },
+    allowNotifications: async () => {
+      if (!('Notification' in window)) return false
+      if (Notification.permission === 'default') await Notification.requestPermission()
+      return Notification.permission === 'granted'
     },
     backups: null,
     setMenuLanguage: async () => {},

@@ -10,6 +10,8 @@ export function electronPlatform(api: PreloadApi): Platform {
     openFile: (filters, maxBytes) => api.openFile({ filters, maxBytes }),
     printReport: (name) => api.printToPdf(name),
     notify: (title, body) => api.notify(title, body),
+    // The main process shows notifications itself; the page needs no permission.
+    allowNotifications: async () => true,
     backups: {
       write: (json, kind) => api.backupWrite(json, kind),
       list: () => api.backupList(),

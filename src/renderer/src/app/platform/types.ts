@@ -25,6 +25,8 @@ export interface Platform {
   /** Electron: an A4 PDF at a path the user picks. Browser: the print dialog. */
   printReport(suggestedName: string): Promise<SaveResult>
   notify(title: string, body: string): Promise<boolean>
+  /** Asks once for permission to notify; call it from a click (browsers require a gesture). */
+  allowNotifications(): Promise<boolean>
   /** Backups outside IndexedDB exist only in Electron; null in the browser. */
   backups: {
     write(json: string, kind: 'daily' | 'manual'): Promise<BackupWriteResult>

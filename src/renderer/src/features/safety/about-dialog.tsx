@@ -5,7 +5,7 @@ import type { AppInfo } from '@shared/ipc/api'
 import { platform } from '@renderer/app/platform'
 import { db, SCHEMA_VERSION } from '@renderer/db/db'
 import { version as buildVersion } from '../../../../../package.json'
-import { Modal } from './modal'
+import { Modal } from '@renderer/ui/modal'
 
 /** App, Electron and data-pack versions: what a bug report needs. */
 export default function AboutDialog({ onClose }: { onClose: () => void }) {

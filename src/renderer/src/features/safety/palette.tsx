@@ -4,7 +4,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildSearchIndex, search } from '@shared/search'
 import { formatShortcut, runCommand, useCommandList, type Command } from '@renderer/app/commands'
-import { Modal } from './modal'
+import { Modal } from '@renderer/ui/modal'
 
 export default function CommandPalette({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation('safety')

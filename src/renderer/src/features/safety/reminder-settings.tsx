@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setSetting, useSetting } from '@renderer/db/settings'
+import { platform } from '@renderer/app/platform'
 
 const DEFAULT_TIME = '09:30'
 
@@ -30,7 +31,11 @@ export function ReminderSettings() {
           type="checkbox"
           className="checkbox"
           checked={on}
-          onChange={(e) => save(e.target.checked ? DEFAULT_TIME : null)}
+          onChange={(e) => {
+            // Ask for permission now, while the user is clicking; the toast works without it.
+            if (e.target.checked) void platform.allowNotifications()
+            save(e.target.checked ? DEFAULT_TIME : null)
+          }}
         />
         <label htmlFor={`${id}-time`}>{t('reminder.time')}</label>
         <input

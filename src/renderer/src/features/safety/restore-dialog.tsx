@@ -9,7 +9,7 @@ import { restoreBackup, type RestorePreview } from '@renderer/db/backup-restore'
 import { getSetting } from '@renderer/db/settings'
 import { toDateString } from '@shared/calendar/dates'
 import { formatWhen, writeErrorText } from './format'
-import { Modal } from './modal'
+import { Modal } from '@renderer/ui/modal'
 
 export interface RestoreCandidate {
   name: string

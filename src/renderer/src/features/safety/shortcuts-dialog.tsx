@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatShortcut, useCommandList } from '@renderer/app/commands'
-import { Modal } from './modal'
+import { Modal } from '@renderer/ui/modal'
 
 /** Every registered shortcut, read from the command registry, so the list cannot go stale. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addDays, eachDayOfInterval } from 'date-fns'
-import { Modal } from '@renderer/features/safety/modal'
+import { Modal } from '@renderer/ui/modal'
 import { useToast } from '@renderer/ui/toast'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { bulkLogTemplate, deleteTrips, tripsInRange } from '@renderer/db/trips'

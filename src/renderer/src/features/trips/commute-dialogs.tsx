@@ -1,7 +1,7 @@
 // Saving a trip as a commute, and arranging the saved ones (their order sets Ctrl/Cmd+1…9).
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Modal } from '@renderer/features/safety/modal'
+import { Modal } from '@renderer/ui/modal'
 import { useToast } from '@renderer/ui/toast'
 import {
   addTemplate,

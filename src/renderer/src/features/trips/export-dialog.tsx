@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Modal } from '@renderer/features/safety/modal'
+import { Modal } from '@renderer/ui/modal'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { db } from '@renderer/db/db'

@@ -2,7 +2,7 @@
 // and reasons), then write the new trips in one transaction.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Modal } from '@renderer/features/safety/modal'
+import { Modal } from '@renderer/ui/modal'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { listCards } from '@renderer/db/cards'

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import './modal.css'
 
 /**
  * A modal <dialog>: the browser traps focus, closes on Esc and returns focus to where it was.
