@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { cspPlugin } from './build/csp-plugin'
+
+// Lets a start with an up-to-date store skip loading the whole pack (src/renderer/src/db/pack.ts).
+const packVersion = (
+  JSON.parse(readFileSync(resolve(__dirname, 'resources/data/pack.json'), 'utf8')) as {
+    version: number
+  }
+).version
 
 const alias = {
   '@shared': resolve(__dirname, 'src/shared'),
@@ -23,9 +31,12 @@ export default defineConfig({
   renderer: {
     resolve: { alias },
     plugins: [react(), cspPlugin()],
+    define: { __HUJIA_PACK_VERSION__: JSON.stringify(packVersion) },
     // Relative asset paths so the same build serves from app:// and from a plain http server.
     base: './',
     build: {
+      // electron-vite leaves the renderer unminified by default; minified it is half the size.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),

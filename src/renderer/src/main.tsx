@@ -1,17 +1,22 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { preloadScreen } from './app/layout'
+import { parseHash } from './app/router'
 import { ErrorBoundary } from './app/error-boundary'
 import { initI18n } from './app/i18n'
 import { applyTheme } from './app/theme'
 import { runStartupTasks } from './app/startup'
+import { READY_MARK } from './app/ready'
 import { getSetting } from './db/settings'
 import './app/styles.css'
 
 async function boot(): Promise<void> {
+  preloadScreen(parseHash(window.location.hash).id)
   const [language, theme] = await Promise.all([getSetting('language'), getSetting('theme')])
   applyTheme(theme)
   await initI18n(language)
+  window.addEventListener(READY_MARK, runStartupTasks, { once: true })
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <ErrorBoundary>
@@ -19,7 +24,6 @@ async function boot(): Promise<void> {
       </ErrorBoundary>
     </StrictMode>,
   )
-  runStartupTasks()
 }
 
 /** Without a database or translations nothing can render: say so in both languages. */

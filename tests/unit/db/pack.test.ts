@@ -240,3 +240,23 @@ test('resetToShippedPack restores the shipped pack and keeps user data', async (
   expect(await db.hospitalNotes.count()).toBe(2)
   expect(await db.cards.count()).toBe(1)
 })
+
+describe('the version check at start', () => {
+  test('does not load the shipped pack when the stored one is as new as the build says', async () => {
+    const fixture = (await import('../../../resources/data/pack.json')).default
+    const database = openDb(`version-${crypto.randomUUID()}`)
+    await seedShippedPack(database, async () => fixture)
+    let loads = 0
+    const counted = async () => {
+      loads++
+      return fixture
+    }
+    const again = await seedShippedPack(database, counted, fixture.version)
+    expect(again.status).toBe('upToDate')
+    expect(loads).toBe(0)
+    const newer = await seedShippedPack(database, counted, fixture.version + 1)
+    expect(loads).toBe(1)
+    expect(newer.status).toBe('upToDate') // the file itself is not newer: nothing is rewritten
+    database.close()
+  })
+})

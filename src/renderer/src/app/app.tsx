@@ -1,11 +1,16 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useSetting } from '@renderer/db/settings'
 import { ToastProvider } from '@renderer/ui/toast'
-import { SafetyHost } from '@renderer/features/safety/safety-host'
 import { Layout } from './layout'
 import { useTheme } from './theme'
 import { runCommand } from './commands'
 import { platform } from './platform'
+
+// Shortcuts, palette, reminders and backups arrive just after the first screen: they bring zod
+// and the holiday calendar, which the first paint does not need.
+const SafetyHost = lazy(() =>
+  import('@renderer/features/safety/safety-host').then((m) => ({ default: m.SafetyHost })),
+)
 
 export function App() {
   useTheme(useSetting('theme'))
@@ -20,7 +25,9 @@ export function App() {
   return (
     <ToastProvider>
       <Layout />
-      <SafetyHost />
+      <Suspense fallback={null}>
+        <SafetyHost />
+      </Suspense>
     </ToastProvider>
   )
 }

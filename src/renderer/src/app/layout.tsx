@@ -1,18 +1,34 @@
-import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { hrefFor, useRoute, type RouteId } from './router'
 import { markInteractive } from './ready'
 import { Icon } from '@renderer/ui/icon'
 
 // Screens load lazily so the first paint carries only the shell and the screen in view.
-const screens: Record<RouteId, LazyExoticComponent<ComponentType>> = {
-  transit: lazy(() => import('@renderer/features/transit')),
-  medical: lazy(() => import('@renderer/features/medical')),
-  hospitals: lazy(() => import('@renderer/features/hospitals')),
-  trips: lazy(() => import('@renderer/features/trips')),
-  stats: lazy(() => import('@renderer/features/stats')),
-  settings: lazy(() => import('@renderer/features/settings')),
-  sources: lazy(() => import('@renderer/features/datapack/sources-screen')),
+const loaders: Record<RouteId, () => Promise<{ default: ComponentType }>> = {
+  transit: () => import('@renderer/features/transit'),
+  medical: () => import('@renderer/features/medical'),
+  hospitals: () => import('@renderer/features/hospitals'),
+  trips: () => import('@renderer/features/trips'),
+  stats: () => import('@renderer/features/stats'),
+  settings: () => import('@renderer/features/settings'),
+  sources: () => import('@renderer/features/datapack/sources-screen'),
+}
+
+const screens = Object.fromEntries(
+  Object.entries(loaders).map(([id, load]) => [id, lazy(load)]),
+) as Record<RouteId, LazyExoticComponent<ComponentType>>
+
+/** Starts fetching a screen's code early (main.tsx: the screen in the URL, while the database opens). */
+export function preloadScreen(id: RouteId): void {
+  void loaders[id]().catch(() => {}) // a failure surfaces, with its message, when the screen renders
 }
 
 const NAV: RouteId[] = ['transit', 'medical', 'hospitals', 'trips', 'stats', 'settings']

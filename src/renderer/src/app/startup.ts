@@ -1,7 +1,6 @@
-// Work that runs once per start, after the first screen is on its way. Each task is independent
+// Work that runs once per start, once the first screen is interactive (main.tsx). Each task is independent
 // and must never block or break the UI: failures are logged, not thrown.
 import { setSetting } from '@renderer/db/settings'
-import { ensureShippedPack } from '@renderer/db/pack'
 
 async function requestPersistentStorage(): Promise<void> {
   if (!navigator.storage?.persist) return setSetting('storagePersisted', false)
@@ -11,7 +10,11 @@ async function requestPersistentStorage(): Promise<void> {
 
 const tasks: { name: string; run: () => Promise<void> }[] = [
   // Loads the shipped service pack on first start and whenever the app ships a newer one.
-  { name: 'service pack', run: async () => void (await ensureShippedPack()) },
+  // Imported here rather than at the top so the pack code (and zod) stay out of the first load.
+  {
+    name: 'service pack',
+    run: async () => void (await (await import('@renderer/db/pack')).ensureShippedPack()),
+  },
   { name: 'persistent storage', run: requestPersistentStorage },
 ]
 

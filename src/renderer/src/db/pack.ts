@@ -11,6 +11,13 @@ export type PackLoader = () => Promise<unknown>
 export const loadShippedPack: PackLoader = async () =>
   (await import('../../../../resources/data/pack.json')).default
 
+/**
+ * The shipped pack's version, written in at build time (electron.vite.config.ts), so a start with
+ * an up-to-date store does not load the whole pack just to compare versions. Undefined in tests.
+ */
+export const SHIPPED_PACK_VERSION: number | undefined =
+  typeof __HUJIA_PACK_VERSION__ === 'number' ? __HUJIA_PACK_VERSION__ : undefined
+
 export interface PackImportProblem {
   code: PackProblemCode | 'json' | 'version'
   path: string
@@ -78,8 +85,12 @@ function shippedIsNewer(stored: PackMeta | undefined, version: number): boolean 
 export async function seedShippedPack(
   db: HujiaDb,
   load: PackLoader = loadShippedPack,
+  shippedVersion: number | undefined = SHIPPED_PACK_VERSION,
 ): Promise<SeedResult> {
   const before = await getPackMeta(db)
+  if (before && shippedVersion !== undefined && !shippedIsNewer(before, shippedVersion)) {
+    return { status: 'upToDate', meta: before }
+  }
   const json = await load()
   const version = (json as { version?: unknown } | null)?.version
   if (before && typeof version === 'number' && !shippedIsNewer(before, version)) {

@@ -186,10 +186,14 @@ async function importNeighbours(
 ): Promise<Trip[]> {
   const keys = lookupKeys(candidates)
   if (!keys) return []
-  const [inSpan, sameId] = await Promise.all([
+  // Only ids already stored are fetched: a bulkGet of every id in a 100,000-row file is 100,000
+  // separate IndexedDB reads.
+  const [inSpan, storedIds] = await Promise.all([
     database.trips.where('date').between(keys.from, keys.to, true, true).toArray(),
-    database.trips.bulkGet(keys.ids),
+    database.trips.toCollection().primaryKeys(),
   ])
+  const stored = new Set<string>(storedIds)
+  const sameId = await database.trips.bulkGet(keys.ids.filter((id) => stored.has(id)))
   const out = inSpan
   for (const t of sameId) if (t && (t.date < keys.from || t.date > keys.to)) out.push(t)
   return out

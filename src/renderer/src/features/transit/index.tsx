@@ -1,7 +1,7 @@
 // 出行 · Transit: my cards, the card × system matrix, routes between home and work, bus lines,
 // rail stations and planned lines, as tabs; a search box above them covers all of it. The tab,
 // the query and a record to focus live in the route (#/transit?tab=buses&focus=…).
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate, useRoute } from '@renderer/app/router'
 import { useCards } from '@renderer/db/cards'
@@ -13,8 +13,12 @@ import { RoutesView } from './routes-view'
 import { BusLinesView } from './bus-lines-view'
 import { StationsView } from './stations-view'
 import { PlannedView } from './planned-view'
-import { SearchResults } from './search-view'
 import './transit.css'
+
+// Search brings pinyin-pro (about 150 KB): loaded when the user first types, not with the screen.
+const SearchResults = lazy(() =>
+  import('./search-view').then((m) => ({ default: m.SearchResults })),
+)
 
 const TABS = ['routes', 'matrix', 'cards', 'buses', 'stations', 'planned'] as const
 type Tab = (typeof TABS)[number]
@@ -124,7 +128,9 @@ export default function TransitScreen() {
         ) : data.cardTypes.length === 0 && data.busLines.length === 0 ? (
           <p className="warning">{t('noPack')}</p>
         ) : query.trim() ? (
-          <SearchResults data={data} query={query} onPick={() => setQuery('')} />
+          <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+            <SearchResults data={data} query={query} onPick={() => setQuery('')} />
+          </Suspense>
         ) : tab === 'cards' ? (
           <CardsView cards={cards} types={data.cardTypes} />
         ) : tab === 'matrix' ? (

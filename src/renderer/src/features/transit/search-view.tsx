@@ -3,12 +3,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { highlightSegments } from '@shared/search'
-import {
-  buildTransitSearchIndex,
-  searchTransit,
-  type SearchKind,
-  type TransitData,
-} from '@shared/transit'
+import type { TransitData } from '@shared/transit'
+import { buildTransitSearchIndex, searchTransit, type SearchKind } from '@shared/transit/search'
 import { hrefFor } from '@renderer/app/router'
 import { anchorId, usePick } from './text'
 
