@@ -13,7 +13,9 @@ const noUiOrStore = {
     { name: 'dexie', message: 'src/shared is pure TypeScript: no Dexie.' },
     { name: 'dexie-react-hooks', message: 'src/shared is pure TypeScript: no Dexie.' },
   ],
-  patterns: [{ regex: '^(electron|react|react-dom|dexie)/', message: 'src/shared is pure TypeScript.' }],
+  patterns: [
+    { regex: '^(electron|react|react-dom|dexie)/', message: 'src/shared is pure TypeScript.' },
+  ],
 }
 
 export default tseslint.config(
@@ -23,7 +25,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -24,25 +24,30 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!META_RE.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag')
+        if (!META_RE.test(html))
+          throw new Error('index.html has no Content-Security-Policy meta tag')
         if (ctx.server) return html.replace(META_RE, `$1${DEV_POLICY}$3`)
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
-        if (!entry) throw new Error('hujia-csp: no entry module script found in the built index.html')
+        if (!entry)
+          throw new Error('hujia-csp: no entry module script found in the built index.html')
         // Elements created by the trusted inline script are "not parser-inserted", so
         // 'strict-dynamic' lets them and everything they import load; a bare import() would not.
         // The entry's preload links are recreated the same way, so its chunks download in parallel.
-        const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)]
-          .map((m) => m[1])
+        const preloads = [
+          ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+        ].map((m) => m[1])
         const inline = [
           `for(const h of ${JSON.stringify(preloads)}){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}`,
           `const s=document.createElement('script');s.type='module';s.src='${entry[1]}';document.head.append(s)`,
         ].join(';')
         const hash = createHash('sha256').update(inline).digest('base64')
-        return html
-          .replace(entry[0], `<script type="module">${inline}</script>`)
-          // The parser-inserted preload links would be refused under 'strict-dynamic'.
-          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-          .replace(CSP_HASH_PLACEHOLDER, `sha256-${hash}`)
+        return (
+          html
+            .replace(entry[0], `<script type="module">${inline}</script>`)
+            // The parser-inserted preload links would be refused under 'strict-dynamic'.
+            .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+            .replace(CSP_HASH_PLACEHOLDER, `sha256-${hash}`)
+        )
       },
     },
   }

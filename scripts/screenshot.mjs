@@ -9,12 +9,21 @@ const option = (name, fallback) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : fallback
 }
-const [route = '', out = 'screenshot.png'] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--dir')
+const [route = '', out = 'screenshot.png'] = args.filter(
+  (a, i) => !a.startsWith('--') && args[i - 1] !== '--dir',
+)
 
 const server = await startServer({ dir: option('--dir', 'out/renderer') })
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 })
 try {
   const page = await browser.newPage({

@@ -58,7 +58,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.env.WEB_DIR ?? 'out/renderer'
   const port = Number(process.env.PORT ?? 4173)
   startServer({ dir, port })
-    .then(({ url }) => console.log(`HuJia Commute is served at ${url} — open it in Chromium or Chrome.`))
+    .then(({ url }) =>
+      console.log(`HuJia Commute is served at ${url} — open it in Chromium or Chrome.`),
+    )
     .catch((e) => {
       console.error(e.message)
       process.exit(1)

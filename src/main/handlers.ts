@@ -21,7 +21,9 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
     saveFile: async (e, req) => {
       const win = owner(e)
       const options = { defaultPath: req.suggestedName, filters: req.filters }
-      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      const r = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options)
       if (r.canceled || !r.filePath) return { saved: false }
       await writeFile(r.filePath, req.content)
       return { saved: true, path: r.filePath }
@@ -29,7 +31,9 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
     openFile: async (e, req) => {
       const win = owner(e)
       const options = { properties: ['openFile' as const], filters: req.filters }
-      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
       const path = r.filePaths[0]
       if (r.canceled || !path) return { status: 'canceled' }
       const name = path.split(/[\\/]/).pop() ?? path
@@ -39,8 +43,13 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
     },
     printToPdf: async (e, suggestedName) => {
       const win = owner(e)
-      const options = { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] }
-      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      const options = {
+        defaultPath: suggestedName,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      }
+      const r = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options)
       if (r.canceled || !r.filePath) return { saved: false }
       const pdf = await e.sender.printToPDF({
         pageSize: 'A4',

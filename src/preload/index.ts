@@ -11,7 +11,10 @@ import {
 } from '@shared/ipc/api'
 
 const invokers = Object.fromEntries(
-  IPC_CHANNELS.map((c) => [c, (...args: unknown[]) => ipcRenderer.invoke(ipcChannelName(c), ...args)]),
+  IPC_CHANNELS.map((c) => [
+    c,
+    (...args: unknown[]) => ipcRenderer.invoke(ipcChannelName(c), ...args),
+  ]),
 )
 
 const api = {

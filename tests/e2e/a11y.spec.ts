@@ -106,6 +106,19 @@ test('the reminder and backup controls work with the keyboard alone', async ({ a
   await expect(checkbox).toBeChecked()
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('提醒时间')).toBeFocused()
+  // The choice is written to IndexedDB asynchronously: wait for it before reloading.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const open = indexedDB.open('hujia-commute')
+        await new Promise((ok) => (open.onsuccess = ok))
+        const req = open.result.transaction('settings').objectStore('settings').get('reminderTime')
+        await new Promise((ok) => (req.onsuccess = ok))
+        open.result.close()
+        return (req.result as { value?: unknown } | undefined)?.value ?? null
+      }),
+    )
+    .not.toBeNull()
   await page.reload()
   await waitReady(page)
   await expect(page.getByLabel('提醒我记录通勤')).toBeChecked()

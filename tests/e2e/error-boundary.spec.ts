@@ -17,7 +17,9 @@ test('a screen that fails to load shows a readable message and offers to export 
   await alert.getByRole('button', { name: '导出我的数据' }).click()
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^hujia-data-\d{4}-\d{2}-\d{2}\.json$/)
-  const body = JSON.parse(await (await file.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')))
+  const body = JSON.parse(
+    await (await file.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')),
+  )
   expect(body).toMatchObject({ app: 'hujia-commute', kind: 'user-data' })
   expect(Object.keys(body.tables)).toEqual(expect.arrayContaining(['trips', 'settings', 'cards']))
   await expect(alert.getByRole('button', { name: '重新加载' })).toBeVisible()

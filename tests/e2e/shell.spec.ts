@@ -31,7 +31,8 @@ test('the language switches to English and stays after a reload', async ({ app }
   await waitReady(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings')
   const nav = page.getByRole('navigation', { name: 'Main navigation' })
-  for (const area of AREAS) await expect(nav.getByRole('link', { name: area.en, exact: true })).toBeVisible()
+  for (const area of AREAS)
+    await expect(nav.getByRole('link', { name: area.en, exact: true })).toBeVisible()
 })
 
 test('the theme switches to dark and stays after a reload', async ({ app }) => {
@@ -40,7 +41,9 @@ test('the theme switches to dark and stays after a reload', async ({ app }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
   await page.getByLabel('主题').selectOption('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-  const bg = await page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor)
+  const bg = await page.evaluate(
+    () => getComputedStyle(document.body.parentElement!).backgroundColor,
+  )
   expect(bg).not.toBe('rgb(246, 247, 249)')
   await page.reload()
   await waitReady(page)
@@ -66,7 +69,8 @@ test('the Content-Security-Policy refuses injected inline scripts', async ({ app
   const { page } = app
   const violations: string[] = []
   page.on('console', (m) => {
-    if (m.type() === 'error' && m.text().includes('Content Security Policy')) violations.push(m.text())
+    if (m.type() === 'error' && m.text().includes('Content Security Policy'))
+      violations.push(m.text())
   })
   await app.open()
   // Markup that reached the DOM (as an XSS would) with an inline handler must not run.

@@ -4,7 +4,12 @@ import { z } from 'zod'
 import type { IpcChannel } from './api'
 
 const filters = z
-  .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) }))
+  .array(
+    z.object({
+      name: z.string().max(100),
+      extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10),
+    }),
+  )
   .max(10)
 
 const fileName = z
@@ -26,7 +31,9 @@ export const ipcArgSchemas = {
       filters,
     }),
   ]),
-  openFile: z.tuple([z.object({ filters, maxBytes: z.number().int().positive().max(MAX_PAYLOAD) })]),
+  openFile: z.tuple([
+    z.object({ filters, maxBytes: z.number().int().positive().max(MAX_PAYLOAD) }),
+  ]),
   printToPdf: z.tuple([fileName]),
   notify: z.tuple([z.string().max(200), z.string().max(1000)]),
   backupWrite: z.tuple([z.string().max(MAX_PAYLOAD), z.enum(['daily', 'manual'])]),

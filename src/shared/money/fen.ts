@@ -2,7 +2,10 @@
 
 /** Parses "12", "12.5", "12.50", "¥12.50" into fen. Returns null for anything else. */
 export function yuanToFen(input: string): number | null {
-  const s = input.trim().replace(/^[¥￥]/, '').replace(/,/g, '')
+  const s = input
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/,/g, '')
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return null
   const negative = s.startsWith('-')
   const [whole = '0', frac = ''] = s.replace('-', '').split('.')

@@ -16,7 +16,9 @@ const built = source.replace(
 describe('the CSP build step', () => {
   it('ships a strict policy in the source: no self or inline script allowance', () => {
     expect(source).toContain(CSP_HASH_PLACEHOLDER)
-    const policy = /content="([^"]+)"/.exec(source.slice(source.indexOf('Content-Security-Policy')))![1]!
+    const policy = /content="([^"]+)"/.exec(
+      source.slice(source.indexOf('Content-Security-Policy')),
+    )![1]!
     expect(policy).toMatch(/script-src 'strict-dynamic' 'sha256-/)
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|script-src[^;]*'self'/)
     expect(policy).toContain("object-src 'none'")

@@ -45,20 +45,24 @@ describe('the IPC wrapper', () => {
     const handle = handlers.get('hujia:notify')!
     await expect(handle(event('https://evil.example/'), 't', 'b')).rejects.toThrow(/untrusted/)
     await expect(handle(event('file:///tmp/x.html'), 't', 'b')).rejects.toThrow(/untrusted/)
-    await expect(handle(event('app://hujia/index.html', { subframe: true }), 't', 'b')).rejects.toThrow(
-      /untrusted/,
-    )
-    await expect(handle({ sender: { mainFrame: {} }, senderFrame: null }, 't', 'b')).rejects.toThrow(
-      /untrusted/,
-    )
+    await expect(
+      handle(event('app://hujia/index.html', { subframe: true }), 't', 'b'),
+    ).rejects.toThrow(/untrusted/)
+    await expect(
+      handle({ sender: { mainFrame: {} }, senderFrame: null }, 't', 'b'),
+    ).rejects.toThrow(/untrusted/)
     expect(notify).not.toHaveBeenCalled()
   })
 
   it('refuses arguments that do not match the schema', async () => {
     const ok = event('app://hujia/index.html')
     await expect(handlers.get('hujia:notify')!(ok, 42, 'b')).rejects.toThrow(/invalid arguments/)
-    await expect(handlers.get('hujia:notify')!(ok, 't', 'b', 'extra')).rejects.toThrow(/invalid arguments/)
-    await expect(handlers.get('hujia:backupRead')!(ok, '../../etc/passwd')).rejects.toThrow(/invalid/)
+    await expect(handlers.get('hujia:notify')!(ok, 't', 'b', 'extra')).rejects.toThrow(
+      /invalid arguments/,
+    )
+    await expect(handlers.get('hujia:backupRead')!(ok, '../../etc/passwd')).rejects.toThrow(
+      /invalid/,
+    )
     await expect(handlers.get('hujia:setMenuLanguage')!(ok, 'fr')).rejects.toThrow(/invalid/)
     expect(notify).not.toHaveBeenCalled()
   })

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState } from '../../../src/main/window-state'
+import {
+  DEFAULT_WINDOW_STATE,
+  loadWindowState,
+  saveWindowState,
+} from '../../../src/main/window-state'
 
 const dir = () => mkdtempSync(join(tmpdir(), 'hujia-ws-'))
 

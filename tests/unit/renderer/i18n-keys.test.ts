@@ -14,7 +14,10 @@ function load(path: string): Tree {
 
 function namespaces(): Record<string, Record<(typeof LANGS)[number], Tree>> {
   const out: Record<string, Record<string, Tree>> = {
-    common: { 'zh-CN': load(join(SRC, 'app/locales/zh-CN.json')), en: load(join(SRC, 'app/locales/en.json')) },
+    common: {
+      'zh-CN': load(join(SRC, 'app/locales/zh-CN.json')),
+      en: load(join(SRC, 'app/locales/en.json')),
+    },
   }
   for (const f of readdirSync(join(SRC, 'features'))) {
     const dir = join(SRC, 'features', f, 'locales')
@@ -57,8 +60,14 @@ describe('translations', () => {
   it.each(Object.keys(ns))('namespace %s has the same keys in Chinese and English', (name) => {
     const zh = keys(ns[name]!['zh-CN']).sort()
     const en = keys(ns[name]!.en).sort()
-    expect(zh.filter((k) => !en.includes(k)), 'missing in en').toEqual([])
-    expect(en.filter((k) => !zh.includes(k)), 'missing in zh-CN').toEqual([])
+    expect(
+      zh.filter((k) => !en.includes(k)),
+      'missing in en',
+    ).toEqual([])
+    expect(
+      en.filter((k) => !zh.includes(k)),
+      'missing in zh-CN',
+    ).toEqual([])
     for (const lang of LANGS) {
       const empty = keys(ns[name]![lang]).filter((k) => {
         let node: string | Tree | undefined = ns[name]![lang]

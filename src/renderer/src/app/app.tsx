@@ -1,16 +1,12 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { useEffect } from 'react'
 import { useSetting } from '@renderer/db/settings'
 import { ToastProvider } from '@renderer/ui/toast'
+// Eager: its shortcut listener and commands must work from the first keystroke.
+import { SafetyHost } from '@renderer/features/safety/safety-host'
 import { Layout } from './layout'
 import { useTheme } from './theme'
 import { runCommand } from './commands'
 import { platform } from './platform'
-
-// Shortcuts, palette, reminders and backups arrive just after the first screen: they bring zod
-// and the holiday calendar, which the first paint does not need.
-const SafetyHost = lazy(() =>
-  import('@renderer/features/safety/safety-host').then((m) => ({ default: m.SafetyHost })),
-)
 
 export function App() {
   useTheme(useSetting('theme'))
@@ -25,9 +21,7 @@ export function App() {
   return (
     <ToastProvider>
       <Layout />
-      <Suspense fallback={null}>
-        <SafetyHost />
-      </Suspense>
+      <SafetyHost />
     </ToastProvider>
   )
 }

@@ -186,15 +186,13 @@ const TRIP_MENU_DEFAULTS: Command[] = [
     shortcuts: ['Mod+N'],
     run: () => navigate('trips', { action: 'new' }),
   },
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(
-    (n): Command => ({
-      id: `trips.commute.${n}`,
-      label: `trips:commands.commute${n}`,
-      group: 'action',
-      shortcuts: [`Mod+${n}`],
-      run: () => navigate('trips', { action: 'commute', n: String(n) }),
-    }),
-  ),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): Command => ({
+    id: `trips.commute.${n}`,
+    label: `trips:commands.commute${n}`,
+    group: 'action',
+    shortcuts: [`Mod+${n}`],
+    run: () => navigate('trips', { action: 'commute', n: String(n) }),
+  })),
   {
     id: 'importTrips' satisfies MenuCommand,
     label: 'safety:commands.importTrips',

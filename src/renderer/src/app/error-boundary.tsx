@@ -26,7 +26,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     try {
       const doc = await exportUserData()
       const name = `hujia-data-${toDateString(new Date())}.json`
-      await platform.saveFile(name, JSON.stringify(doc, null, 2), [{ name: 'JSON', extensions: ['json'] }])
+      await platform.saveFile(name, JSON.stringify(doc, null, 2), [
+        { name: 'JSON', extensions: ['json'] },
+      ])
       this.setState({ exportMessage: t('error.exported') })
     } catch (e) {
       this.setState({ exportMessage: t('error.exportFailed', { message: (e as Error).message }) })

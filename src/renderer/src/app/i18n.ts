@@ -11,7 +11,9 @@ export const LANGUAGES: Language[] = ['zh-CN', 'en']
 type Resources = Record<Language, Record<string, object>>
 
 function featureResources(): Resources {
-  const files = import.meta.glob<{ default: object }>('../features/*/locales/*.json', { eager: true })
+  const files = import.meta.glob<{ default: object }>('../features/*/locales/*.json', {
+    eager: true,
+  })
   const out: Resources = { 'zh-CN': { common: commonZh }, en: { common: commonEn } }
   for (const [path, mod] of Object.entries(files)) {
     const m = /features\/([^/]+)\/locales\/(zh-CN|en)\.json$/.exec(path)

@@ -2,7 +2,15 @@
 // http server, and need no history handling in the shell.
 import { useSyncExternalStore } from 'react'
 
-export const ROUTES = ['transit', 'medical', 'hospitals', 'trips', 'stats', 'settings', 'sources'] as const
+export const ROUTES = [
+  'transit',
+  'medical',
+  'hospitals',
+  'trips',
+  'stats',
+  'settings',
+  'sources',
+] as const
 export type RouteId = (typeof ROUTES)[number]
 export const DEFAULT_ROUTE: RouteId = 'transit'
 

@@ -28,7 +28,8 @@ function pickFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResu
       const file = input.files?.[0]
       input.remove()
       if (!file) return resolve({ status: 'canceled' })
-      if (file.size > maxBytes) return resolve({ status: 'tooLarge', name: file.name, size: file.size })
+      if (file.size > maxBytes)
+        return resolve({ status: 'tooLarge', name: file.name, size: file.size })
       resolve({ status: 'ok', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
     })
     document.body.append(input)

@@ -6,7 +6,8 @@ export function electronPlatform(api: PreloadApi): Platform {
     kind: 'electron',
     appInfo: () => api.appInfo(),
     openLink: (url) => api.openLink(url),
-    saveFile: (suggestedName, content, filters) => api.saveFile({ suggestedName, content, filters }),
+    saveFile: (suggestedName, content, filters) =>
+      api.saveFile({ suggestedName, content, filters }),
     openFile: (filters, maxBytes) => api.openFile({ filters, maxBytes }),
     printReport: (name) => api.printToPdf(name),
     notify: (title, body) => api.notify(title, body),

@@ -20,7 +20,11 @@ export interface Platform {
   appInfo(): Promise<AppInfo | null>
   /** Opens an allowed https URL outside the app; false when the URL is refused. */
   openLink(url: string): Promise<boolean>
-  saveFile(suggestedName: string, content: string | Uint8Array, filters: FileFilter[]): Promise<SaveResult>
+  saveFile(
+    suggestedName: string,
+    content: string | Uint8Array,
+    filters: FileFilter[],
+  ): Promise<SaveResult>
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult>
   /** Electron: an A4 PDF at a path the user picks. Browser: the print dialog. */
   printReport(suggestedName: string): Promise<SaveResult>

@@ -35,7 +35,6 @@ type Dialog =
   | { kind: 'manage' }
   | null
 
-
 export default function TripsScreen() {
   const { t } = useTranslation('trips')
   const toast = useToast()
