@@ -22,7 +22,12 @@ async function loadOnce(context, url, { scripts } = {}) {
   const bodies = new Map()
   if (scripts) {
     page.on('response', (res) => {
-      if (res.request().resourceType() === 'script') bodies.set(res.url(), res.body())
+      if (res.request().resourceType() !== 'script') return
+      // Bodies of chunks that arrive after the marker are never read; when the page closes first
+      // their promise rejects, which must not crash the run.
+      const body = res.body()
+      body.catch(() => {})
+      bodies.set(res.url(), body)
     })
   }
   await page.goto(url)
