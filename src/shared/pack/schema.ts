@@ -9,6 +9,7 @@
 // - A value the sources disagree on is a list, one entry per source (e.g. two transfer windows).
 // - Anything no source gives is absent (null / empty list), never guessed.
 import { z } from 'zod'
+import { PACK_SECTIONS } from './sections'
 import { isDateString } from '../calendar/dates'
 
 export const PACK_FORMAT = 1
@@ -413,20 +414,7 @@ export const packSchema = z.strictObject({
 })
 export type Pack = z.infer<typeof packSchema>
 
-/** The table names of a pack, in file order (mirrors PACK_TABLES in the renderer's db.ts). */
-export const PACK_SECTIONS = [
-  'sources',
-  'cardTypes',
-  'acceptance',
-  'stations',
-  'railLinks',
-  'busLines',
-  'plannedLines',
-  'places',
-  'medicalRules',
-  'hospitals',
-  'partnerships',
-] as const
+export { PACK_SECTIONS }
 export type PackSection = (typeof PACK_SECTIONS)[number]
 export type PackRecordOf<S extends PackSection> = Pack[S][number]
 export type PackHeader = Pick<Pack, 'format' | 'version' | 'asOf' | 'sha256'>

@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
+import { PACK_SECTIONS } from '@shared/pack/sections'
 import type { Filing, Visit } from '@shared/medical/schema'
 
 export const DB_NAME = 'hujia-commute'
@@ -37,20 +38,8 @@ export interface PackRecord {
   [field: string]: unknown
 }
 
-/** Service-pack tables, in the order the pack file lists them. */
-export const PACK_TABLES = [
-  'sources',
-  'cardTypes',
-  'acceptance',
-  'stations',
-  'railLinks',
-  'busLines',
-  'plannedLines',
-  'places',
-  'medicalRules',
-  'hospitals',
-  'partnerships',
-] as const
+/** Service-pack tables: one per section of the pack file (@shared/pack), in its order. */
+export const PACK_TABLES = PACK_SECTIONS
 export type PackTable = (typeof PACK_TABLES)[number]
 
 /** Tables that hold what the user wrote; backups, restore and "export all" cover exactly these. */
