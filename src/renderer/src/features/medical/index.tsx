@@ -32,7 +32,7 @@ export default function MedicalScreen() {
   const tab: Tab = (TABS as readonly string[]).includes(asked ?? '') ? (asked as Tab) : 'wizard'
   return (
     <Page title={t('title')} description={t('description')}>
-      <nav className="medical-tabs no-print" aria-label={t('tabs.label')}>
+      <nav className="tabs no-print" aria-label={t('tabs.label')}>
         {TABS.map((id) => (
           <a
             key={id}

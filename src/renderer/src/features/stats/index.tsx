@@ -22,7 +22,7 @@ export default function StatsScreen() {
 
   return (
     <Page title={t('title')} description={t('description')}>
-      <nav className="stats-tabs no-print" aria-label={t('views.label')}>
+      <nav className="tabs no-print" aria-label={t('views.label')}>
         {VIEWS.map((v) => (
           <a
             key={v}
