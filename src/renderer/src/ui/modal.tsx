@@ -4,7 +4,9 @@ import './modal.css'
 
 /**
  * A modal <dialog>: the browser traps focus, closes on Esc and returns focus to where it was.
- * Rendered only while open; `onClose` runs however it closes.
+ * Rendered only while open; `onClose` runs however it closes. Esc, the close button and the
+ * backdrop call `onClose` at once rather than waiting for the dialog's `close` event, which the
+ * browser queues: a key pressed in between (F1, Esc, ? quickly) must see the dialog as closed.
  */
 export function Modal(props: {
   title: string
@@ -30,9 +32,15 @@ export function Modal(props: {
     const opener = document.activeElement as HTMLElement | null
     if (!dialog.open) dialog.showModal()
     const closed = () => onClose.current()
+    const cancel = (e: Event) => {
+      e.preventDefault()
+      onClose.current()
+    }
     dialog.addEventListener('close', closed)
+    dialog.addEventListener('cancel', cancel)
     return () => {
       dialog.removeEventListener('close', closed)
+      dialog.removeEventListener('cancel', cancel)
       if (dialog.open) dialog.close()
       opener?.focus?.()
     }
@@ -46,7 +54,7 @@ export function Modal(props: {
       data-testid={props.testId}
       onClick={(e) => {
         // A click on the backdrop (the dialog element itself, outside its box) closes it.
-        if (e.target === ref.current) ref.current?.close()
+        if (e.target === ref.current) onClose.current()
       }}
     >
       <div className="modal-body">
@@ -55,7 +63,7 @@ export function Modal(props: {
             {props.title}
           </h2>
           {!props.hideTitle && (
-            <button type="button" className="modal-close" onClick={() => ref.current?.close()}>
+            <button type="button" className="modal-close" onClick={() => onClose.current()}>
               {t('actions.close')}
             </button>
           )}
