@@ -3,6 +3,9 @@
 // data seeded in one launch is what the next one measures.
 import { chromium } from 'playwright-core'
 
+/** The app's (and the baseline's) marker event and performance mark (src/renderer/src/app/ready.ts). */
+const READY_EVENT = 'hujia:interactive'
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const FLAGS = [
@@ -55,8 +58,27 @@ export function assertNoErrors(page, what) {
   }
 }
 
+/**
+ * Waits for the interactive marker through a bare CDP evaluation. Playwright's own waits
+ * (waitForSelector, waitForFunction) first inject its helper script into the page — about 25 ms
+ * of main-thread work that would land inside the start being measured.
+ */
 export async function waitInteractive(page, timeout = 60_000) {
-  await page.waitForSelector('html[data-ready="true"]', { timeout, state: 'attached' })
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: `new Promise((resolve, reject) => {
+        if (document.documentElement.dataset.ready === 'true') return resolve(true)
+        addEventListener('${READY_EVENT}', () => resolve(true), { once: true })
+        setTimeout(() => reject(new Error('not interactive after ${timeout} ms')), ${timeout})
+      })`,
+      awaitPromise: true,
+    })
+    if (r.exceptionDetails)
+      throw new Error(r.exceptionDetails.exception?.description ?? 'wait failed')
+  } finally {
+    await cdp.detach().catch(() => {})
+  }
 }
 
 /** Milliseconds from navigation start to the app's (or baseline's) interactive marker. */

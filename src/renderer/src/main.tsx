@@ -7,16 +7,18 @@ import { ErrorBoundary } from './app/error-boundary'
 import { initI18n } from './app/i18n'
 import { applyTheme } from './app/theme'
 import { runStartupTasks } from './app/startup'
-import { READY_MARK } from './app/ready'
+import { whenReady } from './app/ready'
 import { getSetting } from './db/settings'
 import './app/styles.css'
 
 async function boot(): Promise<void> {
-  preloadScreen(parseHash(window.location.hash).id)
+  // The first screen's code loads while the database opens and the strings load, and is there
+  // before the first render.
+  const screen = preloadScreen(parseHash(window.location.hash).id)
   const [language, theme] = await Promise.all([getSetting('language'), getSetting('theme')])
   applyTheme(theme)
-  await initI18n(language)
-  window.addEventListener(READY_MARK, runStartupTasks, { once: true })
+  await Promise.all([initI18n(language), screen])
+  void whenReady().then(runStartupTasks)
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <ErrorBoundary>

@@ -1,16 +1,19 @@
-// Calendar dates are local `yyyy-MM-dd` strings; all arithmetic goes through date-fns.
-import { addDays, format, parse } from 'date-fns'
+// Calendar dates are local `yyyy-MM-dd` strings; all arithmetic goes through date-fns. Its light
+// formatter and ISO parser do for this one fixed format: the full `format`/`parse` bring every
+// token and locale, which the first screen (today's date) would otherwise load.
+import { addDays, lightFormat, parseISO } from 'date-fns'
 
 export const DATE_FORMAT = 'yyyy-MM-dd'
 export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 
 export function toDateString(d: Date): string {
-  return format(d, DATE_FORMAT)
+  return lightFormat(d, DATE_FORMAT)
 }
 
+/** Local midnight of a yyyy-MM-dd date; an Invalid Date for anything else. */
 export function parseDate(s: string): Date {
-  return parse(s, DATE_FORMAT, new Date(2000, 0, 1))
+  return isDateString(s) ? parseISO(s) : new Date(NaN)
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

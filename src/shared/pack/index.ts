@@ -1,3 +1,4 @@
+export * from './vocabulary'
 export * from './schema'
 export { canonicalJson, packChecksum } from './checksum'
 export { validatePack, type PackProblem, type PackProblemCode, type PackResult } from './validate'

@@ -9,7 +9,7 @@
 // - A value the sources disagree on is a list, one entry per source (e.g. two transfer windows).
 // - Anything no source gives is absent (null / empty list), never guessed.
 import { z } from 'zod'
-import { PACK_SECTIONS } from './sections'
+import { CONFIDENCES, PACK_SECTIONS, SIDES, SYSTEMS } from './vocabulary'
 import { isDateString } from '../calendar/dates'
 
 export const PACK_FORMAT = 1
@@ -76,11 +76,6 @@ export const fareSchema = z.strictObject({
 })
 export type Fare = z.infer<typeof fareSchema>
 
-export const SIDES = ['shanghai', 'jiaxing'] as const
-export type Side = (typeof SIDES)[number]
-export const CONFIDENCES = ['high', 'medium', 'low'] as const
-export type Confidence = (typeof CONFIDENCES)[number]
-
 // ── sources ────────────────────────────────────────────────────────────────────────────────
 /**
  * `title` describes the page in our words (the fact sheet records no page titles); `publisher` is
@@ -119,17 +114,6 @@ export const cardTypeSchema = z.strictObject({
   sourceIds: sourceIdsSchema,
 })
 export type CardType = z.infer<typeof cardTypeSchema>
-
-/** The transport systems an acceptance rule can be about. */
-export const SYSTEMS = [
-  'shMetro',
-  'shBus',
-  'jinshanRail',
-  'jxBus',
-  'crossBus',
-  'nationalRail',
-] as const
-export type TransitSystem = (typeof SYSTEMS)[number]
 
 /**
  * Whether a card type works on a system. 'works': accepted (conditions may list lost discounts);
@@ -414,7 +398,6 @@ export const packSchema = z.strictObject({
 })
 export type Pack = z.infer<typeof packSchema>
 
-export { PACK_SECTIONS }
 export type PackSection = (typeof PACK_SECTIONS)[number]
 export type PackRecordOf<S extends PackSection> = Pack[S][number]
 export type PackHeader = Pick<Pack, 'format' | 'version' | 'asOf' | 'sha256'>

@@ -1,6 +1,7 @@
 // Which records cite which source, and a human label for any record: the Data sources page lists
 // every source with what uses it.
-import { PACK_SECTIONS, type Pack, type PackSection, type Text, type TransitSystem } from './schema'
+import type { Pack, PackSection, Text } from './schema'
+import { PACK_SECTIONS, type TransitSystem } from './vocabulary'
 
 export interface SourceUse {
   section: Exclude<PackSection, 'sources'>

@@ -3,7 +3,8 @@
 // with a message a pack editor can act on.
 import type { z } from 'zod'
 import { packChecksum } from './checksum'
-import { PACK_SECTIONS, packSchema, type Pack, type PackSection } from './schema'
+import { packSchema, type Pack, type PackSection } from './schema'
+import { PACK_SECTIONS } from './vocabulary'
 
 export type PackProblemCode = 'schema' | 'duplicateId' | 'danglingRef' | 'checksum'
 

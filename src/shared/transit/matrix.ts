@@ -2,14 +2,8 @@
 // transport system, what the pack's acceptance records say. A missing record is "unknown",
 // never guessed; records that disagree are "unknown" too, with every record kept for display.
 import type { UserCard } from '../cards/schema'
-import {
-  SYSTEMS,
-  type Acceptance,
-  type CardType,
-  type DatedFact,
-  type Fact,
-  type TransitSystem,
-} from '../pack/schema'
+import type { Acceptance, CardType, DatedFact, Fact } from '../pack/schema'
+import { SYSTEMS, type TransitSystem } from '../pack/vocabulary'
 import type { TransitData } from './types'
 
 export type CellStatus = Acceptance['status']

@@ -3,7 +3,11 @@
 import type { BusLine, CardType, Place, Station } from '../pack/schema'
 import type { TransitData } from './types'
 
-const collator = new Intl.Collator('zh-CN', { numeric: true })
+// Made on first use: building a Chinese collator loads ICU's pinyin tables (about 15 ms), which
+// the first screen should not wait for.
+let zhCollator: Intl.Collator | undefined
+const byName = (a: { name: { zh: string } }, b: { name: { zh: string } }) =>
+  (zhCollator ??= new Intl.Collator('zh-CN', { numeric: true })).compare(a.name.zh, b.name.zh)
 
 const SIDE_ORDER = { shanghai: 0, jiaxing: 1, national: 2 } as const
 const BUS_ORDER: Record<BusLine['kind'], number> = { crossBorder: 0, demoZone: 1, cityBus: 2 }
@@ -12,18 +16,17 @@ const PLACE_ORDER: Record<Place['kind'], number> = { station: 0, district: 1, to
 const byCard = (a: CardType, b: CardType) =>
   SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||
   (a.kind === b.kind ? 0 : a.kind === 'card' ? -1 : 1) ||
-  collator.compare(a.name.zh, b.name.zh)
+  byName(a, b)
 
-const byBus = (a: BusLine, b: BusLine) =>
-  BUS_ORDER[a.kind] - BUS_ORDER[b.kind] || collator.compare(a.name.zh, b.name.zh)
+const byBus = (a: BusLine, b: BusLine) => BUS_ORDER[a.kind] - BUS_ORDER[b.kind] || byName(a, b)
 
 const byStation = (a: Station, b: Station) =>
-  SIDE_ORDER[a.side] - SIDE_ORDER[b.side] || collator.compare(a.name.zh, b.name.zh)
+  SIDE_ORDER[a.side] - SIDE_ORDER[b.side] || byName(a, b)
 
 const byPlace = (a: Place, b: Place) =>
   SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||
   PLACE_ORDER[a.kind] - PLACE_ORDER[b.kind] ||
-  collator.compare(a.name.zh, b.name.zh)
+  byName(a, b)
 
 /** Places in display order: Shanghai side first, stations before districts, towns and areas. */
 export function sortPlaces(places: readonly Place[]): Place[] {
@@ -38,6 +41,6 @@ export function inDisplayOrder(data: TransitData): TransitData {
     busLines: [...data.busLines].sort(byBus),
     stations: [...data.stations].sort(byStation),
     places: sortPlaces(data.places),
-    plannedLines: [...data.plannedLines].sort((a, b) => collator.compare(a.name.zh, b.name.zh)),
+    plannedLines: [...data.plannedLines].sort(byName),
   }
 }

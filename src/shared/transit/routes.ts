@@ -11,8 +11,8 @@ import type {
   Place,
   RailLink,
   Station,
-  TransitSystem,
 } from '../pack/schema'
+import type { TransitSystem } from '../pack/vocabulary'
 import { addRanges, fareRange, minutesRange } from './figures'
 import {
   cellFor,

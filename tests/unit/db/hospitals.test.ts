@@ -9,7 +9,8 @@ import {
   saveNote,
   setFavourite,
 } from '@renderer/db/hospitals'
-import { findMissing, seedShippedPack } from '@renderer/db/pack'
+import { seedShippedPack } from '@renderer/db/pack'
+import { findMissing } from '@renderer/db/pack-queries'
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/packs/', import.meta.url))
 const fixture = (name: string) => async () =>

@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { openDb, PACK_TABLES, type HujiaDb } from '@renderer/db/db'
-import {
-  findMissing,
-  getPackMeta,
-  importPackFile,
-  packRecordExists,
-  resetToShippedPack,
-  seedShippedPack,
-} from '@renderer/db/pack'
+import { getPackMeta, importPackFile, resetToShippedPack, seedShippedPack } from '@renderer/db/pack'
+import { findMissing, packRecordExists } from '@renderer/db/pack-queries'
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/packs/', import.meta.url))
 const text = (name: string) => readFileSync(`${FIXTURES}${name}`, 'utf8')

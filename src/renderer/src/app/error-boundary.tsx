@@ -1,8 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { i18n } from './i18n'
 import { platform } from './platform'
-import { exportUserData } from '@renderer/db/user-data'
-import { toDateString } from '@shared/calendar/dates'
 
 interface State {
   error: Error | null
@@ -24,6 +22,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   private exportData = async () => {
     const t = i18n.t.bind(i18n)
     try {
+      // Loaded here: the export code (zod, date-fns) is not needed unless the app has crashed.
+      const [{ exportUserData }, { toDateString }] = await Promise.all([
+        import('@renderer/db/user-data'),
+        import('@shared/calendar/dates'),
+      ])
       const doc = await exportUserData()
       const name = `hujia-data-${toDateString(new Date())}.json`
       await platform.saveFile(name, JSON.stringify(doc, null, 2), [

@@ -1,34 +1,26 @@
 // Translations: the shell's own strings are the `common` namespace; each feature folder has
-// locales/zh-CN.json and locales/en.json, loaded as the namespace named after the folder.
+// locales/zh-CN.json and locales/en.json, loaded as the namespace named after the folder. The
+// Chinese strings are part of the first bundle (the app is Chinese first); the English ones are
+// fetched only when English is chosen.
 import i18n from 'i18next'
+import { useEffect, useReducer } from 'react'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '@renderer/db/settings'
-import commonZh from './locales/zh-CN.json'
-import commonEn from './locales/en.json'
+import zhCN from './translations/zh-CN'
 
 export const LANGUAGES: Language[] = ['zh-CN', 'en']
 
-type Resources = Record<Language, Record<string, object>>
-
-function featureResources(): Resources {
-  const files = import.meta.glob<{ default: object }>('../features/*/locales/*.json', {
-    eager: true,
-  })
-  const out: Resources = { 'zh-CN': { common: commonZh }, en: { common: commonEn } }
-  for (const [path, mod] of Object.entries(files)) {
-    const m = /features\/([^/]+)\/locales\/(zh-CN|en)\.json$/.exec(path)
-    if (m) out[m[2] as Language][m[1] as string] = mod.default
-  }
-  return out
+async function loadBundle(language: Language): Promise<Record<string, object>> {
+  return language === 'zh-CN' ? zhCN : (await import('./translations/en')).default
 }
 
 export async function initI18n(language: Language): Promise<typeof i18n> {
-  const resources = featureResources()
+  const bundle = await loadBundle(language)
   await i18n.use(initReactI18next).init({
-    resources,
+    resources: { [language]: bundle },
     lng: language,
     fallbackLng: false,
-    ns: Object.keys(resources['zh-CN']),
+    ns: Object.keys(bundle),
     defaultNS: 'common',
     // Shared labels (modes, directions, validation messages) live once, in common.
     fallbackNS: 'common',
@@ -39,7 +31,36 @@ export async function initI18n(language: Language): Promise<typeof i18n> {
   return i18n
 }
 
+/** Makes a language's strings available, without switching the interface to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'common')) return
+  const bundle = await loadBundle(language)
+  for (const [ns, strings] of Object.entries(bundle)) i18n.addResourceBundle(language, ns, strings)
+}
+
+/**
+ * For a view in another language than the interface (a report in English, the palette matching
+ * labels in both): true once that language's strings are loaded, loading them on first use.
+ */
+export function useLanguageLoaded(language: Language): boolean {
+  const loaded = i18n.hasResourceBundle(language, 'common')
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => {
+    if (loaded) return
+    let live = true
+    loadLanguage(language).then(
+      () => live && rerender(),
+      (e: unknown) => console.error(`the ${language} strings could not be loaded`, e),
+    )
+    return () => {
+      live = false
+    }
+  }, [language, loaded])
+  return loaded
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language)
   await i18n.changeLanguage(language)
   document.documentElement.lang = language
 }

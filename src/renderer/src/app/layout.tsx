@@ -3,6 +3,7 @@ import {
   Suspense,
   useEffect,
   useRef,
+  useState,
   type ComponentType,
   type LazyExoticComponent,
 } from 'react'
@@ -10,10 +11,12 @@ import { useTranslation } from 'react-i18next'
 import { hrefFor, useRoute, type RouteId } from './router'
 import { markInteractive } from './ready'
 import { Icon } from '@renderer/ui/icon'
+import TransitScreen from '@renderer/features/transit'
 
-// Screens load lazily so the first paint carries only the shell and the screen in view.
+// The home screen (transit, where the app opens) is part of the first bundle, so a start fetches
+// and runs its code with the shell's in one round. The other screens load when first opened.
 const loaders: Record<RouteId, () => Promise<{ default: ComponentType }>> = {
-  transit: () => import('@renderer/features/transit'),
+  transit: () => Promise.resolve({ default: TransitScreen }),
   medical: () => import('@renderer/features/medical'),
   hospitals: () => import('@renderer/features/hospitals'),
   trips: () => import('@renderer/features/trips'),
@@ -22,13 +25,36 @@ const loaders: Record<RouteId, () => Promise<{ default: ComponentType }>> = {
   sources: () => import('@renderer/features/datapack/sources-screen'),
 }
 
+// Screens whose code has arrived. A lazy component suspends for one render pass even when its
+// module is already loaded; a loaded screen renders directly instead.
+const loaded: Partial<Record<RouteId, ComponentType>> = { transit: TransitScreen }
+
+function load(id: RouteId): Promise<{ default: ComponentType }> {
+  return loaders[id]().then((m) => {
+    loaded[id] = m.default
+    return m
+  })
+}
+
 const screens = Object.fromEntries(
-  Object.entries(loaders).map(([id, load]) => [id, lazy(load)]),
+  (Object.keys(loaders) as RouteId[]).map((id) => [id, lazy(() => load(id))]),
 ) as Record<RouteId, LazyExoticComponent<ComponentType>>
 
-/** Starts fetching a screen's code early (main.tsx: the screen in the URL, while the database opens). */
-export function preloadScreen(id: RouteId): void {
-  void loaders[id]().catch(() => {}) // a failure surfaces, with its message, when the screen renders
+/**
+ * Fetches a screen's code early (main.tsx: the screen in the URL, while the database opens).
+ * Never rejects: a failure surfaces, with its message, when the screen renders.
+ */
+export function preloadScreen(id: RouteId): Promise<void> {
+  return load(id).then(
+    () => undefined,
+    () => undefined,
+  )
+}
+
+/** The screen for a route: direct when loaded, lazy otherwise; the choice holds for its visit. */
+function Screen({ id }: { id: RouteId }) {
+  const [Component] = useState(() => loaded[id] ?? screens[id])
+  return <Component />
 }
 
 const NAV: RouteId[] = ['transit', 'medical', 'hospitals', 'trips', 'stats', 'settings']
@@ -42,7 +68,6 @@ function ScreenReady() {
 export function Layout() {
   const { t } = useTranslation()
   const route = useRoute()
-  const Screen = screens[route.id]
   const mainRef = useRef<HTMLElement>(null)
   const first = useRef(true)
 
@@ -92,7 +117,7 @@ export function Layout() {
       </nav>
       <main id="main" ref={mainRef} className="content">
         <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <Screen key={route.id} />
+          <Screen key={route.id} id={route.id} />
           <ScreenReady />
         </Suspense>
       </main>

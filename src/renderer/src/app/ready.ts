@@ -1,6 +1,9 @@
 // The "app interactive" marker: set once, when the first screen has rendered. Tests and the
-// benchmark wait for it instead of sleeping.
+// benchmark wait for it instead of sleeping; work that is not needed for the first screen waits
+// for it too (whenReady), so it does not compete with the start.
 let marked = false
+let resolveReady: () => void = () => {}
+const ready = new Promise<void>((resolve) => (resolveReady = resolve))
 
 export const READY_MARK = 'hujia:interactive'
 
@@ -10,4 +13,10 @@ export function markInteractive(): void {
   performance.mark(READY_MARK)
   document.documentElement.dataset['ready'] = 'true'
   window.dispatchEvent(new Event(READY_MARK))
+  resolveReady()
+}
+
+/** Resolves once the first screen is interactive (at once if it already is). */
+export function whenReady(): Promise<void> {
+  return ready
 }

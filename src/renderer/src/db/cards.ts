@@ -1,7 +1,7 @@
 // The cards and ride codes the user carries. Each points at a pack card type; the trip log uses
 // them as the payment of a leg. Writes validate first and write nothing when the input is bad.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { userCardSchema, type UserCard } from '@shared/cards/schema'
+import type { UserCard } from '@shared/cards/schema'
 import { db, type HujiaDb } from './db'
 
 /** What the form edits. */
@@ -25,7 +25,13 @@ export class CardValidationError extends Error {
 
 const FIELDS: readonly (keyof CardInput)[] = ['typeId', 'nickname', 'note']
 
+// The schema (zod) loads with the first save rather than with the transit screen, and always
+// before a transaction opens: awaiting a fetch inside one would end the transaction.
+const loadSchema = () => import('@shared/cards/schema').then((m) => m.userCardSchema)
+type CardSchema = Awaited<ReturnType<typeof loadSchema>>
+
 async function validate(
+  schema: CardSchema,
   base: Pick<UserCard, 'id' | 'createdAt'>,
   input: CardInput,
   database: HujiaDb,
@@ -39,7 +45,7 @@ async function validate(
     note: input.note.trim(),
   }
   const errors: Partial<Record<keyof CardInput, string>> = {}
-  const r = userCardSchema.safeParse(candidate)
+  const r = schema.safeParse(candidate)
   if (!r.success) {
     for (const issue of r.error.issues) {
       const field = FIELDS.find((f) => f === issue.path[0])
@@ -73,6 +79,7 @@ export function useCards(): UserCard[] | undefined {
 
 export async function addCard(input: CardInput, database: HujiaDb = db): Promise<UserCard> {
   const card = await validate(
+    await loadSchema(),
     { id: crypto.randomUUID(), createdAt: new Date().toISOString() },
     input,
     database,
@@ -86,11 +93,12 @@ export async function updateCard(
   input: CardInput,
   database: HujiaDb = db,
 ): Promise<UserCard> {
+  const schema = await loadSchema()
   return database.transaction('rw', database.cards, database.cardTypes, async () => {
     const old = await database.cards.get(id)
     if (!old) throw new Error(`card ${id} does not exist`)
     // A card whose type left the pack may keep that type while its nickname or note is edited.
-    const card = await validate(old, input, database, old.typeId)
+    const card = await validate(schema, old, input, database, old.typeId)
     await database.cards.put(card)
     return card
   })
@@ -124,7 +132,7 @@ export async function deleteCard(
 
 /** Puts a deleted card back (undo), as it was. */
 export async function restoreCard(card: UserCard, database: HujiaDb = db): Promise<void> {
-  const r = userCardSchema.safeParse(card)
+  const r = (await loadSchema()).safeParse(card)
   if (!r.success) throw new Error('cannot restore an invalid card')
   await database.cards.put(r.data)
 }

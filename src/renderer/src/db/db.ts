@@ -3,7 +3,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
-import { PACK_SECTIONS } from '@shared/pack/sections'
+import { PACK_SECTIONS } from '@shared/pack/vocabulary'
 import type { Filing, Visit } from '@shared/medical/schema'
 
 export const DB_NAME = 'hujia-commute'

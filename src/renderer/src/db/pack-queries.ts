@@ -8,7 +8,6 @@ import {
   type PackTables,
   type Source,
 } from '@shared/pack'
-import { findMissing } from './pack'
 import { db as appDb, type HujiaDb, type PackMeta, type PackTable } from './db'
 
 export async function getPackRecords<S extends PackSection>(
@@ -67,4 +66,24 @@ export function usePackTables(): PackTables | undefined {
     const rows = await Promise.all(PACK_SECTIONS.map((s) => getPackRecords(s)))
     return Object.fromEntries(PACK_SECTIONS.map((s, i) => [s, rows[i]])) as unknown as PackTables
   }, [])
+}
+
+/** The ids among `ids` that are no longer in a pack table ("no longer in the data"). */
+export async function findMissing(
+  db: HujiaDb,
+  table: PackTable,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const unique = [...new Set(ids)]
+  const found = await db.table(table).bulkGet(unique)
+  return new Set(unique.filter((_, i) => found[i] === undefined))
+}
+
+/** Does this pack record still exist? For one reference; use findMissing for many. */
+export async function packRecordExists(
+  db: HujiaDb,
+  table: PackTable,
+  id: string,
+): Promise<boolean> {
+  return (await db.table(table).get(id)) !== undefined
 }

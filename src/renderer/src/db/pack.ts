@@ -1,9 +1,9 @@
 // Seeding and updating the service pack in Dexie. The shipped pack (resources/data/pack.json)
 // loads lazily so it stays out of the first bundle. Every write replaces all pack tables and the
 // packMeta row in ONE transaction, touching no user table: favourites, notes and cards that point
-// into the pack survive, and a reference whose record has gone is reported by findMissing().
+// into the pack survive, and a reference whose record has gone is reported by findMissing() (pack-queries.ts).
 import { validatePack, type Pack, type PackProblem, type PackProblemCode } from '@shared/pack'
-import { db as appDb, PACK_TABLES, type HujiaDb, type PackMeta, type PackTable } from './db'
+import { db as appDb, PACK_TABLES, type HujiaDb, type PackMeta } from './db'
 
 /** Where the shipped pack comes from; tests pass their own loader. */
 export type PackLoader = () => Promise<unknown>
@@ -174,26 +174,6 @@ export async function resetToShippedPack(
   const result = await validatePack(await load())
   if (!result.ok) throw new Error('the shipped service pack is invalid')
   return (await writePack(db, result.pack, 'shipped')) as PackMeta
-}
-
-/** The ids among `ids` that are no longer in a pack table ("no longer in the data"). */
-export async function findMissing(
-  db: HujiaDb,
-  table: PackTable,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  const unique = [...new Set(ids)]
-  const found = await db.table(table).bulkGet(unique)
-  return new Set(unique.filter((_, i) => found[i] === undefined))
-}
-
-/** Does this pack record still exist? For one reference; use findMissing for many. */
-export async function packRecordExists(
-  db: HujiaDb,
-  table: PackTable,
-  id: string,
-): Promise<boolean> {
-  return (await db.table(table).get(id)) !== undefined
 }
 
 export type { PackProblem }

@@ -3,6 +3,7 @@ import { addDays, format, isValid, parse } from 'date-fns'
 import {
   durationMinutes,
   isDateString,
+  parseDate,
   timeToMinutes,
   toDateString,
   today,
@@ -16,6 +17,12 @@ describe('calendar dates', () => {
     expect(isDateString('2025-13-01')).toBe(false)
     expect(isDateString('2025-1-1')).toBe(false)
     expect(isDateString('2025/01/01')).toBe(false)
+  })
+
+  it('parses only yyyy-MM-dd, to local midnight', () => {
+    expect(parseDate('2024-02-29')).toEqual(new Date(2024, 1, 29))
+    for (const bad of ['2023-02-29', '2024-02-29T10:00', '20240229', '2024-W09', ''])
+      expect(Number.isNaN(parseDate(bad).getTime()), bad).toBe(true)
   })
 
   it('gives today and tomorrow as local dates, across a month and year end', () => {
@@ -46,9 +53,9 @@ function byDateFns(s: string): boolean {
   return isValid(d) && format(d, 'yyyy-MM-dd') === s
 }
 
-describe('isDateString against date-fns', () => {
+describe('isDateString and parseDate against date-fns', () => {
   it(
-    'agrees with date-fns parse and format around leap days and on near misses',
+    'agree with date-fns parse and format around leap days and on near misses',
     { timeout: 60_000 },
     () => {
       const pad = (n: number): string => String(n).padStart(2, '0')
@@ -71,7 +78,13 @@ describe('isDateString against date-fns', () => {
           for (let m = 0; m <= 13; m++)
             for (const day of [0, 30, 31, 32]) samples.push(`${y}-${pad(m)}-${pad(day)}`)
       }
-      for (const s of samples) expect(isDateString(s), s).toBe(byDateFns(s))
+      for (const s of samples) {
+        expect(isDateString(s), s).toBe(byDateFns(s))
+        // parseDate: local midnight exactly as date-fns parse gives it, Invalid Date otherwise.
+        const expected = byDateFns(s) ? parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1)).getTime() : NaN
+        expect(parseDate(s).getTime(), s).toBe(expected)
+        if (byDateFns(s)) expect(toDateString(parseDate(s)), s).toBe(s)
+      }
     },
   )
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SYSTEMS } from '@shared/pack/schema'
+import { SYSTEMS } from '@shared/pack/vocabulary'
 import { cellFor, indexAcceptance, matrixForCards, matrixForTypes } from '@shared/transit/matrix'
 import { transitFixture, withFixture } from '../../../fixtures/transit/pack'
 import { userCard } from './helpers'

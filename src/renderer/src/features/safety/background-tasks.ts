@@ -1,17 +1,18 @@
 // What runs in the background while the app is open: the daily backup (Electron), the reminder to
 // download a backup (browser), the offer to restore into an empty store, and the commute reminder.
 // The one-shot messages show once per session, not again when the language changes.
+// Their code (backup format, zod, the workday calendar) loads once the first screen is ready.
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { backupReminderDue, daysSinceBackup } from '@shared/backup'
 import { navigate } from '@renderer/app/router'
 import { platform } from '@renderer/app/platform'
-import { dailyBackupIfDue, hasUserData } from '@renderer/db/backup'
+import { whenReady } from '@renderer/app/ready'
 import { getSetting } from '@renderer/db/settings'
 import { useToast } from '@renderer/ui/toast'
-import { backUpNow } from './backup-actions'
-import { writeErrorText } from './format'
-import { checkCommuteReminder } from './reminders'
+
+/** The background code, fetched on first use. */
+export const loadJobs = () => import('./background-jobs')
+const jobsAfterReady = () => whenReady().then(loadJobs)
 
 const MINUTE = 60_000
 const shown = new Set<'emptyWithBackups' | 'backupReminder'>()
@@ -30,9 +31,13 @@ export function useBackgroundTasks(): void {
   // Electron: today's daily backup, at start and (for a window left open overnight) every hour.
   // With no records but backups in the folder (a lost database), offer to restore one.
   useEffect(() => {
-    if (!platform.backups) return
+    const backups = platform.backups
+    if (!backups) return
+    let cancelled = false
     void (async () => {
-      const [has, list] = await Promise.all([hasUserData(), platform.backups!.list()])
+      const jobs = await jobsAfterReady()
+      const [has, list] = await Promise.all([jobs.hasUserData(), backups.list()])
+      if (cancelled) return
       if (has || list.length === 0 || !firstTime('emptyWithBackups')) return
       toast.show({
         message: t('backup.emptyWithBackups', { count: list.length }),
@@ -44,15 +49,22 @@ export function useBackgroundTasks(): void {
       })
     })().catch((e: unknown) => console.warn('backup check', e))
     const run = () =>
-      dailyBackupIfDue(platform).catch((e: unknown) =>
-        toast.show({
-          message: t('backup.autoFailed', { message: writeErrorText(t, e) }),
-          timeoutMs: 15_000,
-        }),
-      )
-    void run()
+      void jobsAfterReady()
+        .then((jobs) =>
+          jobs.dailyBackupIfDue(platform).catch((e: unknown) =>
+            toast.show({
+              message: t('backup.autoFailed', { message: jobs.writeErrorText(t, e) }),
+              timeoutMs: 15_000,
+            }),
+          ),
+        )
+        .catch((e: unknown) => console.warn('daily backup', e))
+    run()
     const id = setInterval(run, 60 * MINUTE)
-    return () => clearInterval(id)
+    return () => {
+      cancelled = true
+      clearInterval(id)
+    }
   }, [t, toast])
 
   // Browser: once per session, remind to download a backup when none was taken for 7 days.
@@ -60,13 +72,14 @@ export function useBackgroundTasks(): void {
     if (platform.backups) return
     let cancelled = false
     void (async () => {
+      const jobs = await jobsAfterReady()
       const last = await getSetting('lastBackupAt')
-      if (cancelled || !backupReminderDue(last, await hasUserData(), new Date())) return
+      if (cancelled || !jobs.backupReminderDue(last, await jobs.hasUserData(), new Date())) return
       if (!firstTime('backupReminder')) return
-      const days = daysSinceBackup(last, new Date())
+      const days = jobs.daysSinceBackup(last, new Date())
       toast.show({
         message: days === null ? t('backup.reminderNever') : t('backup.reminder', { count: days }),
-        action: { label: t('backup.download'), onClick: () => void backUpNow(t, toast.show) },
+        action: { label: t('backup.download'), onClick: () => void jobs.backUpNow(t, toast.show) },
         timeoutMs: 30_000,
       })
     })()
@@ -86,7 +99,9 @@ export function useBackgroundTasks(): void {
       })
     }
     const check = () =>
-      void checkCommuteReminder(new Date(), fire).catch((e: unknown) => console.warn('reminder', e))
+      void jobsAfterReady()
+        .then((jobs) => jobs.checkCommuteReminder(new Date(), fire))
+        .catch((e: unknown) => console.warn('reminder', e))
     check()
     const id = setInterval(check, MINUTE)
     return () => clearInterval(id)

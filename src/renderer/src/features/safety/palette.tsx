@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { buildSearchIndex, search } from '@shared/search'
 import { formatShortcut, runCommand, useCommandList, type Command } from '@renderer/app/commands'
 import { Modal } from '@renderer/ui/modal'
+import { useLanguageLoaded } from '@renderer/app/i18n'
 
 export default function CommandPalette({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation('safety')
@@ -17,19 +18,17 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
     () => [...commands].sort((a, b) => (a.group === b.group ? 0 : a.group === 'screen' ? -1 : 1)),
     [commands],
   )
+  const other = i18n.language === 'en' ? 'zh-CN' : 'en'
+  const otherLoaded = useLanguageLoaded(other)
   const index = useMemo(
     () =>
       buildSearchIndex(
         ordered.map((c) => ({
           id: c.id,
-          names: [
-            t(c.label),
-            i18n.getFixedT(i18n.language === 'en' ? 'zh-CN' : 'en')(c.label),
-            c.id,
-          ],
+          names: [t(c.label), ...(otherLoaded ? [i18n.getFixedT(other)(c.label)] : []), c.id],
         })),
       ),
-    [ordered, t, i18n],
+    [ordered, t, i18n, other, otherLoaded],
   )
   const results: Command[] = useMemo(
     () => search(index, query).map((hit) => ordered[hit.docIndex]!),

@@ -6,8 +6,7 @@ import { handleShortcutKey, registerCommands, type Command } from '@renderer/app
 import { navigate } from '@renderer/app/router'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
-import { backUpNow } from './backup-actions'
-import { useBackgroundTasks } from './background-tasks'
+import { loadJobs, useBackgroundTasks } from './background-tasks'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import './safety.css'
 
@@ -55,7 +54,7 @@ export function SafetyHost() {
         group: 'action',
         shortcuts: ['Mod+Shift+B'],
         menuAccelerator: 'Mod+Shift+B',
-        run: () => void backUpNow(t, toast.show),
+        run: () => void loadJobs().then((jobs) => jobs.backUpNow(t, toast.show)),
       },
       {
         id: 'restoreBackup',
