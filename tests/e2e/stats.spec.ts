@@ -126,6 +126,12 @@ test('the rail-pass calculator replays the high-speed-rail legs with the sourced
   await expect(page.getByTestId('pass-bought')).toContainText('共需买 1 张票，合计 ¥265.50')
   await page.getByLabel('次数').fill('0')
   await expect(page.getByText('次数须为 1 到 100 之间的整数')).toBeVisible()
+
+  // The last valid rules are kept: after a reload the calculator opens with them, not the defaults.
+  await page.reload()
+  await expect(page.getByLabel('次数')).toHaveValue('10')
+  await expect(page.getByLabel('一张票可往返两个方向（来源未说明）')).toBeChecked()
+  await expect(page.getByTestId('pass-bought')).toContainText('共需买 1 张票，合计 ¥265.50')
 })
 
 test('the monthly report shows totals, the chart and the trips, and prints', async ({ app }) => {

@@ -1,6 +1,7 @@
 // Settings are rows of the `settings` table, typed here. Add a key to SettingValues to add a setting.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { SavedChecklist } from '@shared/medical/checklist'
+import type { PassRules } from '@shared/stats/rail-pass'
 import { db } from './db'
 
 export type Language = 'zh-CN' | 'en'
@@ -22,6 +23,8 @@ export interface SettingValues {
   storagePersisted: boolean | null
   /** The medical wizard's answer saved as a checklist, with the user's ticks. */
   medicalChecklist: SavedChecklist | null
+  /** The rail-pass calculator's rules as the user last left them (null: the sourced defaults). */
+  passRules: PassRules | null
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -34,6 +37,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   reminderNotifiedOn: null,
   storagePersisted: null,
   medicalChecklist: null,
+  passRules: null,
 }
 
 export async function getSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {

@@ -12,6 +12,7 @@ import {
   replayPass,
   type PassRules,
 } from '@shared/stats/rail-pass'
+import { setSetting, useSetting } from '@renderer/db/settings'
 import { useTripsBetween } from '@renderer/db/stats'
 import { BarChart } from './bar-chart'
 import { formatFen, formatMonth, formatRange, gap, type Lang } from './format'
@@ -47,12 +48,30 @@ function parseDraft(d: Draft): { rules: PassRules | null; errors: Record<string,
   return { rules: null, errors }
 }
 
-/** Would a rail pass have paid off? The user's rules, replayed over their high-speed-rail legs. */
+/**
+ * Would a rail pass have paid off? The user's rules, replayed over their high-speed-rail legs.
+ * The rules are kept in the settings (checked again when read: a restored backup may carry
+ * anything), so they are there the next time.
+ */
 export function PassCalculator({ period }: { period: Period }) {
+  const { t } = useTranslation('stats')
+  const saved = useSetting('passRules')
+  if (saved === undefined) return <p className="loading">{t('loading')}</p>
+  const parsed = passRulesSchema.safeParse(saved)
+  return <PassForm period={period} initial={parsed.success ? parsed.data : DEFAULT_PASS_RULES} />
+}
+
+function PassForm({ period, initial }: { period: Period; initial: PassRules }) {
   const { t, i18n } = useTranslation('stats')
   const lang = i18n.language as Lang
-  const [draft, setDraft] = useState<Draft>(() => toDraft(DEFAULT_PASS_RULES))
+  const [draft, setDraft] = useState<Draft>(() => toDraft(initial))
   const { rules, errors } = useMemo(() => parseDraft(draft), [draft])
+  // Every valid set of rules is saved as it is typed; an invalid one waits to be fixed.
+  const update = (next: Draft) => {
+    setDraft(next)
+    const valid = parseDraft(next).rules
+    if (valid) void setSetting('passRules', valid)
+  }
   const trips = useTripsBetween(period.from, period.to)
   const end = period.to < today() ? period.to : today()
   const replay = useMemo(
@@ -76,7 +95,7 @@ export function PassCalculator({ period }: { period: Period }) {
           value={draft[name]}
           aria-invalid={errors[name] ? true : undefined}
           aria-describedby={errors[name] ? `pass-${name}-error` : undefined}
-          onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+          onChange={(e) => update({ ...draft, [name]: e.target.value })}
         />
         {errors[name] && (
           <div id={`pass-${name}-error`} className="field-error">
@@ -111,7 +130,7 @@ export function PassCalculator({ period }: { period: Period }) {
                 name="pass-preset"
                 checked={presetId === p.id}
                 onChange={() =>
-                  setDraft(toDraft({ ...p.rules, bothDirections: draft.bothDirections }))
+                  update(toDraft({ ...p.rules, bothDirections: draft.bothDirections }))
                 }
               />
               {t(`pass.preset.${p.id}`)}
@@ -123,7 +142,7 @@ export function PassCalculator({ period }: { period: Period }) {
           <select
             id="pass-kind"
             value={draft.kind}
-            onChange={(e) => setDraft({ ...draft, kind: e.target.value as PassRules['kind'] })}
+            onChange={(e) => update({ ...draft, kind: e.target.value as PassRules['kind'] })}
           >
             <option value="count">{t('pass.kind.count')}</option>
             <option value="period">{t('pass.kind.period')}</option>
@@ -137,7 +156,7 @@ export function PassCalculator({ period }: { period: Period }) {
             <input
               type="checkbox"
               checked={draft.bothDirections}
-              onChange={(e) => setDraft({ ...draft, bothDirections: e.target.checked })}
+              onChange={(e) => update({ ...draft, bothDirections: e.target.checked })}
             />
             {t('pass.field.bothDirections')}
           </label>
