@@ -86,13 +86,14 @@ test('Settings refuses a tampered pack file, says why, and changes nothing', asy
   await expect(alert).toContainText('没有导入')
   await expect(alert).toContainText('校验值不符')
   await expect(alert).toContainText('sha256')
+  await expect(alert).toContainText('文件写明的校验值与其内容不符：文件被改动过')
   await expect(section.getByTestId('data-as-of')).toContainText(
     `版本 ${SHIPPED.version} · 随应用附带`,
   )
 
   await importFile(app, 'bad-dangling-ref.json')
   await expect(alert).toContainText('引用不存在')
-  await expect(alert).toContainText('"test-card-gone" is not in cardTypes')
+  await expect(alert).toContainText('“test-card-gone” 不在“卡和乘车码”中')
 
   await page.goto('./#/sources')
   await expect(page.locator('.source-item')).toHaveCount(TOTAL)

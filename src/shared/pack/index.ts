@@ -1,7 +1,13 @@
 export * from './vocabulary'
 export * from './schema'
 export { canonicalJson, packChecksum } from './checksum'
-export { validatePack, type PackProblem, type PackProblemCode, type PackResult } from './validate'
+export {
+  validatePack,
+  type PackProblem,
+  type PackProblemCode,
+  type PackResult,
+  type ProblemDetail,
+} from './validate'
 export {
   earliestDay,
   factFreshness,

@@ -12,7 +12,37 @@ export interface PackProblem {
   code: PackProblemCode
   /** Where, e.g. `busLines[2].fares[0].sourceIds[1]` (with the record id when known). */
   path: string
+  /** What is wrong, in English (logs, tests). */
   message: string
+  /** The same for the interface to word in its language; absent where only `message` says it. */
+  detail?: ProblemDetail
+}
+
+/** A message key (the datapack namespace's `problemDetail`) and its values. */
+export interface ProblemDetail {
+  key: string
+  params: Record<string, string | number>
+}
+
+/** Zod's issue, as a key and values the interface can word; custom checks keep their text. */
+function issueDetail(issue: z.core.$ZodIssue): ProblemDetail | undefined {
+  const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ')
+  switch (issue.code) {
+    case 'invalid_type':
+      return { key: 'invalidType', params: { expected: issue.expected } }
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? { key: 'empty', params: {} }
+        : { key: `tooSmall.${issue.origin}`, params: { minimum: Number(issue.minimum) } }
+    case 'too_big':
+      return { key: `tooBig.${issue.origin}`, params: { maximum: Number(issue.maximum) } }
+    case 'invalid_value':
+      return { key: 'notOneOf', params: { values: list(issue.values) } }
+    case 'unrecognized_keys':
+      return { key: 'unknownKeys', params: { keys: issue.keys.join(', ') } }
+    default:
+      return undefined
+  }
 }
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] }
@@ -27,11 +57,15 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function schemaProblems(error: z.ZodError): PackProblem[] {
-  return error.issues.map((issue) => ({
-    code: 'schema',
-    path: formatPath(issue.path) || '(file)',
-    message: issue.message,
-  }))
+  return error.issues.map((issue) => {
+    const detail = issueDetail(issue)
+    return {
+      code: 'schema',
+      path: formatPath(issue.path) || '(file)',
+      message: issue.message,
+      ...(detail && { detail }),
+    }
+  })
 }
 
 /** Keys anywhere in a record whose value is a list of source ids. */
@@ -66,6 +100,7 @@ function duplicateProblems(pack: Pack): PackProblem[] {
           code: 'duplicateId',
           path: recordPath(section, i, record.id),
           message: `duplicate id "${record.id}" in ${section}`,
+          detail: { key: 'duplicateId', params: { id: record.id, section } },
         })
       }
       seen.add(record.id)
@@ -79,6 +114,7 @@ function duplicateProblems(pack: Pack): PackProblem[] {
         code: 'duplicateId',
         path: recordPath('acceptance', i, a.id),
         message: `a second rule for card type "${a.cardTypeId}" on ${a.system}`,
+        detail: { key: 'duplicateRule', params: { cardTypeId: a.cardTypeId, system: a.system } },
       })
     }
     pairs.add(key)
@@ -99,7 +135,12 @@ function referenceProblems(pack: Pack): PackProblem[] {
   const check = (kind: keyof typeof targets | 'sources', id: string | null, path: string) => {
     const known = kind === 'sources' ? sources : targets[kind]
     if (id !== null && !known.has(id)) {
-      problems.push({ code: 'danglingRef', path, message: `"${id}" is not in ${kind}` })
+      problems.push({
+        code: 'danglingRef',
+        path,
+        message: `"${id}" is not in ${kind}`,
+        detail: { key: 'danglingRef', params: { id, section: kind } },
+      })
     }
   }
 
@@ -170,6 +211,7 @@ export async function validatePack(json: unknown): Promise<PackResult> {
           code: 'checksum',
           path: 'sha256',
           message: `checksum mismatch: the file says ${pack.sha256}, its content hashes to ${actual}`,
+          detail: { key: 'checksum', params: { stated: pack.sha256, actual } },
         },
       ],
     }

@@ -206,6 +206,7 @@ describe('importPackFile', () => {
           code: 'version',
           path: 'version',
           message: 'version 1 is not newer than the installed version 2',
+          detail: { key: 'notNewer', params: { version: 1, installed: 2 } },
         },
       ],
     })

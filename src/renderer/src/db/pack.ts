@@ -2,7 +2,13 @@
 // loads lazily so it stays out of the first bundle. Every write replaces all pack tables and the
 // packMeta row in ONE transaction, touching no user table: favourites, notes and cards that point
 // into the pack survive, and a reference whose record has gone is reported by findMissing() (pack-queries.ts).
-import { validatePack, type Pack, type PackProblem, type PackProblemCode } from '@shared/pack'
+import {
+  validatePack,
+  type Pack,
+  type PackProblem,
+  type PackProblemCode,
+  type ProblemDetail,
+} from '@shared/pack'
 import { db as appDb, PACK_TABLES, type HujiaDb, type PackMeta } from './db'
 
 /** Where the shipped pack comes from; tests pass their own loader. */
@@ -22,6 +28,7 @@ export interface PackImportProblem {
   code: PackProblemCode | 'json' | 'version'
   path: string
   message: string
+  detail?: ProblemDetail
 }
 
 export type PackWriteResult =
@@ -128,7 +135,14 @@ export async function importPackFile(db: HujiaDb, text: string): Promise<PackWri
   if (text.length > MAX_PACK_BYTES) {
     return {
       ok: false,
-      problems: [{ code: 'json', path: '(file)', message: 'the file is too large' }],
+      problems: [
+        {
+          code: 'json',
+          path: '(file)',
+          message: 'the file is too large',
+          detail: { key: 'tooLarge', params: {} },
+        },
+      ],
     }
   }
   let json: unknown
@@ -138,7 +152,14 @@ export async function importPackFile(db: HujiaDb, text: string): Promise<PackWri
     const message = e instanceof Error ? e.message : String(e)
     return {
       ok: false,
-      problems: [{ code: 'json', path: '(file)', message: `not JSON: ${message}` }],
+      problems: [
+        {
+          code: 'json',
+          path: '(file)',
+          message: `not JSON: ${message}`,
+          detail: { key: 'notJson', params: { reason: message } },
+        },
+      ],
     }
   }
   const stored = await getPackMeta(db)
@@ -163,6 +184,7 @@ function versionProblem(version: number, storedVersion: number): PackImportProbl
     code: 'version',
     path: 'version',
     message: `version ${version} is not newer than the installed version ${storedVersion}`,
+    detail: { key: 'notNewer', params: { version, installed: storedVersion } },
   }
 }
 

@@ -25,7 +25,12 @@ describe('validatePack refuses', () => {
   test('a record without a source', async () => {
     const problems = await problemsOf(await editedPack((p) => (p.hospitals[0]!.sourceIds = [])))
     expect(problems).toEqual([
-      { code: 'schema', path: 'hospitals[0].sourceIds', message: 'needs at least one source' },
+      {
+        code: 'schema',
+        path: 'hospitals[0].sourceIds',
+        message: 'needs at least one source',
+        detail: { key: 'tooSmall.array', params: { minimum: 1 } },
+      },
     ])
   })
 
@@ -79,6 +84,7 @@ describe('validatePack refuses', () => {
         code: 'danglingRef',
         path: `acceptance[0] (${id}).conditions[0].sourceIds[1]`,
         message: '"gone" is not in sources',
+        detail: { key: 'danglingRef', params: { id: 'gone', section: 'sources' } },
       },
     ])
   })
@@ -127,6 +133,8 @@ describe('validatePack refuses', () => {
     expect(problems[0]!.code).toBe('danglingRef')
     expect(problems[0]!.path).toMatch(path)
     expect(problems[0]!.message).toContain('"gone"')
+    expect(problems[0]!.detail?.key).toBe('danglingRef')
+    expect(problems[0]!.detail?.params['id']).toBe('gone')
   })
 
   test('a duplicate id', async () => {
@@ -137,6 +145,7 @@ describe('validatePack refuses', () => {
         code: 'duplicateId',
         path: `hospitals[${pack.hospitals.length - 1}] (${dup})`,
         message: `duplicate id "${dup}" in hospitals`,
+        detail: { key: 'duplicateId', params: { id: dup, section: 'hospitals' } },
       },
     ])
   })
@@ -148,7 +157,17 @@ describe('validatePack refuses', () => {
       ),
     )
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'duplicateId', path: expect.stringContaining('acc-copy') }),
+      expect.objectContaining({
+        code: 'duplicateId',
+        path: expect.stringContaining('acc-copy'),
+        detail: {
+          key: 'duplicateRule',
+          params: {
+            cardTypeId: shippedPack().acceptance[0]!.cardTypeId,
+            system: shippedPack().acceptance[0]!.system,
+          },
+        },
+      }),
     ])
   })
 
@@ -160,6 +179,10 @@ describe('validatePack refuses', () => {
         code: 'checksum',
         path: 'sha256',
         message: expect.stringContaining('checksum mismatch'),
+        detail: {
+          key: 'checksum',
+          params: { stated: pack.sha256, actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        },
       }),
     ])
   })
@@ -168,7 +191,31 @@ describe('validatePack refuses', () => {
     const problems = await problemsOf(
       await editedPack((p) => Object.assign(p.stations[0]!, { telcode: 'XXX' })),
     )
-    expect(problems).toEqual([expect.objectContaining({ code: 'schema', path: 'stations[0]' })])
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'schema',
+        path: 'stations[0]',
+        detail: { key: 'unknownKeys', params: { keys: 'telcode' } },
+      }),
+    ])
+  })
+
+  test.each<[string, (p: Pack) => void, string, Record<string, string | number>]>([
+    ['a wrong type', (p) => Object.assign(p.stations[0]!, { side: 3 }), 'notOneOf', {}],
+    ['an empty name', (p) => (p.stations[0]!.name.zh = ''), 'empty', {}],
+    ['no sources', (p) => (p.stations[0]!.sourceIds = []), 'tooSmall.array', { minimum: 1 }],
+    [
+      'a number for a text',
+      (p) => Object.assign(p.sources[0]!, { publisher: 7 }),
+      'invalidType',
+      {
+        expected: 'string',
+      },
+    ],
+  ])('%s has a detail the interface can word', async (_name, edit, key, params) => {
+    const problems = await problemsOf(await editedPack(edit))
+    expect(problems[0]!.detail?.key).toBe(key)
+    expect(problems[0]!.detail?.params).toMatchObject(params)
   })
 
   test('a partnership that names no hospital', async () => {

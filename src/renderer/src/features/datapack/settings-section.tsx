@@ -2,6 +2,7 @@
 // pack that ships with the app. A refused file changes nothing and says exactly why.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { PackMeta } from '@renderer/db/db'
 import { db } from '@renderer/db/db'
 import {
@@ -90,6 +91,15 @@ export default function SettingsSection() {
   )
 }
 
+/** A problem in the interface's language; the English message where no wording exists. */
+function problemText(t: TFunction, p: PackImportProblem): string {
+  if (!p.detail) return p.message
+  const params: Record<string, string | number> = { ...p.detail.params }
+  if (typeof params['section'] === 'string') params['section'] = t(`section.${params['section']}`)
+  if (typeof params['system'] === 'string') params['system'] = t(`system.${params['system']}`)
+  return t(`problemDetail.${p.detail.key}`, { ...params, defaultValue: p.message })
+}
+
 function OutcomeMessage({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation('datapack')
   if (outcome.kind === 'refused') {
@@ -99,7 +109,7 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
         <ul className="pack-problems">
           {outcome.problems.map((p, i) => (
             <li key={i}>
-              <strong>{t(`problem.${p.code}`)}</strong> <code>{p.path}</code> — {p.message}
+              <strong>{t(`problem.${p.code}`)}</strong> <code>{p.path}</code> — {problemText(t, p)}
             </li>
           ))}
         </ul>
