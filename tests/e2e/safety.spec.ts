@@ -5,63 +5,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, waitReady } from './fixtures'
-import {
-  backupText,
-  readBackupText,
-  signBackup,
-  type BackupDocument,
-} from '../../src/shared/backup'
+import { readBackupText } from '../../src/shared/backup'
+import { emptyTables, makeText, trip, uuid } from '../unit/shared/backup/helpers'
 
 const BAD_INPUT = join(__dirname, '../fixtures/bad-input')
 
-const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-
-function trip(n: number, over: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: uuid(n),
-    date: '2025-10-09',
-    direction: 'toWork',
-    legs: [
-      {
-        mode: 'hsr',
-        from: '上海虹桥',
-        to: '嘉兴南',
-        line: 'G7501',
-        payment: { kind: 'ticket' },
-        fareFen: 2450,
-        minutes: 28,
-      },
-    ],
-    departTime: '07:10',
-    arriveTime: '08:30',
-    note: '',
-    tags: [],
-    createdAt: '2025-10-09T00:00:00.000Z',
-    updatedAt: '2025-10-09T00:00:00.000Z',
-    ...over,
-  }
-}
-
-async function backupFile(tables: Partial<Record<string, unknown[]>>): Promise<string> {
-  const doc: Omit<BackupDocument, 'sha256'> = {
-    app: 'hujia-commute',
-    kind: 'user-data',
-    schemaVersion: 2,
-    exportedAt: '2025-10-10T08:00:00.000Z',
-    appVersion: '0.1.0',
-    tables: {
-      trips: [],
-      templates: [],
-      cards: [],
-      settings: [],
-      hospitalNotes: [],
-      filings: [],
-      visits: [],
-      ...tables,
-    },
-  }
-  return backupText(await signBackup(doc))
-}
+/** A signed backup holding `tables` (every other table empty), as its file's text. */
+const backupFile = (tables: Record<string, unknown[]>): Promise<string> =>
+  makeText({ ...emptyTables(), ...tables })
 
 /** Writes rows straight into the app's IndexedDB (the app created it on load), then reloads. */
 async function seed(page: Page, rows: Record<string, unknown[]>): Promise<void> {

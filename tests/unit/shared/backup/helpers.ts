@@ -1,11 +1,13 @@
+// Backup documents for tests; the browser tests use them too, hence relative imports (Playwright
+// does not read the @shared alias).
 import {
   BACKUP_APP,
   BACKUP_KIND,
   BACKUP_SCHEMA_VERSION,
   backupText,
   signBackup,
-} from '@shared/backup'
-import type { BackupDocument } from '@shared/backup'
+} from '../../../../src/shared/backup'
+import type { BackupDocument } from '../../../../src/shared/backup'
 
 export const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 
