@@ -37,8 +37,8 @@ export function useTripsBetween(from: string, to: string): Trip[] | null {
   return useLiveQuery(() => tripsBetween(from, to), [from, to], null)
 }
 
-export function useTripsOn(date: string | null): Trip[] | null {
-  return useLiveQuery(async () => (date ? tripsOn(date) : []), [date], null)
+export function useTripsOn(date: string): Trip[] | null {
+  return useLiveQuery(() => tripsOn(date), [date], null)
 }
 
 export function useTripDateSpan(): { first: string; last: string } | null | undefined {

@@ -174,7 +174,7 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
         </svg>
         {t('dayKind.holiday')}
       </div>
-      <DayDialog date={open} onClose={() => setOpen(null)} />
+      {open && <DayDialog date={open} onClose={() => setOpen(null)} />}
     </section>
   )
 }

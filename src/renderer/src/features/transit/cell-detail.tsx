@@ -1,8 +1,9 @@
 // The detail of one card × system cell: status, why (record, no record, conflict), since-dates,
 // conditions and sources. Opened from the matrix and from a route leg's card chips.
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MatrixCell } from '@shared/transit'
+import { Modal } from '@renderer/ui/modal'
 import { SourceBadge } from '@renderer/ui/source-badge'
 import { DatedList, FactList, StatusChip } from './facts'
 
@@ -18,10 +19,11 @@ function CellDetail(props: CellDetailProps & { onClose: () => void }) {
   const { t } = useTranslation('transit')
   const { cell } = props
   return (
-    <div className="transit-cell-detail">
-      <h3 id="transit-cell-title">
-        {props.title} · {t(`systems.${cell.system}`)}
-      </h3>
+    <Modal
+      title={`${props.title} · ${t(`systems.${cell.system}`)}`}
+      onClose={props.onClose}
+      className="transit-cell-detail"
+    >
       {props.subtitle && <p className="muted">{props.subtitle}</p>}
       <p>
         <StatusChip status={cell.status} /> {t(`statusLong.${cell.status}`)}
@@ -62,44 +64,18 @@ function CellDetail(props: CellDetailProps & { onClose: () => void }) {
           {t('matrix.sources')} <SourceBadge ids={cell.sourceIds} />
         </p>
       )}
-      <div className="row">
-        <button type="button" className="primary" onClick={props.onClose} autoFocus>
-          {t('common:actions.close')}
-        </button>
-      </div>
-    </div>
+    </Modal>
   )
 }
 
-/** A modal for cell details; focus goes back to the button that opened it. */
+/** A modal for cell details; focus goes back to the button that opened it (Modal). */
 export function useCellDialog(): {
-  show: (detail: CellDetailProps, opener: HTMLElement) => void
+  show: (detail: CellDetailProps) => void
   element: ReactNode
 } {
   const [open, setOpen] = useState<CellDetailProps | null>(null)
-  const dialog = useRef<HTMLDialogElement>(null)
-  const opener = useRef<HTMLElement | null>(null)
-  // Open once the detail has rendered, so focus lands on its close button.
-  useEffect(() => {
-    if (open && dialog.current && !dialog.current.open) dialog.current.showModal()
-  }, [open])
-  const element = (
-    <dialog
-      ref={dialog}
-      aria-labelledby="transit-cell-title"
-      onClose={() => {
-        setOpen(null)
-        opener.current?.focus()
-      }}
-    >
-      {open && <CellDetail {...open} onClose={() => dialog.current?.close()} />}
-    </dialog>
-  )
   return {
-    show: (detail, button) => {
-      opener.current = button
-      setOpen(detail)
-    },
-    element,
+    show: setOpen,
+    element: open && <CellDetail {...open} onClose={() => setOpen(null)} />,
   }
 }

@@ -27,12 +27,13 @@ export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?:
   const rows =
     rowsKind === 'mine' ? matrixForCards(props.cards, props.data) : matrixForTypes(props.data)
   const dialog = useCellDialog()
-  const show = (row: MatrixRow, cell: MatrixCell, button: HTMLButtonElement) => {
+  const show = (row: MatrixRow, cell: MatrixCell) => {
     const typeName = row.cardType ? pick(row.cardType.name) : ''
-    dialog.show(
-      { title: row.card?.nickname ?? typeName, subtitle: row.card ? typeName : null, cell },
-      button,
-    )
+    dialog.show({
+      title: row.card?.nickname ?? typeName,
+      subtitle: row.card ? typeName : null,
+      cell,
+    })
   }
 
   return (
@@ -105,7 +106,7 @@ export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?:
                               system: t(`systems.${cell.system}`),
                               status: t(`status.${cell.status}`),
                             })}
-                            onClick={(e) => show(row, cell, e.currentTarget)}
+                            onClick={() => show(row, cell)}
                           >
                             {t(`status.${cell.status}`)}
                             {cell.basis === 'noRecord' ? (

@@ -86,15 +86,12 @@ function LegCards({ cards }: { cards: CardOnLeg[] }) {
                   type="button"
                   className="transit-card-chip"
                   aria-haspopup="dialog"
-                  onClick={(e) =>
-                    dialog.show(
-                      {
-                        title: c.card.nickname,
-                        subtitle: c.cardType ? pick(c.cardType.name) : null,
-                        cell,
-                      },
-                      e.currentTarget,
-                    )
+                  onClick={() =>
+                    dialog.show({
+                      title: c.card.nickname,
+                      subtitle: c.cardType ? pick(c.cardType.name) : null,
+                      cell,
+                    })
                   }
                 >
                   {label}
