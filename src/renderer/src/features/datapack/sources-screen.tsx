@@ -28,10 +28,8 @@ const SHOWN_USES = 4
 function Uses({ tables, uses }: { tables: PackTables; uses: SourceUse[] }) {
   const { t, i18n } = useTranslation('datapack')
   const lang = langOf(i18n.language)
-  const system = (s: TransitSystem) => ({
-    zh: t(`system.${s}`, { lng: 'zh-CN' }),
-    en: t(`system.${s}`, { lng: 'en' }),
-  })
+  // Only the interface language's strings are loaded, and only that side of the label is shown.
+  const system = (s: TransitSystem) => ({ zh: t(`system.${s}`), en: t(`system.${s}`) })
   const item = (u: SourceUse) => (
     <li key={`${u.section}:${u.recordId}`}>
       <span className="use-section">{t(`section.${u.section}`)}</span>{' '}

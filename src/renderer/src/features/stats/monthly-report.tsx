@@ -5,14 +5,14 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { today } from '@shared/calendar/dates'
 import { periodContaining } from '@shared/stats/period'
-import { tripTime } from '@shared/stats/trip-time'
 import { workdayReport } from '@shared/stats/workday-report'
-import { MODES, tripFareFen } from '@shared/trips/schema'
+import { MODES } from '@shared/trips/schema'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { BarChart } from './bar-chart'
 import { formatDate, formatFen, formatMinutes, formatMonth, gap, type Lang } from './format'
 import { seriesData } from './trends'
+import { TripTable } from './trip-table'
 import { usePeriod } from './use-stats'
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -209,59 +209,14 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
         {trips.length === 0 ? (
           <p>{t('report.noTrips')}</p>
         ) : (
-          <table className="table report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('trip.date')}</th>
-                <th scope="col">{t('trip.time')}</th>
-                <th scope="col">{t('trip.direction')}</th>
-                <th scope="col">{t('trip.route')}</th>
-                <th scope="col" className="num">
-                  {t('trip.duration')}
-                </th>
-                <th scope="col" className="num">
-                  {t('trip.fare')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {trips.map((trip) => {
-                const time = tripTime(trip)
-                return (
-                  <tr key={trip.id}>
-                    <td className="nowrap">{formatDate(trip.date, lang)}</td>
-                    <td className="nowrap">
-                      {trip.departTime ?? '—'}
-                      {trip.arriveTime && `–${trip.arriveTime}`}
-                    </td>
-                    <td className="nowrap">{t(`direction.${trip.direction}`)}</td>
-                    <td>
-                      {trip.legs
-                        .map(
-                          (l, i) =>
-                            `${i === 0 ? `${l.from || '—'} ` : ''}→ ${l.to || '—'} (${t(`mode.${l.mode}`)})`,
-                        )
-                        .join(' ')}
-                    </td>
-                    <td className="num nowrap">
-                      {time.source === 'none'
-                        ? '—'
-                        : `${formatMinutes(time.minutes, lang)}${time.source === 'partialLegs' ? '+' : ''}`}
-                    </td>
-                    <td className="num">{formatFen(tripFareFen(trip))}</td>
-                  </tr>
-                )
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={5}>
-                  {t('report.total')}
-                </th>
-                <td className="num">{formatFen(stats.spending.totalFen)}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <TripTable
+            trips={trips}
+            t={t}
+            lang={lang}
+            withDate
+            totalLabel={t('report.total')}
+            className="report-table"
+          />
         )}
       </section>
 
