@@ -15,6 +15,7 @@ import {
 } from '@playwright/test'
 import { IPC_CHANNELS, MENU_EVENT } from '../../src/shared/ipc/api'
 import { readBackupText } from '../../src/shared/backup'
+import { trip } from '../unit/shared/backup/helpers'
 
 const ROOT = resolve(__dirname, '../..')
 
@@ -132,35 +133,14 @@ test.describe('the Electron app', () => {
     await expect(win.locator('.toast', { hasText: manual })).toBeVisible()
 
     // With a trip stored, the next start writes today's daily (and this month's) backup.
-    await win.evaluate(async () => {
+    await win.evaluate(async (row) => {
       const open = indexedDB.open('hujia-commute')
       await new Promise((ok) => (open.onsuccess = ok))
       const tx = open.result.transaction('trips', 'readwrite')
-      tx.objectStore('trips').put({
-        id: '00000000-0000-4000-8000-000000000001',
-        date: '2025-10-09',
-        direction: 'toWork',
-        legs: [
-          {
-            mode: 'hsr',
-            from: '上海虹桥',
-            to: '嘉兴南',
-            line: 'G7501',
-            payment: { kind: 'ticket' },
-            fareFen: 2450,
-            minutes: 28,
-          },
-        ],
-        departTime: null,
-        arriveTime: null,
-        note: '',
-        tags: [],
-        createdAt: '2025-10-09T00:00:00.000Z',
-        updatedAt: '2025-10-09T00:00:00.000Z',
-      })
+      tx.objectStore('trips').put(row)
       await new Promise((ok) => (tx.oncomplete = ok))
       open.result.close()
-    })
+    }, trip(1))
     await win.reload()
     await win.waitForSelector('html[data-ready="true"]')
     await expect

@@ -14,7 +14,7 @@ export const BACKUP_SCHEMA_VERSION = 2
 /** The oldest schema version a backup may have and still be upgraded on restore. */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1
 
-/** db.ts USER_TABLES, in order (a unit test keeps the two equal). */
+/** The tables that hold what the user wrote, in order; db.ts's USER_TABLES is this list. */
 export const BACKUP_TABLES = [
   'trips',
   'templates',

@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
+import { BACKUP_TABLES } from '@shared/backup/format'
 import { PACK_SECTIONS } from '@shared/pack/vocabulary'
 import type { Filing, Visit } from '@shared/medical/schema'
 
@@ -42,16 +43,11 @@ export interface PackRecord {
 export const PACK_TABLES = PACK_SECTIONS
 export type PackTable = (typeof PACK_TABLES)[number]
 
-/** Tables that hold what the user wrote; backups, restore and "export all" cover exactly these. */
-export const USER_TABLES = [
-  'trips',
-  'templates',
-  'cards',
-  'settings',
-  'hospitalNotes',
-  'filings',
-  'visits',
-] as const
+/**
+ * Tables that hold what the user wrote; backups, restore and "export all" cover exactly these.
+ * The list lives with the backup format (@shared/backup/format), which the database must match.
+ */
+export const USER_TABLES = BACKUP_TABLES
 export type UserTable = (typeof USER_TABLES)[number]
 
 export type HujiaDb = Dexie & {
