@@ -1,10 +1,10 @@
 // Browser end-to-end tests: the built renderer (out/renderer, or WEB_DIR) served on 127.0.0.1 and
 // driven in Debian's Chromium. Each test gets a fresh browser context, so a fresh IndexedDB.
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './scripts/chromium.mjs'
 
 const port = Number(process.env['E2E_PORT'] ?? 4317)
 const webDir = process.env['WEB_DIR'] ?? 'out/renderer'
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,21 +19,8 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    viewport: { width: 1280, height: 860 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    ...PAGE_OPTIONS,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {

@@ -1,6 +1,7 @@
 // Takes a screenshot of one screen of the built app in Debian's Chromium.
 //   node scripts/screenshot.mjs <route> <out.png> [--dark] [--en] [--dir out/renderer]
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './chromium.mjs'
 import { startServer } from './serve-web.mjs'
 
 const args = process.argv.slice(2)
@@ -14,20 +15,10 @@ const [route = '', out = 'screenshot.png'] = args.filter(
 )
 
 const server = await startServer({ dir: option('--dir', 'out/renderer') })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 try {
   const page = await browser.newPage({
-    viewport: { width: 1280, height: 860 },
+    ...PAGE_OPTIONS,
     colorScheme: flag('--dark') ? 'dark' : 'light',
   })
   await page.goto(server.url)

@@ -1,22 +1,11 @@
-// Debian's Chromium driven by playwright-core, with the flags the e2e tests use
-// (playwright.config.ts). A persistent profile keeps IndexedDB between browser launches, so the
+// Debian's Chromium driven by playwright-core, launched as the e2e tests launch it
+// (scripts/chromium.mjs). A persistent profile keeps IndexedDB between browser launches, so the
 // data seeded in one launch is what the next one measures.
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from '../chromium.mjs'
 
 /** The app's (and the baseline's) marker event and performance mark (src/renderer/src/app/ready.ts). */
 const READY_EVENT = 'hujia:interactive'
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 /**
  * Unthrottled frames for the scroll measurement: without the 60 Hz limit the time between two
@@ -29,10 +18,8 @@ export async function launch(profileDir, extraFlags = []) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...FLAGS, ...extraFlags],
-    viewport: { width: 1280, height: 860 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    args: [...CHROMIUM_ARGS, ...extraFlags],
+    ...PAGE_OPTIONS,
   })
   // A persistent context opens with one blank page; the measurements open their own.
   for (const p of context.pages()) await p.close()
