@@ -82,7 +82,10 @@ describe('translations', () => {
     const missing: string[] = []
     for (const file of sourceFiles(SRC)) {
       const text = readFileSync(file, 'utf8')
-      const declared = [...text.matchAll(/useTranslation\(\s*'([\w-]+)'/g)].map((m) => m[1]!)
+      // A file's namespaces: from useTranslation('x'), or a `t` it receives typed TFunction<'x'>.
+      const declared = [...text.matchAll(/(?:useTranslation\(\s*|TFunction<)'([\w-]+)'/g)].map(
+        (m) => m[1]!,
+      )
       // Every namespace falls back to common (app/i18n.ts fallbackNS).
       const fileNs = [...declared, 'common']
       for (const m of text.matchAll(/\bt\(\s*'([^'$`{}]+)'/g)) {

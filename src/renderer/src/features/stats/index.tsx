@@ -1,7 +1,6 @@
 // Statistics: the dashboard, the year calendar, the rail-pass calculator and the monthly report,
 // each a view of #/stats with its state in the URL.
 import { useTranslation } from 'react-i18next'
-import { useLanguageLoaded } from '@renderer/app/i18n'
 import { hrefFor } from '@renderer/app/router'
 import { Page } from '@renderer/ui/page'
 import { CalendarView } from './calendar-view'
@@ -20,7 +19,6 @@ export default function StatsScreen() {
   const year = rawYear >= 2000 && rawYear <= 2100 ? Math.floor(rawYear) : Number(anchor.slice(0, 4))
   const rlang = params.get('rlang')
   const reportLang: Lang = rlang === 'en' || rlang === 'zh-CN' ? rlang : (i18n.language as Lang)
-  const reportLangLoaded = useLanguageLoaded(reportLang)
 
   return (
     <Page title={t('title')} description={t('description')}>
@@ -46,8 +44,7 @@ export default function StatsScreen() {
       {view === 'dashboard' && <Dashboard period={period} />}
       {view === 'calendar' && <CalendarView year={year} onYear={(y) => set({ year: String(y) })} />}
       {view === 'pass' && <PassCalculator period={period} />}
-      {view === 'report' && !reportLangLoaded && <p className="loading">{t('loading')}</p>}
-      {view === 'report' && reportLangLoaded && (
+      {view === 'report' && (
         <MonthlyReport
           month={params.get('month') ?? anchor.slice(0, 7)}
           lang={reportLang}

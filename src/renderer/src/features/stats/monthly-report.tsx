@@ -7,6 +7,7 @@ import { today } from '@shared/calendar/dates'
 import { periodContaining } from '@shared/stats/period'
 import { workdayReport } from '@shared/stats/workday-report'
 import { MODES } from '@shared/trips/schema'
+import { useLanguageLoaded } from '@renderer/app/i18n'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { BarChart } from './bar-chart'
@@ -23,11 +24,18 @@ export function MonthlyReport(props: {
   lang: Lang
   onChange: (patch: { month?: string; rlang?: Lang }) => void
 }) {
+  const { t } = useTranslation('stats')
   const month = MONTH_RE.test(props.month) ? props.month : today().slice(0, 7)
+  // The sheet is written in its own language, whose strings may still have to load.
+  const langLoaded = useLanguageLoaded(props.lang)
   return (
     <div className="stats-report">
       <ReportControls month={month} lang={props.lang} onChange={props.onChange} />
-      <ReportSheet month={month} lang={props.lang} />
+      {langLoaded ? (
+        <ReportSheet month={month} lang={props.lang} />
+      ) : (
+        <p className="loading">{t('loading')}</p>
+      )}
     </div>
   )
 }
