@@ -31,6 +31,9 @@ export default defineConfig({
   renderer: {
     resolve: { alias },
     plugins: [react(), cspPlugin()],
+    // JSON modules (the strings, the service pack) as JSON.parse('…'): V8 parses that faster than
+    // the same data written as an object literal.
+    json: { stringify: true },
     define: { __HUJIA_PACK_VERSION__: JSON.stringify(packVersion) },
     // Relative asset paths so the same build serves from app:// and from a plain http server.
     base: './',
