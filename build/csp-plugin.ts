@@ -33,17 +33,23 @@ export function cspPlugin(): Plugin {
         // Elements created by the trusted inline script are "not parser-inserted", so
         // 'strict-dynamic' lets them and everything they import load; a bare import() would not.
         // The entry's preload links are recreated the same way, so its chunks download in parallel.
+        // A classic script (not type="module"), ahead of the stylesheet: it runs as the parser
+        // reaches it, so the downloads start at once; a module script would first wait for the
+        // stylesheet to arrive. The block keeps its names out of the global scope.
         const preloads = [
           ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
         ].map((m) => m[1])
         const inline = [
-          `for(const h of ${JSON.stringify(preloads)}){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}`,
-          `const s=document.createElement('script');s.type='module';s.src='${entry[1]}';document.head.append(s)`,
+          `{for(const h of ${JSON.stringify(preloads)}){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}`,
+          `const s=document.createElement('script');s.type='module';s.src='${entry[1]}';document.head.append(s)}`,
         ].join(';')
         const hash = createHash('sha256').update(inline).digest('base64')
+        const stylesheet = html.indexOf('<link rel="stylesheet"')
+        if (stylesheet !== -1 && stylesheet < html.indexOf(entry[0]))
+          throw new Error('hujia-csp: the entry script must come before the stylesheet')
         return (
           html
-            .replace(entry[0], `<script type="module">${inline}</script>`)
+            .replace(entry[0], `<script>${inline}</script>`)
             // The parser-inserted preload links would be refused under 'strict-dynamic'.
             .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
             .replace(CSP_HASH_PLACEHOLDER, `sha256-${hash}`)

@@ -27,7 +27,8 @@ describe('the CSP build step', () => {
 
   it('replaces the entry script by a hashed inline loader and fills in its hash', () => {
     const out = handler(built, {})
-    const inline = /<script type="module">([^<]+)<\/script>/.exec(out)![1]!
+    // A classic script, so it runs as the parser reaches it rather than after the stylesheet.
+    const inline = /<script>([^<]+)<\/script>/.exec(out)![1]!
     expect(inline).toContain("s.src='./assets/index-abc.js'")
     const hash = createHash('sha256').update(inline).digest('base64')
     expect(out).toContain(`'sha256-${hash}'`)
@@ -35,6 +36,17 @@ describe('the CSP build step', () => {
     // Parser-inserted preload links are gone; the trusted loader recreates them.
     expect(out).not.toContain('<link rel="modulepreload"')
     expect(inline).toContain('["./assets/x.js"]')
+  })
+
+  it('refuses a stylesheet ahead of the entry script (the loader would wait for it)', () => {
+    const late = built.replace(
+      '<script type="module" crossorigin',
+      '<link rel="stylesheet" href="./assets/a.css">\n<script type="module" crossorigin',
+    )
+    expect(() => handler(late, {})).toThrow(/before the stylesheet/)
+    expect(handler(`${built}<link rel="stylesheet" href="./assets/a.css">`, {})).toContain(
+      '<script>{for',
+    )
   })
 
   it('refuses to build without a policy or an entry script', () => {

@@ -45,6 +45,16 @@ export async function getSetting<K extends keyof SettingValues>(key: K): Promise
   return row ? (row.value as SettingValues[K]) : SETTING_DEFAULTS[key]
 }
 
+/** Several settings in one read (one transaction). */
+export async function getSettings<K extends keyof SettingValues>(
+  keys: readonly K[],
+): Promise<Pick<SettingValues, K>> {
+  const rows = await db.settings.bulkGet([...keys])
+  return Object.fromEntries(
+    keys.map((key, i) => [key, rows[i] ? rows[i].value : SETTING_DEFAULTS[key]]),
+  ) as Pick<SettingValues, K>
+}
+
 export async function setSetting<K extends keyof SettingValues>(
   key: K,
   value: SettingValues[K],
