@@ -125,7 +125,7 @@ try {
     await seed(context, sizes.startupTrips)
     const t = performance.now()
     const loads = Math.max(runs, sizes.startupLoads)
-    const r = await measureStartup(context, { baseUrl: server.url, runs: loads })
+    const r = await measureStartup(context, { baseUrl: server.url, site, runs: loads })
     samples.startupMs = r.app
     samples.startupBaselineMs = r.baseline
     samples.initialJsGzKB = r.js

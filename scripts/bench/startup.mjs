@@ -2,7 +2,11 @@
 // no-store, so nothing is cached between runs) and reads the interactive marker; app and baseline
 // alternate so drift on the machine hits both alike. Run 0 of each is a warm-up and not counted
 // (it also lets the baseline create its database). initialJsGzKB: every .js file whose download
-// started before the marker, each gzipped alone at zlib's default level (6), summed.
+// started before the marker, each gzipped alone at zlib's default level (6), summed. The files
+// are read from the served folder after the load: asking the browser for response bodies during
+// the load would add work to the app's loads that the baseline's do not have.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { assertNoErrors, interactiveMs, openPage, waitInteractive } from './browser.mjs'
 
@@ -17,36 +21,25 @@ function scriptsBeforeReady(page) {
   })
 }
 
-async function loadOnce(context, url, { scripts } = {}) {
+async function loadOnce(context, url) {
   const page = await openPage(context)
-  const bodies = new Map()
-  if (scripts) {
-    page.on('response', (res) => {
-      if (res.request().resourceType() !== 'script') return
-      // Bodies of chunks that arrive after the marker are never read; when the page closes first
-      // their promise rejects, which must not crash the run.
-      const body = res.body()
-      body.catch(() => {})
-      bodies.set(res.url(), body)
-    })
-  }
   await page.goto(url)
   await waitInteractive(page)
   const ms = await interactiveMs(page)
   assertNoErrors(page, url)
-  let gzBytes = 0
-  if (scripts) {
-    for (const name of await scriptsBeforeReady(page)) {
-      const body = bodies.get(name)
-      if (!body) throw new Error(`no response recorded for ${name}`)
-      gzBytes += gzipSync(await body).length
-    }
-  }
+  const scripts = await scriptsBeforeReady(page)
   await page.close()
-  return { ms, gzKB: gzBytes / 1024 }
+  return { ms, scripts }
 }
 
-export async function measureStartup(context, { baseUrl, runs }) {
+/** Gzipped KB of the served files behind those script URLs. */
+function gzKB(site, urls) {
+  let bytes = 0
+  for (const url of urls) bytes += gzipSync(readFileSync(join(site, new URL(url).pathname))).length
+  return bytes / 1024
+}
+
+export async function measureStartup(context, { baseUrl, site, runs }) {
   const app = []
   const baseline = []
   const js = []
@@ -54,10 +47,10 @@ export async function measureStartup(context, { baseUrl, runs }) {
     const order = run % 2 ? ['baseline', 'app'] : ['app', 'baseline']
     for (const which of order) {
       if (which === 'app') {
-        const r = await loadOnce(context, baseUrl, { scripts: true })
+        const r = await loadOnce(context, baseUrl)
         if (run > 0) {
           app.push(r.ms)
-          js.push(r.gzKB)
+          js.push(gzKB(site, r.scripts))
         }
       } else {
         const r = await loadOnce(context, `${baseUrl}baseline.html`)

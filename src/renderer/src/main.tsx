@@ -8,14 +8,14 @@ import { initI18n } from './app/i18n'
 import { applyTheme } from './app/theme'
 import { runStartupTasks } from './app/startup'
 import { whenReady } from './app/ready'
-import { getSettings } from './db/settings'
+import { readFirstRenderSettings } from './db/settings'
 import './app/styles.css'
 
 async function boot(): Promise<void> {
   // The first screen's code loads while the database opens and the strings load, and is there
   // before the first render.
   const screen = preloadScreen(parseHash(window.location.hash).id)
-  const { language, theme } = await getSettings(['language', 'theme'])
+  const { language, theme } = await readFirstRenderSettings()
   applyTheme(theme)
   await Promise.all([initI18n(language), screen])
   void whenReady().then(runStartupTasks)

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { SavedChecklist } from '@shared/medical/checklist'
 import type { PassRules } from '@shared/stats/rail-pass'
-import { db } from './db'
+import { db, DB_NAME, type Setting } from './db'
 
 export type Language = 'zh-CN' | 'en'
 export type ThemeChoice = 'system' | 'light' | 'dark'
@@ -45,14 +45,57 @@ export async function getSetting<K extends keyof SettingValues>(key: K): Promise
   return row ? (row.value as SettingValues[K]) : SETTING_DEFAULTS[key]
 }
 
-/** Several settings in one read (one transaction). */
-export async function getSettings<K extends keyof SettingValues>(
-  keys: readonly K[],
-): Promise<Pick<SettingValues, K>> {
-  const rows = await db.settings.bulkGet([...keys])
-  return Object.fromEntries(
-    keys.map((key, i) => [key, rows[i] ? rows[i].value : SETTING_DEFAULTS[key]]),
-  ) as Pick<SettingValues, K>
+type FirstRenderSettings = Pick<SettingValues, 'language' | 'theme'>
+
+/**
+ * Language and theme for the first render, read with IndexedDB itself rather than Dexie: Dexie's
+ * open checks every table's schema (about 6 ms of script on the benchmark machine) and the first
+ * frame needs none of it. Opens the database at its current version, reads, and closes at once,
+ * so Dexie's own open (and any upgrade it runs) is never blocked. Creates nothing: a database or
+ * table that does not exist yet gives the defaults. A database that cannot be opened rejects.
+ */
+export function readFirstRenderSettings(name: string = DB_NAME): Promise<FirstRenderSettings> {
+  const keys = ['language', 'theme'] as const
+  const defaults: FirstRenderSettings = {
+    language: SETTING_DEFAULTS.language,
+    theme: SETTING_DEFAULTS.theme,
+  }
+  return new Promise((resolve, reject) => {
+    let fresh = false
+    const request = indexedDB.open(name)
+    request.onupgradeneeded = () => {
+      // The database does not exist: leave creating it to Dexie (aborting deletes it again).
+      fresh = true
+      request.transaction?.abort()
+    }
+    request.onerror = () => (fresh ? resolve(defaults) : reject(request.error))
+    request.onsuccess = () => {
+      const idb = request.result
+      idb.onversionchange = () => idb.close()
+      if (!idb.objectStoreNames.contains('settings')) {
+        idb.close()
+        return resolve(defaults)
+      }
+      const store = idb.transaction('settings', 'readonly').objectStore('settings')
+      const out = { ...defaults }
+      for (const key of keys) {
+        const get = store.get(key)
+        get.onsuccess = () => {
+          const row = get.result as Setting | undefined
+          if (row) Object.assign(out, { [key]: row.value })
+        }
+      }
+      store.transaction.oncomplete = () => {
+        idb.close()
+        resolve(out)
+      }
+      // Fires after a failed read too.
+      store.transaction.onabort = () => {
+        idb.close()
+        reject(store.transaction.error ?? new Error('reading the settings was aborted'))
+      }
+    }
+  })
 }
 
 export async function setSetting<K extends keyof SettingValues>(
