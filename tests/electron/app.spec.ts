@@ -39,10 +39,11 @@ function findElectron(): { path: string } | { reason: string } {
 }
 
 const found = findElectron()
-if ('reason' in found) console.log(`tests/electron skipped: ${found.reason}`)
+const skipReason = 'reason' in found ? found.reason : null
+if (skipReason) console.log(`tests/electron skipped: ${skipReason}`)
 
 test.describe('the Electron app', () => {
-  test.skip('reason' in found, 'reason' in found ? found.reason : '')
+  test.skip(skipReason !== null, `tests/electron skipped: ${skipReason}`)
 
   let app: ElectronApplication
   let win: Page
