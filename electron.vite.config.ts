@@ -45,7 +45,7 @@ export default defineConfig({
         // the default splitting makes: fewer requests before the first screen (HTTP/1.1 opens six
         // at a time). React + Dexie alone, so the baseline page loads no more than it uses.
         output: {
-          advancedChunks: {
+          codeSplitting: {
             groups: [
               { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|dexie)[\\/]/ },
               {

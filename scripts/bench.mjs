@@ -1,12 +1,13 @@
 // The performance benchmark (issue 10): `npm run bench` builds the app into out-bench/ (never
 // out/, which `npm start` and electron-builder use), serves it on 127.0.0.1, drives Debian's
-// Chromium, prints a table and writes bench-results.json. Every field is the median of --runs
+// Chromium, prints a table and writes <out-dir>/results.json (outside the repository's tracked
+// files; README and docs/performance.md carry the figures). Every field is the median of --runs
 // runs (at least 5; startup takes at least 25 loads of each page, see SIZES). Timings are reported
 // against the targets, never asserted.
 //
 //   npm run bench                     full sizes (10k trips for startup, 100k for import/list/stats)
 //   npm run bench -- --quick          small sizes, well under a minute (what the test runs)
-//   options: --runs N  --no-build  --out-dir DIR  --results FILE  --port N  --markdown
+//   options: --runs N  --no-build  --out-dir DIR  --results FILE (default <out-dir>/results.json)  --port N  --markdown
 //            --only startup,import,stats,search,list   (for profiling one area; fields left out are null)
 //            --config FILE   build with another electron-vite config, to measure a fix before making it
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -58,7 +59,7 @@ const { values: opt } = parseArgs({
     runs: { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
     'out-dir': { type: 'string', default: 'out-bench' },
-    results: { type: 'string', default: 'bench-results.json' },
+    results: { type: 'string' },
     port: { type: 'string', default: '0' },
     markdown: { type: 'boolean', default: false },
     only: { type: 'string' },
@@ -72,6 +73,7 @@ const sizes = opt.quick ? SIZES.quick : SIZES.full
 const areas = opt.only ? opt.only.split(',') : AREAS
 for (const a of areas) if (!AREAS.includes(a)) throw new Error(`--only: unknown area "${a}"`)
 const outDir = resolve(opt['out-dir'])
+const resultsFile = resolve(opt.results ?? join(outDir, 'results.json'))
 
 const log = (msg) => console.log(`[bench] ${msg}`)
 const elapsed = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`
@@ -250,11 +252,12 @@ Object.assign(results, {
     Object.entries(samples).map(([k, v]) => [k, v.map((x) => round(x, 2))]),
   ),
 })
-writeFileSync(resolve(opt.results), JSON.stringify(results, null, 2) + '\n')
+mkdirSync(outDir, { recursive: true })
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n')
 
 console.log(
   `\nHuJia Commute benchmark${opt.quick ? ' (--quick: small sizes, not comparable)' : ''} — ` +
     `${results.machine.cpu}, ${results.machine.cores} cores (load average ${results.machine.loadAverage.before}), Chromium ${chromium}, median of ${runs} runs\n`,
 )
 console.log(opt.markdown ? markdownTable(results) : formatTable(results))
-log(`wrote ${resolve(opt.results)} (${elapsed(t0)} in all)`)
+log(`wrote ${resultsFile} (${elapsed(t0)} in all)`)

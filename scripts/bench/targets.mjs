@@ -1,4 +1,4 @@
-// The fields of bench-results.json, in table order, with the targets of issue 10 (reported, never
+// The fields of the benchmark results (out-bench/results.json), in table order, with the targets of issue 10 (reported, never
 // asserted: speed is measured, not tested).
 export const FIELDS = [
   { key: 'startupMs', unit: 'ms', what: 'start → interactive, 10k trips stored' },

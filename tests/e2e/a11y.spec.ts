@@ -1,4 +1,4 @@
-// axe-core on every screen and on the safety feature's dialogs, in the light and the dark theme:
+// axe-core on every screen and on the backup, palette, shortcuts and About dialogs, in the light and the dark theme:
 // no serious or critical violation. A failure lists each rule with the elements it found.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

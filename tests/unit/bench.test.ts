@@ -1,4 +1,4 @@
-// `npm run bench -- --quick` runs end to end on small sizes and writes bench-results.json with
+// `npm run bench -- --quick` runs end to end on small sizes and writes its results file with
 // every field a number. Speed itself is never asserted: the benchmark reports it.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'

@@ -8,16 +8,14 @@ import { importPackFile, loadShippedPack } from '@renderer/db/pack'
 import { getPackRecords } from '@renderer/db/pack-queries'
 import { filtersOf, parseHospitalsParams } from '@renderer/features/hospitals/params'
 import { packChecksum, type Pack } from '@shared/pack'
+import { buildSearchIndex, search, type SearchIndex } from '@shared/search'
 import {
   buildDirectory,
-  buildSearchIndex,
   facetCounts,
   matchesFilters,
-  search,
   type Directory,
   type DirectoryEntry,
-  type SearchIndex,
-} from '@shared/search'
+} from '@shared/hospitals'
 import { BENCH_SOURCE, generateHospitals } from './generate'
 import queries from './queries.json'
 

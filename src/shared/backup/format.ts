@@ -69,7 +69,7 @@ export interface ValidBackup {
   tables: Record<BackupTable, Record<string, unknown>[]>
 }
 
-/** A problem with a backup file. `message` is an i18n key in the safety namespace. */
+/** A problem with a backup file. `message` is an i18n key in the backups namespace. */
 export interface BackupError {
   message: string
   params?: Record<string, string | number>

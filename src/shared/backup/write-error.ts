@@ -62,6 +62,6 @@ function messageOf(e: unknown): string {
 export function describeWriteError(e: unknown): WriteErrorDescription {
   if (isQuotaError(e)) return { key: 'common:error.storageQuota', quota: true }
   if (find(e, (x) => x.name === 'DatabaseClosedError'))
-    return { key: 'safety:errors.databaseClosed', quota: false }
-  return { key: 'safety:errors.writeFailed', params: { message: messageOf(e) }, quota: false }
+    return { key: 'backups:errors.databaseClosed', quota: false }
+  return { key: 'backups:errors.writeFailed', params: { message: messageOf(e) }, quota: false }
 }

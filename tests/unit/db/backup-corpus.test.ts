@@ -27,9 +27,9 @@ const locales: Record<string, Record<'zh-CN' | 'en', Tree>> = {
     'zh-CN': load('features/trips/locales/zh-CN.json'),
     en: load('features/trips/locales/en.json'),
   },
-  safety: {
-    'zh-CN': load('features/safety/locales/zh-CN.json'),
-    en: load('features/safety/locales/en.json'),
+  backups: {
+    'zh-CN': load('features/backups/locales/zh-CN.json'),
+    en: load('features/backups/locales/en.json'),
   },
 }
 
@@ -79,7 +79,7 @@ const importers: Record<
     tripsOutcome(readImportFile(name, bytes, { cards: [], tomorrow: TOMORROW }), db),
   backup: async (_n, bytes, db) => {
     const r = await readBackupBytes(bytes)
-    if (!r.ok) return { message: r.error.message, namespaces: ['safety'], written: 0 }
+    if (!r.ok) return { message: r.error.message, namespaces: ['backups'], written: 0 }
     await previewRestore(r.backup, db)
     await restoreBackup(r.backup, db)
     return { message: 'restored', namespaces: null, written: 1 }

@@ -31,16 +31,16 @@ describe('describeWriteError', () => {
     const e = new Dexie.AbortError('Transaction aborted', new DOMException('x', 'ConstraintError'))
     const d = describeWriteError(e)
     expect(d.quota).toBe(false)
-    expect(d.key).toBe('safety:errors.writeFailed')
+    expect(d.key).toBe('backups:errors.writeFailed')
     expect(d.params?.['message']).toContain('Transaction aborted')
   })
 
   it('explains a closed database and passes other messages through', () => {
     expect(describeWriteError(new Dexie.DatabaseClosedError()).key).toBe(
-      'safety:errors.databaseClosed',
+      'backups:errors.databaseClosed',
     )
     expect(describeWriteError('boom')).toEqual({
-      key: 'safety:errors.writeFailed',
+      key: 'backups:errors.writeFailed',
       params: { message: 'boom' },
       quota: false,
     })

@@ -19,14 +19,17 @@ function namespaces(): Record<string, Record<(typeof LANGS)[number], Tree>> {
       en: load(join(SRC, 'app/locales/en.json')),
     },
   }
-  for (const f of readdirSync(join(SRC, 'features'))) {
-    const dir = join(SRC, 'features', f, 'locales')
-    try {
-      statSync(dir)
-    } catch {
-      continue
+  // As app/translations/namespaces.ts: each folder under features/ or app/ with a locales/.
+  for (const parent of ['features', 'app']) {
+    for (const f of readdirSync(join(SRC, parent))) {
+      const dir = join(SRC, parent, f, 'locales')
+      try {
+        statSync(dir)
+      } catch {
+        continue
+      }
+      out[f] = Object.fromEntries(LANGS.map((l) => [l, load(join(dir, `${l}.json`))]))
     }
-    out[f] = Object.fromEntries(LANGS.map((l) => [l, load(join(dir, `${l}.json`))]))
   }
   return out as Record<string, Record<(typeof LANGS)[number], Tree>>
 }
@@ -98,6 +101,19 @@ describe('translations', () => {
             missing.push(`${relative(SRC, file)}: ${raw} (${lang})`)
           }
         }
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('every namespaced key written as a command label exists in both languages', () => {
+    const missing: string[] = []
+    for (const file of sourceFiles(SRC)) {
+      const text = readFileSync(file, 'utf8')
+      for (const m of text.matchAll(/\blabel:\s*'([\w-]+):([\w.]+)'/g)) {
+        for (const lang of LANGS)
+          if (!ns[m[1]!] || !has(ns[m[1]!]![lang], m[2]!))
+            missing.push(`${relative(SRC, file)}: ${m[1]}:${m[2]} (${lang})`)
       }
     }
     expect(missing).toEqual([])

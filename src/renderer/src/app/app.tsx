@@ -1,8 +1,9 @@
 import { useEffect } from 'react'
 import { useSetting } from '@renderer/db/settings'
 import { ToastProvider } from '@renderer/ui/toast'
-// Eager: its shortcut listener and commands must work from the first keystroke.
-import { SafetyHost } from '@renderer/features/safety/safety-host'
+// Eager: the shortcut listener and the commands must work from the first keystroke.
+import { BackupsHost } from '@renderer/features/backups/backups-host'
+import { PaletteHost } from './palette/palette-host'
 import { Layout } from './layout'
 import { useTheme } from './theme'
 import { runCommand } from './commands'
@@ -21,7 +22,8 @@ export function App() {
   return (
     <ToastProvider>
       <Layout />
-      <SafetyHost />
+      <PaletteHost />
+      <BackupsHost />
     </ToastProvider>
   )
 }

@@ -4,7 +4,7 @@
 // removed, so a screen can take over a default (e.g. the trips screen's own "import trips").
 //
 // Shortcuts are written 'Mod+K', 'Mod+Shift+B', 'F1', '?': Mod is Cmd on macOS, Ctrl elsewhere.
-// The shortcut listener (installed once by the safety feature) runs them; do not add another
+// The shortcut listener (installed once by app/palette/palette-host.tsx) runs them; do not add another
 // keydown listener for a registered shortcut.
 import { useEffect, useSyncExternalStore } from 'react'
 import type { MenuCommand } from '@shared/ipc/api'
@@ -13,7 +13,7 @@ import { navigate, ROUTES, type RouteId } from './router'
 export interface Command {
   /** Unique id. The native menu's commands use their MenuCommand names (backupNow, showAbout …). */
   id: string
-  /** i18n key with its namespace, e.g. 'common:nav.trips' or 'safety:commands.backupNow'. */
+  /** i18n key with its namespace, e.g. 'common:nav.trips' or 'palette:commands.backupNow'. */
   label: string
   group: 'screen' | 'action'
   /** Keys that run it; the first is the one shown in the palette. */
@@ -195,7 +195,7 @@ const TRIP_MENU_DEFAULTS: Command[] = [
   })),
   {
     id: 'importTrips' satisfies MenuCommand,
-    label: 'safety:commands.importTrips',
+    label: 'palette:commands.importTrips',
     group: 'action',
     shortcuts: ['Mod+I'],
     menuAccelerator: 'Mod+I',
@@ -203,7 +203,7 @@ const TRIP_MENU_DEFAULTS: Command[] = [
   },
   {
     id: 'exportTrips' satisfies MenuCommand,
-    label: 'safety:commands.exportTrips',
+    label: 'palette:commands.exportTrips',
     group: 'action',
     shortcuts: ['Mod+E'],
     menuAccelerator: 'Mod+E',
@@ -211,7 +211,7 @@ const TRIP_MENU_DEFAULTS: Command[] = [
   },
   {
     id: 'showSources' satisfies MenuCommand,
-    label: 'safety:commands.showSources',
+    label: 'palette:commands.showSources',
     group: 'action',
     run: () => navigate('sources'),
   },

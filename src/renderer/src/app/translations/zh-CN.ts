@@ -4,5 +4,8 @@ import { byNamespace } from './namespaces'
 
 export default byNamespace(
   common,
-  import.meta.glob<{ default: object }>('../../features/*/locales/zh-CN.json', { eager: true }),
+  import.meta.glob<{ default: object }>(
+    ['../../features/*/locales/zh-CN.json', '../*/locales/zh-CN.json'],
+    { eager: true },
+  ),
 )

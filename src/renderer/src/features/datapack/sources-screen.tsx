@@ -15,7 +15,7 @@ import {
 } from '@shared/pack'
 import { today } from '@shared/calendar/dates'
 import { Page } from '@renderer/ui/page'
-import { langOf, SourceDetails } from '@renderer/ui/source-badge'
+import { langOf, SourceDetails } from './source-badge'
 import { ensureShippedPack } from '@renderer/db/pack'
 import { usePackTables } from '@renderer/db/pack-queries'
 import { useRoute } from '@renderer/app/router'

@@ -10,13 +10,8 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  facetCounts,
-  matchesFilters,
-  search,
-  type DirectoryEntry,
-  type SearchHit,
-} from '@shared/search'
+import { search, type SearchHit } from '@shared/search'
+import { facetCounts, matchesFilters, type DirectoryEntry } from '@shared/hospitals'
 import type { HospitalNote } from '@renderer/db/db'
 import { Page } from '@renderer/ui/page'
 import { currentParams, filtersOf, goTo, replaceWith, type HospitalsParams } from './params'

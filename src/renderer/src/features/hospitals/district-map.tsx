@@ -9,7 +9,7 @@ import {
   schematicAreas,
   UNKNOWN_DISTRICT,
   type MapRegion,
-} from '@shared/search'
+} from '@shared/hospitals'
 import type { Place, Side } from '@shared/pack'
 import { useSetting } from '@renderer/db/settings'
 import type { DirectoryData } from './use-directory'

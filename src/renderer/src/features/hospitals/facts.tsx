@@ -2,7 +2,7 @@
 // "planned" for a target date, and the source badge.
 import { useTranslation } from 'react-i18next'
 import type { DatedFact, Fact } from '@shared/pack'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { pick } from './text'
 
 export function FactItem({ fact, medical = false }: { fact: Fact; medical?: boolean }) {

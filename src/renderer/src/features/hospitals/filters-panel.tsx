@@ -9,7 +9,7 @@ import {
   type DirectoryFilters,
   type FacetCounts,
   type FilterKey,
-} from '@shared/search'
+} from '@shared/hospitals'
 import { SIDES } from '@shared/pack'
 import type { HospitalsParams } from './params'
 import { pick } from './text'

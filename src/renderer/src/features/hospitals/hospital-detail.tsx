@@ -1,11 +1,11 @@
 // One hospital: names, grade, campuses (only where sourced), every partnership, settlement, and
 // the user's favourite and note. Whatever the sources do not give is said to be unknown.
 import { useTranslation } from 'react-i18next'
-import { INSURED, type Directory, type DirectoryEntry, type Insured } from '@shared/search'
+import { INSURED, type Directory, type DirectoryEntry, type Insured } from '@shared/hospitals'
 import type { Partnership } from '@shared/pack'
 import type { HospitalNote } from '@renderer/db/db'
 import { Page } from '@renderer/ui/page'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { hospitalsHref, type HospitalsParams } from './params'
 import type { DirectoryData } from './use-directory'
 import { DatedList, FactList } from './facts'

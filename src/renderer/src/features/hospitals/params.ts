@@ -17,7 +17,7 @@
 //
 // Values that are not valid (an unknown city, say) are ignored. Use hospitalsHref() to build a
 // link rather than writing the query by hand.
-import type { DirectoryFilters } from '@shared/search'
+import type { DirectoryFilters } from '@shared/hospitals'
 import { SIDES, type Side } from '@shared/pack'
 import { useMemo, useSyncExternalStore } from 'react'
 import { hrefFor, parseHash } from '@renderer/app/router'

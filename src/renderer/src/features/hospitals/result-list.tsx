@@ -3,14 +3,8 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import {
-  highlightSegments,
-  INSURED,
-  rangesFor,
-  type DirectoryEntry,
-  type SearchHit,
-  type SearchIndex,
-} from '@shared/search'
+import { highlightSegments, rangesFor, type SearchHit, type SearchIndex } from '@shared/search'
+import { INSURED, type DirectoryEntry } from '@shared/hospitals'
 import type { HospitalNote } from '@renderer/db/db'
 import type { ShownHit } from './directory-view'
 import { pick } from './text'

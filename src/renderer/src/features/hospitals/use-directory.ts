@@ -2,7 +2,8 @@
 // (seeded on first start), built once into the directory model and the search index.
 import { useEffect, useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { buildDirectory, buildSearchIndex, type Directory, type SearchIndex } from '@shared/search'
+import { buildSearchIndex, type SearchIndex } from '@shared/search'
+import { buildDirectory, type Directory } from '@shared/hospitals'
 import type { Place } from '@shared/pack'
 import { db } from '@renderer/db/db'
 import { ensureShippedPack } from '@renderer/db/pack'

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SavedChecklist } from '@shared/medical/checklist'
 import { setSetting, useSetting } from '@renderer/db/settings'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { answersSummary, pick } from './text'
 
 export function ChecklistView() {

@@ -2,7 +2,7 @@
 // statement with its source badge. Inferences are marked unconfirmed, never shown as fact.
 import { useTranslation } from 'react-i18next'
 import type { RuleItem } from '@shared/medical/answer'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { pick } from './text'
 
 export function RuleBlock(props: { item: RuleItem; showStatement?: boolean }) {

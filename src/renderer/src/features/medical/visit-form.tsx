@@ -10,7 +10,7 @@ import { fenToYuan } from '@shared/money/fen'
 import { today, tomorrow } from '@shared/calendar/dates'
 import { saveVisit } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { controlProps, Field, focusFirstError } from './field'
 import { message, pick } from './text'
 

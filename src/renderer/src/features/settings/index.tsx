@@ -7,7 +7,8 @@ import { platform } from '@renderer/app/platform'
 import DataPackSection from '@renderer/features/datapack/settings-section'
 import TransitSection from '@renderer/features/transit/settings-section'
 import MedicalSection from '@renderer/features/medical/settings-section'
-import SafetySection from '@renderer/features/safety/settings-section'
+import BackupsSection from '@renderer/features/backups/settings-section'
+import { HelpSection } from '@renderer/app/palette/help-section'
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文（简体）', en: 'English' }
 
@@ -85,7 +86,8 @@ export default function SettingsScreen() {
       <TransitSection />
       <MedicalSection />
       <StorageSection />
-      <SafetySection />
+      <BackupsSection />
+      <HelpSection />
       <DataPackSection />
     </Page>
   )

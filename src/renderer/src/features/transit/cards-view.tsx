@@ -14,7 +14,7 @@ import {
   type CardInput,
 } from '@renderer/db/cards'
 import { useToast } from '@renderer/ui/toast'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { usePick } from './text'
 
 const SIDES: CardType['side'][] = ['shanghai', 'jiaxing', 'national']

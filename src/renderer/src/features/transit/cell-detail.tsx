@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MatrixCell } from '@shared/transit'
 import { Modal } from '@renderer/ui/modal'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { DatedList, FactList, StatusChip } from './facts'
 
 export interface CellDetailProps {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { DatedFact, Fact, Fare, Measure } from '@shared/pack'
 import type { CellStatus } from '@shared/transit'
 import { formatFen } from '@shared/money/fen'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { usePick } from './text'
 
 export function StatusChip({ status }: { status: CellStatus }) {

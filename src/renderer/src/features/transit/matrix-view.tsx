@@ -12,7 +12,7 @@ import {
   type MatrixRow,
   type TransitData,
 } from '@shared/transit'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { StatusChip } from './facts'
 import { useCellDialog } from './cell-detail'
 import { anchorId, usePick } from './text'

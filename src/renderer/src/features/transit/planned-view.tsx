@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import { today } from '@shared/calendar/dates'
 import { plannedTimeline, type TransitData } from '@shared/transit'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { FactList } from './facts'
 import { anchorId, usePick } from './text'
 

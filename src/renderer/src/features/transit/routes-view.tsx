@@ -18,7 +18,7 @@ import {
 } from '@shared/transit'
 import { useSetting } from '@renderer/db/settings'
 import { hrefFor } from '@renderer/app/router'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { FactList, FareList, MeasureList, StatusChip } from './facts'
 import { useCellDialog } from './cell-detail'
 import { usePick } from './text'

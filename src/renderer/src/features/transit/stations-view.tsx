@@ -2,7 +2,7 @@
 // former names, lines and opening dates; then the sourced rail links between them.
 import { useTranslation } from 'react-i18next'
 import type { TransitData } from '@shared/transit'
-import { SourceBadge } from '@renderer/ui/source-badge'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { DatedList, FactList, FareList, MeasureList } from './facts'
 import { anchorId, usePick } from './text'
 

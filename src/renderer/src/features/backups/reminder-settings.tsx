@@ -7,7 +7,7 @@ const DEFAULT_TIME = '09:30'
 
 /** The optional daily "log your commute" reminder (checked while the app runs: see reminders.ts). */
 export function ReminderSettings() {
-  const { t } = useTranslation('safety')
+  const { t } = useTranslation('backups')
   const stored = useSetting('reminderTime')
   // What the user just chose, shown at once rather than after the write comes back.
   const [chosen, setChosen] = useState<string | null | undefined>(undefined)

@@ -1,16 +1,12 @@
-// Always mounted (app.tsx): the safety feature's commands and shortcuts, the menu's commands,
-// the daily backup, the reminders, and the palette, shortcuts and About dialogs.
+// Always mounted (app.tsx): the app's one global shortcut listener (it runs the command
+// registry's shortcuts), and the palette, shortcuts and About dialogs with their commands.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { handleShortcutKey, registerCommands, type Command } from '@renderer/app/commands'
-import { navigate } from '@renderer/app/router'
 import { platform } from '@renderer/app/platform'
-import { useToast } from '@renderer/ui/toast'
-import { loadJobs, useBackgroundTasks } from './background-tasks'
 import { ShortcutsDialog } from './shortcuts-dialog'
-import './safety.css'
+import './palette.css'
 
-type Open = 'palette' | 'shortcuts' | 'about' | null
+type Dialog = 'palette' | 'shortcuts' | 'about' | null
 
 // The palette carries the pinyin search: kept out of the first bundle, fetched once the app is
 // idle so Ctrl/Cmd+K opens it at once (keys typed while it loads would be lost).
@@ -18,17 +14,15 @@ const loadPalette = () => import('./palette')
 const CommandPalette = lazy(loadPalette)
 const AboutDialog = lazy(() => import('./about-dialog'))
 
-export function SafetyHost() {
-  const { t } = useTranslation('safety')
-  const toast = useToast()
-  const [open, setOpen] = useState<Open>(null)
+export function PaletteHost() {
+  const [open, setOpen] = useState<Dialog>(null)
   const electron = platform.kind === 'electron'
 
-  const commands = useMemo<Command[]>(() => {
-    const list: Command[] = [
+  const commands = useMemo<Command[]>(
+    () => [
       {
         id: 'commandPalette',
-        label: 'safety:commands.commandPalette',
+        label: 'palette:commands.commandPalette',
         group: 'action',
         shortcuts: ['Mod+K'],
         menuAccelerator: 'Mod+K',
@@ -36,7 +30,7 @@ export function SafetyHost() {
       },
       {
         id: 'showShortcuts',
-        label: 'safety:commands.showShortcuts',
+        label: 'palette:commands.showShortcuts',
         group: 'action',
         shortcuts: ['F1', '?'],
         menuAccelerator: 'F1',
@@ -44,34 +38,13 @@ export function SafetyHost() {
       },
       {
         id: 'showAbout',
-        label: 'safety:commands.showAbout',
+        label: 'palette:commands.showAbout',
         group: 'action',
         run: () => setOpen('about'),
       },
-      {
-        id: 'backupNow',
-        label: 'safety:commands.backupNow',
-        group: 'action',
-        shortcuts: ['Mod+Shift+B'],
-        menuAccelerator: 'Mod+Shift+B',
-        run: () => void loadJobs().then((jobs) => jobs.backUpNow(t, toast.show)),
-      },
-      {
-        id: 'restoreBackup',
-        label: 'safety:commands.restore',
-        group: 'action',
-        run: () => navigate('settings', { section: 'backups' }),
-      },
-    ]
-    if (platform.backups)
-      list.push({
-        id: 'openBackups',
-        label: 'safety:commands.openBackups',
-        group: 'action',
-        run: () => void platform.backups?.openFolder(),
-      })
-    return list
-  }, [t, toast.show])
+    ],
+    [],
+  )
 
   useEffect(() => registerCommands(commands), [commands])
 
@@ -86,10 +59,8 @@ export function SafetyHost() {
     return () => window.removeEventListener('keydown', onKey)
   }, [electron])
 
-  useBackgroundTasks()
-
   // A dialog's close event can arrive after another dialog was asked for: close only itself.
-  const closer = (which: Open) => () => setOpen((o) => (o === which ? null : o))
+  const closer = (which: Dialog) => () => setOpen((o) => (o === which ? null : o))
   return (
     <Suspense fallback={null}>
       {open === 'palette' && <CommandPalette onClose={closer('palette')} />}

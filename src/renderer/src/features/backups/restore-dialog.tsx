@@ -22,7 +22,7 @@ export function RestoreDialog(props: {
   onClose: () => void
   onRestored: (message: string) => void
 }) {
-  const { t, i18n } = useTranslation('safety')
+  const { t, i18n } = useTranslation('backups')
   const { candidate, onClose, onRestored } = props
   const { preview } = candidate
   const [busy, setBusy] = useState(false)
@@ -91,7 +91,7 @@ export function RestoreDialog(props: {
         {platform.backups ? t('restore.safetyElectron') : t('restore.safetyBrowser')}
       </p>
       {error && (
-        <p className="safety-alert" role="alert">
+        <p className="backup-alert" role="alert">
           {error}
         </p>
       )}

@@ -1,10 +1,9 @@
-// Settings → backups and restore, the daily reminder, and help.
+// Settings → backups and restore, and the daily reminder.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { backupReminderDue, daysSinceBackup, MAX_BACKUP_BYTES } from '@shared/backup'
 import type { BackupEntry } from '@shared/ipc/api'
 import { platform } from '@renderer/app/platform'
-import { runCommand } from '@renderer/app/commands'
 import { useRoute } from '@renderer/app/router'
 import { hasUserData } from '@renderer/db/backup'
 import { previewRestore, readBackupBytes } from '@renderer/db/backup-restore'
@@ -15,12 +14,12 @@ import { backupErrorText, formatWhen } from './format'
 import { BackupList } from './backup-list'
 import { RestoreDialog, type RestoreCandidate } from './restore-dialog'
 import { ReminderSettings } from './reminder-settings'
-import './safety.css'
+import './backups.css'
 
 type Status = { kind: 'ok' | 'error'; text: string } | null
 
 export default function SettingsSection() {
-  const { t, i18n } = useTranslation('safety')
+  const { t, i18n } = useTranslation('backups')
   const toast = useToast()
   const lastBackupAt = useSetting('lastBackupAt')
   const [entries, setEntries] = useState<BackupEntry[] | null>(null)
@@ -97,8 +96,8 @@ export default function SettingsSection() {
   const days = daysSinceBackup(lastBackupAt ?? null, new Date())
   return (
     <>
-      <section className="card" aria-labelledby="safety-backups">
-        <h2 id="safety-backups" ref={heading} tabIndex={-1}>
+      <section className="card" aria-labelledby="settings-backups">
+        <h2 id="settings-backups" ref={heading} tabIndex={-1}>
           {t('backup.title')}
         </h2>
         <p>{electron ? t('backup.electronAuto') : t('backup.browserManual')}</p>
@@ -133,7 +132,7 @@ export default function SettingsSection() {
         </div>
         {status && (
           <p
-            className={status.kind === 'error' ? 'safety-alert' : 'notice'}
+            className={status.kind === 'error' ? 'backup-alert' : 'notice'}
             role={status.kind === 'error' ? 'alert' : 'status'}
             data-testid="restore-status"
           >
@@ -151,20 +150,6 @@ export default function SettingsSection() {
         )}
       </section>
       <ReminderSettings />
-      <section className="card" aria-labelledby="safety-help">
-        <h2 id="safety-help">{t('help.title')}</h2>
-        <div className="row">
-          <button type="button" onClick={() => runCommand('showShortcuts')}>
-            {t('help.shortcuts')}
-          </button>
-          <button type="button" onClick={() => runCommand('showAbout')}>
-            {t('help.about')}
-          </button>
-          <button type="button" onClick={() => runCommand('commandPalette')}>
-            {t('commands.commandPalette')}
-          </button>
-        </div>
-      </section>
       {candidate && (
         <RestoreDialog
           candidate={candidate}

@@ -13,12 +13,12 @@ export async function backUpNow(
     show({
       message:
         r.where === 'folder'
-          ? t('safety:backup.saved', { name: r.result.name })
-          : t('safety:backup.downloaded', { name: r.name }),
+          ? t('backups:backup.saved', { name: r.result.name })
+          : t('backups:backup.downloaded', { name: r.name }),
     })
     return true
   } catch (e) {
-    show({ message: t('safety:backup.failed', { message: writeErrorText(t, e) }) })
+    show({ message: t('backups:backup.failed', { message: writeErrorText(t, e) }) })
     return false
   }
 }

@@ -8,7 +8,7 @@ import { Modal } from '@renderer/ui/modal'
 import { useLanguageLoaded } from '@renderer/app/i18n'
 
 export default function CommandPalette({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation('safety')
+  const { t, i18n } = useTranslation('palette')
   const commands = useCommandList()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)

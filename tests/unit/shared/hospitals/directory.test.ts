@@ -9,7 +9,7 @@ import {
   schematicAreas,
   UNKNOWN_DISTRICT,
   type DirectoryEntry,
-} from '../../../../src/shared/search/hospital-directory'
+} from '../../../../src/shared/hospitals'
 
 const text = (zh: string, en = zh): Text => ({ zh, en })
 const src = ['test-source']

@@ -3,14 +3,14 @@ import type { TFunction } from 'i18next'
 import type { BackupError } from '@shared/backup'
 import { describeWriteError } from '@renderer/db/backup'
 
-/** A backup error (an i18n key in the safety namespace plus params) as a sentence. */
+/** A backup error (an i18n key in the backups namespace plus params) as a sentence. */
 export function backupErrorText(t: TFunction, error: BackupError): string {
   const params: Record<string, string | number> = { ...error.params }
   if (typeof params['table'] === 'string')
-    params['table'] = t(`safety:restore.tables.${params['table']}`)
+    params['table'] = t(`backups:restore.tables.${params['table']}`)
   if (typeof params['reason'] === 'string')
     params['reason'] = t(`common:${params['reason']}`, { defaultValue: params['reason'] })
-  return t(`safety:${error.message}`, params)
+  return t(`backups:${error.message}`, params)
 }
 
 /** A failed write, explained (a full disk says so). */

@@ -4,7 +4,7 @@ import { formatSize } from './format'
 
 /** Electron: the backups in <userData>/backups, newest first, each restorable. */
 export function BackupList(props: { entries: BackupEntry[]; onRestore: (e: BackupEntry) => void }) {
-  const { t, i18n } = useTranslation('safety')
+  const { t, i18n } = useTranslation('backups')
   if (props.entries.length === 0) return <p className="muted">{t('backup.listEmpty')}</p>
   return (
     <div className="backup-list">

@@ -9,7 +9,7 @@ import { Modal } from '@renderer/ui/modal'
 
 /** App, Electron and data-pack versions: what a bug report needs. */
 export default function AboutDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('safety')
+  const { t } = useTranslation('palette')
   const [info, setInfo] = useState<AppInfo | null | undefined>(undefined)
   const pack = useLiveQuery(() => db.packMeta.get('current'), [], null)
   useEffect(() => {

@@ -11,7 +11,7 @@ import { getSetting } from '@renderer/db/settings'
 import { useToast } from '@renderer/ui/toast'
 
 /** The background code, fetched on first use. */
-export const loadJobs = () => import('./background-jobs')
+export const loadJobs = () => import('./jobs')
 const jobsAfterReady = () => whenReady().then(loadJobs)
 
 const MINUTE = 60_000
@@ -25,7 +25,7 @@ function firstTime(what: 'emptyWithBackups' | 'backupReminder'): boolean {
 }
 
 export function useBackgroundTasks(): void {
-  const { t } = useTranslation('safety')
+  const { t } = useTranslation('backups')
   const toast = useToast()
 
   // Electron: today's daily backup, at start and (for a window left open overnight) every hour.

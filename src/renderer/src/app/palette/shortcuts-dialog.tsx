@@ -4,7 +4,7 @@ import { Modal } from '@renderer/ui/modal'
 
 /** Every registered shortcut, read from the command registry, so the list cannot go stale. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('safety')
+  const { t } = useTranslation('palette')
   const withKeys = useCommandList().filter((c) => (c.shortcuts?.length ?? 0) > 0)
   return (
     <Modal title={t('shortcuts.title')} onClose={onClose} testId="shortcuts-dialog">

@@ -1,0 +1,23 @@
+export {
+  buildDirectory,
+  facetCounts,
+  FILTER_KEYS,
+  INSURED,
+  matchesFilters,
+  UNKNOWN_DISTRICT,
+  type Directory,
+  type DirectoryEntry,
+  type DirectoryFilters,
+  type FacetCounts,
+  type FilterKey,
+  type FilterOption,
+  type Insured,
+} from './directory'
+export {
+  mapRegions,
+  placeRegionKey,
+  regionKey,
+  schematicAreas,
+  type MapCell,
+  type MapRegion,
+} from './district-map'
