@@ -1,6 +1,7 @@
 // Builds what the benchmark serves, in its own output folder (out-bench unless --out-dir):
-//   <outDir>/renderer   the app and the baseline page, built by `electron-vite build` exactly as
-//                       `npm run build` builds them (same config, same toolchain);
+//   <outDir>/renderer   the app and the baseline page, built by `electron-vite build` with the
+//                       same config and toolchain as `npm run build` (which leaves the baseline
+//                       page out: HUJIA_BENCH_BASELINE=1 adds it);
 //   <outDir>/site       that renderer plus the bench harness page at __bench/, served as one
 //                       origin so the harness and the app share one IndexedDB.
 // The harness page (scripts/bench/page) is built only here, never by `npm run build`: the app
@@ -17,7 +18,8 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export function buildApp(outDir, config) {
   const bin = join(root, 'node_modules', '.bin', 'electron-vite')
   const args = ['build', '--outDir', outDir, ...(config ? ['--config', config] : [])]
-  const r = spawnSync(bin, args, { cwd: root, encoding: 'utf8' })
+  const env = { ...process.env, HUJIA_BENCH_BASELINE: '1' }
+  const r = spawnSync(bin, args, { cwd: root, encoding: 'utf8', env })
   if (r.status !== 0) {
     process.stderr.write(r.stdout + r.stderr)
     throw new Error(`electron-vite ${args.join(' ')} failed`)

@@ -2,18 +2,22 @@
 // No domain logic lives here.
 import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { mkdirSync } from 'node:fs'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { applySecurity } from './security'
 import { registerHandlers } from './ipc'
 import { createHandlers } from './handlers'
 import { installMenu } from './menu'
 import { createMainWindow } from './window'
-import { backupDir } from './backups'
+import { devSwitches } from './dev-switches'
+import { APP_ID, DATA_FOLDER_NAME } from './identity'
 
-// Tests and power users may point the app at another data folder.
-const userDataOverride = process.env['HUJIA_USER_DATA']
-if (userDataOverride) app.setPath('userData', userDataOverride)
+const dev = devSwitches(app.isPackaged, process.env)
+// The data folder never follows a product rename; tests point an unpackaged app elsewhere.
+app.setPath('userData', dev.userData ?? join(app.getPath('appData'), DATA_FOLDER_NAME))
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
+// No fuse covers Chromium's DevTools protocol: a packaged app refuses to start with it open.
+const debugSwitches = ['remote-debugging-port', 'remote-debugging-pipe']
+if (app.isPackaged && debugSwitches.some((s) => app.commandLine.hasSwitch(s))) app.exit(1)
 
 registerAppScheme()
 
@@ -29,21 +33,21 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
 
-  app.whenReady().then(() => {
+  // The backups folder is created by the first backup, not here: a backups path that is a file
+  // or a dangling link must not keep the window from opening (the backup reports its own error).
+  void app.whenReady().then(() => {
     const userData = app.getPath('userData')
-    mkdirSync(backupDir(userData), { recursive: true })
     applySecurity()
     handleAppProtocol(join(__dirname, '../renderer'))
     registerHandlers(createHandlers(getWindow))
     installMenu(app.getLocale().startsWith('zh') ? 'zh-CN' : 'en', getWindow)
-    mainWindow = createMainWindow(userData)
-    mainWindow.on('closed', () => (mainWindow = null))
-
+    const open = (): void => {
+      mainWindow = createMainWindow(userData, dev.rendererUrl)
+      mainWindow.on('closed', () => (mainWindow = null))
+    }
+    open()
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) {
-        mainWindow = createMainWindow(userData)
-        mainWindow.on('closed', () => (mainWindow = null))
-      }
+      if (BrowserWindow.getAllWindows().length === 0) open()
     })
   })
 

@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron'
+import { app, BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN } from './app-path'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
@@ -13,7 +13,8 @@ function visible(state: WindowState): WindowState {
   return onScreen ? state : { width, height, maximized: state.maximized }
 }
 
-export function createMainWindow(userData: string): BrowserWindow {
+/** `devUrl`: electron-vite's dev server; only an unpackaged app is given one (dev-switches.ts). */
+export function createMainWindow(userData: string, devUrl?: string): BrowserWindow {
   const state = visible(loadWindowState(userData))
   const win = new BrowserWindow({
     ...state,
@@ -37,6 +38,7 @@ export function createMainWindow(userData: string): BrowserWindow {
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   })
   if (state.maximized) win.maximize()
@@ -48,7 +50,6 @@ export function createMainWindow(userData: string): BrowserWindow {
   }
   win.on('close', remember)
 
-  const dev = process.env['ELECTRON_RENDERER_URL']
-  void win.loadURL(dev ?? `${APP_ORIGIN}/index.html`)
+  void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
   return win
 }
