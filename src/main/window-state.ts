@@ -1,5 +1,6 @@
-// Remembers the window's size and position between runs (a small JSON file in user data).
-import { readFileSync, writeFileSync, renameSync } from 'node:fs'
+// Remembers the window's size and position between runs (a small JSON file in user data, readable
+// by the user only, like everything the app writes there).
+import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export interface WindowState {
@@ -34,8 +35,16 @@ export function loadWindowState(dir: string): WindowState {
   }
 }
 
-export function saveWindowState(dir: string, state: WindowState): void {
+/** Best effort: a window that cannot remember its place (full disk …) still closes. */
+export function saveWindowState(dir: string, state: WindowState): boolean {
   const file = stateFile(dir)
-  writeFileSync(`${file}.tmp`, JSON.stringify(state))
-  renameSync(`${file}.tmp`, file)
+  try {
+    writeFileSync(`${file}.tmp`, JSON.stringify(state), { mode: 0o600 })
+    // `mode` applies only to a new file; a temp left by an older version keeps its own.
+    if (process.platform !== 'win32') chmodSync(`${file}.tmp`, 0o600)
+    renameSync(`${file}.tmp`, file)
+    return true
+  } catch {
+    return false
+  }
 }

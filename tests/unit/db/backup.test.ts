@@ -23,7 +23,7 @@ import { exportUserData } from '@renderer/db/user-data'
 import { backupJson, dailyBackupIfDue, hasUserData, takeBackup } from '@renderer/db/backup'
 import { previewRestore, readBackupBytes, restoreBackup } from '@renderer/db/backup-restore'
 import type { Platform } from '@renderer/app/platform'
-import type { BackupEntry } from '@shared/ipc/api'
+import type { BackupEntry, BackupWriteResult } from '@shared/ipc/api'
 import { trip, uuid } from '../shared/backup/helpers'
 import { filing, visit } from '../shared/medical/helpers'
 
@@ -243,7 +243,8 @@ describe('restore', () => {
 })
 
 function stubPlatform(entries: BackupEntry[] = [], kind: 'electron' | 'browser' = 'electron') {
-  const write = vi.fn(async (_json: string, k: 'daily' | 'manual') => ({
+  const write = vi.fn(async (_json: string, k: 'daily' | 'manual'): Promise<BackupWriteResult> => ({
+    status: 'written',
     name: `hujia-${k}.json`,
     path: `/x/hujia-${k}.json`,
     removed: [],
@@ -318,6 +319,20 @@ describe('taking backups', () => {
     const [name, content] = browser.saveFile.mock.calls[0]! as unknown as [string, string]
     expect(name).toBe('hujia-backup-2025-10-09.json')
     expect((await readBackupText(content)).ok).toBe(true)
+    expect((await d.settings.get('lastBackupAt'))?.value).toBe(NOW.toISOString())
+  })
+
+  it('records a backup only when main kept the records (not when it refused or found them empty)', async () => {
+    const electron = stubPlatform()
+    electron.write.mockResolvedValueOnce({ status: 'throttled', retryInSeconds: 30 })
+    const r = await takeBackup(electron.platform, d, NOW)
+    expect(r).toEqual({ where: 'folder', result: { status: 'throttled', retryInSeconds: 30 } })
+    expect(await d.settings.get('lastBackupAt')).toBeUndefined()
+    electron.write.mockResolvedValueOnce({ status: 'empty' })
+    await dailyBackupIfDue(electron.platform, d, NOW)
+    expect(await d.settings.get('lastBackupAt')).toBeUndefined()
+    electron.write.mockResolvedValueOnce({ status: 'unchanged', name: 'hujia-manual.json' })
+    await takeBackup(electron.platform, d, NOW)
     expect((await d.settings.get('lastBackupAt'))?.value).toBe(NOW.toISOString())
   })
 

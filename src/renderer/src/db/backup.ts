@@ -34,8 +34,9 @@ export type TakeBackupResult =
   { where: 'folder'; result: BackupWriteResult } | { where: 'download'; name: string }
 
 /**
- * "Back up now": Electron writes a manual backup to the backups folder; the browser downloads
- * the same file. Either way lastBackupAt is set.
+ * "Back up now": Electron asks main for a manual backup in the backups folder (main may refuse:
+ * see BackupWriteResult); the browser downloads the same file. lastBackupAt is set when the
+ * records are in a backup.
  */
 export async function takeBackup(
   platform: Pick<Platform, 'backups' | 'saveFile' | 'appInfo'>,
@@ -46,11 +47,12 @@ export async function takeBackup(
   const json = await backupJson(database, { now, appVersion: info?.appVersion ?? null })
   if (platform.backups) {
     const result = await platform.backups.write(json, 'manual')
-    await markBackedUp(database, now)
+    if (result.status === 'written' || result.status === 'unchanged')
+      await markBackedUp(database, now)
     return { where: 'folder', result }
   }
   const name = `hujia-backup-${toDateString(now)}.json`
-  const saved = await platform.saveFile(name, json, [{ name: 'JSON', extensions: ['json'] }])
+  const saved = await platform.saveFile(name, json, 'json')
   if (saved.saved) await markBackedUp(database, now)
   return { where: 'download', name }
 }
@@ -74,6 +76,6 @@ export async function dailyBackupIfDue(
   const info = await platform.appInfo().catch(() => null)
   const json = await backupJson(database, { now, appVersion: info?.appVersion ?? null })
   const result = await platform.backups.write(json, 'daily')
-  await markBackedUp(database, now)
+  if (result.status === 'written') await markBackedUp(database, now)
   return result
 }

@@ -32,8 +32,19 @@ export function RestoreDialog(props: {
     setBusy(true)
     setError(null)
     try {
-      // In Electron, keep what is about to be replaced as a manual backup, so a restore can be undone.
-      if (platform.backups) await platform.backups.write(await backupJson(), 'manual')
+      // In Electron, keep what is about to be replaced as a manual backup, so a restore can be
+      // undone. Main may find nothing to keep (no records, or already backed up); too soon after
+      // another manual backup, nothing is restored.
+      const kept = platform.backups && (await platform.backups.write(await backupJson(), 'manual'))
+      if (kept && kept.status === 'throttled') {
+        setError(
+          t('restore.failed', {
+            message: t('backup.throttled', { seconds: kept.retryInSeconds }),
+          }),
+        )
+        setBusy(false)
+        return
+      }
       await restoreBackup(candidate.backup)
       const language = await getSetting('language')
       await changeLanguage(language)
@@ -47,9 +58,11 @@ export function RestoreDialog(props: {
   }
 
   const downloadCurrent = async () => {
-    await platform.saveFile(`hujia-backup-${toDateString(new Date())}.json`, await backupJson(), [
-      { name: 'JSON', extensions: ['json'] },
-    ])
+    await platform.saveFile(
+      `hujia-backup-${toDateString(new Date())}.json`,
+      await backupJson(),
+      'json',
+    )
   }
 
   return (
