@@ -1,75 +1,108 @@
 // The implementations of the IPC contract. Each is small: files, printing, notifications and
 // backups are the shell's job; everything about the data happens in the page.
-import { app, BrowserWindow, dialog, Notification, shell } from 'electron'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Notification,
+  shell,
+  type FileFilter,
+  type IpcMainInvokeEvent,
+} from 'electron'
+import { writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { EXPORT_KINDS } from '@shared/ipc/api'
 import type { Handlers } from './ipc'
-import { backupDir, listBackups, readBackup, writeBackup } from './backups'
+import { backupDir, ensureBackupDir, listBackups, readBackup, writeBackup } from './backups'
+import { displayPath } from './display-path'
+import { readFileBounded } from './files'
 import { openExternalSafely } from './security'
 import { installMenu } from './menu'
 
+/** One OS notification a minute at most, whatever the page asks for. */
+export const NOTIFY_INTERVAL_MS = 60_000
+
+/** The window a request came from: its dialogs belong to it. */
+function windowOf(e: IpcMainInvokeEvent): BrowserWindow {
+  const win = BrowserWindow.fromWebContents(e.sender)
+  if (!win) throw new Error('IPC: the sender has no window')
+  return win
+}
+
+/** `name` ending in `.ext`: the page proposes a name, main decides what kind of file it is. */
+export function withExtension(name: string, ext: string): string {
+  return name.toLowerCase().endsWith(`.${ext}`) ? name : `${name}.${ext}`
+}
+
+async function askSavePath(
+  e: IpcMainInvokeEvent,
+  suggestedName: string,
+  filter: FileFilter,
+): Promise<string | null> {
+  const defaultPath = withExtension(suggestedName, filter.extensions[0]!)
+  const r = await dialog.showSaveDialog(windowOf(e), { defaultPath, filters: [filter] })
+  return r.canceled || !r.filePath ? null : r.filePath
+}
+
 export function createHandlers(getWindow: () => BrowserWindow | null): Handlers {
-  const owner = (e: Electron.IpcMainInvokeEvent) => BrowserWindow.fromWebContents(e.sender)
+  const backups = () => backupDir(app.getPath('userData'))
+  let lastNotice = Number.NEGATIVE_INFINITY
   return {
     appInfo: () => ({
       appVersion: app.getVersion(),
       electronVersion: process.versions.electron,
       chromeVersion: process.versions.chrome,
       platform: process.platform,
-      userDataPath: app.getPath('userData'),
+      userDataPath: displayPath(app.getPath('userData'), app.getPath('home')),
     }),
-    openLink: (_e, url) => openExternalSafely(url),
+    openLink: (e, url) => openExternalSafely(url, e.sender),
     saveFile: async (e, req) => {
-      const win = owner(e)
-      const options = { defaultPath: req.suggestedName, filters: req.filters }
-      const r = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options)
-      if (r.canceled || !r.filePath) return { saved: false }
-      await writeFile(r.filePath, req.content)
-      return { saved: true, path: r.filePath }
+      const kind = EXPORT_KINDS[req.kind]
+      const path = await askSavePath(e, req.suggestedName, {
+        name: kind.name,
+        extensions: [...kind.extensions],
+      })
+      if (!path) return { saved: false }
+      await writeFile(path, req.content)
+      return { saved: true, path }
     },
     openFile: async (e, req) => {
-      const win = owner(e)
       const options = { properties: ['openFile' as const], filters: req.filters }
-      const r = win
-        ? await dialog.showOpenDialog(win, options)
-        : await dialog.showOpenDialog(options)
+      const r = await dialog.showOpenDialog(windowOf(e), options)
       const path = r.filePaths[0]
       if (r.canceled || !path) return { status: 'canceled' }
-      const name = path.split(/[\\/]/).pop() ?? path
-      const { size } = await stat(path)
-      if (size > req.maxBytes) return { status: 'tooLarge', name, size }
-      return { status: 'ok', name, bytes: new Uint8Array(await readFile(path)) }
+      const name = basename(path)
+      const read = await readFileBounded(path, req.maxBytes)
+      return read.status === 'ok' ? { status: 'ok', name, bytes: read.bytes } : { ...read, name }
     },
     printToPdf: async (e, suggestedName) => {
-      const win = owner(e)
-      const options = {
-        defaultPath: suggestedName,
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      }
-      const r = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options)
-      if (r.canceled || !r.filePath) return { saved: false }
+      const path = await askSavePath(e, suggestedName, { name: 'PDF', extensions: ['pdf'] })
+      if (!path) return { saved: false }
       const pdf = await e.sender.printToPDF({
         pageSize: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
       })
-      await writeFile(r.filePath, pdf)
-      return { saved: true, path: r.filePath }
+      await writeFile(path, pdf)
+      return { saved: true, path }
     },
     notify: (_e, title, body) => {
-      if (!Notification.isSupported()) return false
+      const now = Date.now()
+      if (now - lastNotice < NOTIFY_INTERVAL_MS || !Notification.isSupported()) return false
+      lastNotice = now
       new Notification({ title, body }).show()
       return true
     },
-    backupWrite: (_e, json, kind) => writeBackup(backupDir(app.getPath('userData')), json, kind),
-    backupList: () => listBackups(backupDir(app.getPath('userData'))),
-    backupRead: (_e, name) => readBackup(backupDir(app.getPath('userData')), name),
+    backupWrite: (_e, json, kind) => writeBackup(backups(), json, kind),
+    backupList: () => listBackups(backups()),
+    backupRead: (_e, name) => readBackup(backups(), name),
     backupOpenFolder: async () => {
-      const error = await shell.openPath(backupDir(app.getPath('userData')))
-      return error === ''
+      const dir = backups()
+      const ready = await ensureBackupDir(dir).then(
+        () => true,
+        () => false,
+      )
+      return ready && (await shell.openPath(dir)) === ''
     },
     setMenuLanguage: (_e, lang) => installMenu(lang, getWindow),
   }

@@ -7,14 +7,22 @@ export interface AppInfo {
   electronVersion: string
   chromeVersion: string
   platform: string
+  /** The data folder as the user would type it: the home folder as ~ (or %USERPROFILE%). */
   userDataPath: string
 }
 
+/** What the page exports; main picks the dialog's file type and the name's extension from it. */
+export const EXPORT_KINDS = {
+  csv: { name: 'CSV', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+} as const
+export type ExportKind = keyof typeof EXPORT_KINDS
+
 export interface SaveFileRequest {
+  kind: ExportKind
   suggestedName: string
   /** Text is written as UTF-8; bytes as they are. */
   content: string | Uint8Array
-  filters: { name: string; extensions: string[] }[]
 }
 
 export interface SaveResult {
@@ -24,13 +32,15 @@ export interface SaveResult {
 
 export interface OpenFileRequest {
   filters: { name: string; extensions: string[] }[]
-  /** Files larger than this are refused before they are read. */
+  /** Files larger than this are refused; no more than this is ever read. */
   maxBytes: number
 }
 
 export type OpenFileResult =
   | { status: 'canceled' }
   | { status: 'tooLarge'; name: string; size: number }
+  /** A folder, device, pipe or socket: nothing is read. */
+  | { status: 'notAFile'; name: string }
   | { status: 'ok'; name: string; bytes: Uint8Array }
 
 export interface BackupEntry {
@@ -40,12 +50,25 @@ export interface BackupEntry {
   size: number
 }
 
-export interface BackupWriteResult {
-  name: string
-  path: string
-  /** Backups removed by rotation. */
-  removed: string[]
-}
+/**
+ * What became of a backup the page asked for. Main decides, so a page gone wrong cannot rotate
+ * good backups away: `unchanged` when a manual backup of the same records was written moments ago
+ * (nothing new to keep), `empty` when there are no records while the newest backup has some,
+ * `throttled` when another manual backup comes within a minute of the last.
+ */
+export type BackupWriteResult =
+  | {
+      status: 'written'
+      name: string
+      path: string
+      /** Backups removed by rotation. */
+      removed: string[]
+      /** A daily's copy as the month's backup could not be made (the daily itself was). */
+      monthlyFailed?: true
+    }
+  | { status: 'unchanged'; name: string }
+  | { status: 'empty' }
+  | { status: 'throttled'; retryInSeconds: number }
 
 /** Commands the native menu sends to the page. */
 export const MENU_COMMANDS = [
@@ -61,14 +84,18 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 export interface HujiaApi {
   appInfo(): Promise<AppInfo>
-  /** Opens an https URL that passes the allowlist in the system browser; false when refused. */
+  /**
+   * Opens an https URL that passes the allowlist in the system browser, only just after a click
+   * or key press in the window (call it from the click handler); false when refused.
+   */
   openLink(url: string): Promise<boolean>
   saveFile(req: SaveFileRequest): Promise<SaveResult>
   openFile(req: OpenFileRequest): Promise<OpenFileResult>
   /** Prints the current page to an A4 PDF at a path the user picks. */
   printToPdf(suggestedName: string): Promise<SaveResult>
+  /** Shows an OS notification; false when unsupported or when one was shown in the last minute. */
   notify(title: string, body: string): Promise<boolean>
-  /** Writes a backup (JSON text) to the user-data folder and rotates old ones. */
+  /** Writes a backup (JSON text) to the user-data folder and rotates old ones, if main agrees. */
   backupWrite(json: string, kind: 'daily' | 'manual'): Promise<BackupWriteResult>
   backupList(): Promise<BackupEntry[]>
   backupRead(name: string): Promise<string>

@@ -1,7 +1,8 @@
 // Argument schemas for every IPC channel. Main validates each call's arguments against these
 // before running a handler; a call that does not parse is refused.
 import { z } from 'zod'
-import type { IpcChannel } from './api'
+import { MAX_BACKUP_BYTES } from '../backup/format'
+import { EXPORT_KINDS, type IpcChannel } from './api'
 
 const filters = z
   .array(
@@ -18,17 +19,19 @@ const fileName = z
   .max(200)
   .refine((s) => !/[\\/]/.test(s) && s !== '.' && s !== '..', 'a bare file name')
 
-/** 200 MB: larger payloads are refused at the boundary. */
-const MAX_PAYLOAD = 200 * 1024 * 1024
+/** 200 MB: larger exports and reads are refused at the boundary, text or bytes alike. */
+export const MAX_PAYLOAD = 200 * 1024 * 1024
+
+const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_PAYLOAD, 'too large')
 
 export const ipcArgSchemas = {
   appInfo: z.tuple([]),
   openLink: z.tuple([z.string().max(2048)]),
   saveFile: z.tuple([
     z.object({
+      kind: z.enum(Object.keys(EXPORT_KINDS) as [keyof typeof EXPORT_KINDS]),
       suggestedName: fileName,
-      content: z.union([z.string().max(MAX_PAYLOAD), z.instanceof(Uint8Array)]),
-      filters,
+      content: z.union([z.string().max(MAX_PAYLOAD), bytes]),
     }),
   ]),
   openFile: z.tuple([
@@ -36,7 +39,9 @@ export const ipcArgSchemas = {
   ]),
   printToPdf: z.tuple([fileName]),
   notify: z.tuple([z.string().max(200), z.string().max(1000)]),
-  backupWrite: z.tuple([z.string().max(MAX_PAYLOAD), z.enum(['daily', 'manual'])]),
+  // No larger than restore accepts (a string's length never exceeds its UTF-8 size; main checks
+  // the bytes exactly), so nothing unrestorable is ever written.
+  backupWrite: z.tuple([z.string().max(MAX_BACKUP_BYTES), z.enum(['daily', 'manual'])]),
   backupList: z.tuple([]),
   backupRead: z.tuple([fileName]),
   backupOpenFolder: z.tuple([]),

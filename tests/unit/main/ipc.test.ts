@@ -10,7 +10,8 @@ vi.mock('electron', () => ({
 
 const { registerHandlers } = await import('../../../src/main/ipc')
 const { IPC_CHANNELS } = await import('@shared/ipc/api')
-const { ipcArgSchemas } = await import('@shared/ipc/schemas')
+const { ipcArgSchemas, MAX_PAYLOAD } = await import('@shared/ipc/schemas')
+const { MAX_BACKUP_BYTES } = await import('@shared/backup')
 
 function frame(url: string) {
   return { url }
@@ -65,5 +66,42 @@ describe('the IPC wrapper', () => {
     )
     await expect(handlers.get('hujia:setMenuLanguage')!(ok, 'fr')).rejects.toThrow(/invalid/)
     expect(notify).not.toHaveBeenCalled()
+  })
+
+  it('lets the page name only an export kind, never a file type of its own', async () => {
+    const ok = event('app://hujia/index.html')
+    const save = handlers.get('hujia:saveFile')!
+    await expect(
+      save(ok, {
+        suggestedName: 'HuJia-update.exe',
+        content: 'MZ',
+        filters: [{ name: 'Program', extensions: ['exe'] }],
+      }),
+    ).rejects.toThrow(/invalid arguments/)
+    await expect(save(ok, { kind: 'exe', suggestedName: 'x', content: 'MZ' })).rejects.toThrow(
+      /invalid arguments/,
+    )
+  })
+})
+
+describe('IPC size limits hold for every kind of input', () => {
+  const parses = (channel: keyof typeof ipcArgSchemas, args: unknown[]) =>
+    ipcArgSchemas[channel].safeParse(args).success
+
+  it('caps an export written as bytes like one written as text', () => {
+    const save = (content: unknown) =>
+      parses('saveFile', [{ kind: 'csv', suggestedName: 'a.csv', content }])
+    expect(save(new Uint8Array(16))).toBe(true)
+    // Allocated lazily: the test does not touch 200 MB.
+    expect(save(new Uint8Array(MAX_PAYLOAD + 1))).toBe(false)
+    expect(save('x'.repeat(MAX_PAYLOAD + 1))).toBe(false)
+    expect(save({ length: 1 })).toBe(false)
+  })
+
+  it('accepts no backup larger than restore does', () => {
+    expect(MAX_BACKUP_BYTES).toBeLessThan(MAX_PAYLOAD)
+    expect(parses('backupWrite', ['x'.repeat(MAX_BACKUP_BYTES + 1), 'manual'])).toBe(false)
+    expect(parses('backupWrite', ['{}', 'manual'])).toBe(true)
+    expect(parses('openFile', [{ filters: [], maxBytes: MAX_PAYLOAD + 1 }])).toBe(false)
   })
 })

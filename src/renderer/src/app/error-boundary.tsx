@@ -29,9 +29,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       ])
       const doc = await exportUserData()
       const name = `hujia-data-${toDateString(new Date())}.json`
-      await platform.saveFile(name, JSON.stringify(doc, null, 2), [
-        { name: 'JSON', extensions: ['json'] },
-      ])
+      await platform.saveFile(name, JSON.stringify(doc, null, 2), 'json')
       this.setState({ exportMessage: t('error.exported') })
     } catch (e) {
       this.setState({ exportMessage: t('error.exportFailed', { message: (e as Error).message }) })

@@ -6,8 +6,7 @@ export function electronPlatform(api: PreloadApi): Platform {
     kind: 'electron',
     appInfo: () => api.appInfo(),
     openLink: (url) => api.openLink(url),
-    saveFile: (suggestedName, content, filters) =>
-      api.saveFile({ suggestedName, content, filters }),
+    saveFile: (suggestedName, content, kind) => api.saveFile({ kind, suggestedName, content }),
     openFile: (filters, maxBytes) => api.openFile({ filters, maxBytes }),
     printReport: (name) => api.printToPdf(name),
     notify: (title, body) => api.notify(title, body),

@@ -5,6 +5,7 @@ import type {
   AppInfo,
   BackupEntry,
   BackupWriteResult,
+  ExportKind,
   MenuCommand,
   OpenFileResult,
   SaveResult,
@@ -20,10 +21,11 @@ export interface Platform {
   appInfo(): Promise<AppInfo | null>
   /** Opens an allowed https URL outside the app; false when the URL is refused. */
   openLink(url: string): Promise<boolean>
+  /** Electron: a save dialog for that kind of file (main picks the type). Browser: a download. */
   saveFile(
     suggestedName: string,
     content: string | Uint8Array,
-    filters: FileFilter[],
+    kind: ExportKind,
   ): Promise<SaveResult>
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult>
   /** Electron: an A4 PDF at a path the user picks. Browser: the print dialog. */

@@ -85,8 +85,11 @@ export default function SettingsSection() {
       MAX_BACKUP_BYTES,
     )
     if (picked.status === 'canceled') return
-    if (picked.status === 'tooLarge') {
-      const message = t('restore.errors.tooLarge', { mb: MAX_BACKUP_BYTES / 1024 / 1024 })
+    if (picked.status === 'tooLarge' || picked.status === 'notAFile') {
+      const message =
+        picked.status === 'tooLarge'
+          ? t('restore.errors.tooLarge', { mb: MAX_BACKUP_BYTES / 1024 / 1024 })
+          : t('common:error.notAFile', { name: picked.name })
       setStatus({ kind: 'error', text: t('restore.refused', { message }) })
       return
     }

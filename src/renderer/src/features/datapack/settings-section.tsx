@@ -62,6 +62,8 @@ export default function SettingsSection() {
       )
       if (file.status === 'canceled') return null
       if (file.status === 'tooLarge') return refused('json', t('settings.tooLarge'))
+      if (file.status === 'notAFile')
+        return refused('json', t('common:error.notAFile', { name: file.name }))
       const text = decodeUtf8(file.bytes)
       if (text === null) return refused('json', t('settings.notUtf8'))
       const result = await importPackFile(db, text)

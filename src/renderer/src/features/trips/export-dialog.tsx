@@ -42,12 +42,7 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
               exportedAt: new Date().toISOString(),
               range: lo || isDateString(to) ? { from: lo, to: isDateString(to) ? to : '' } : null,
             })
-      const filters = [
-        format === 'csv'
-          ? { name: 'CSV', extensions: ['csv'] }
-          : { name: 'JSON', extensions: ['json'] },
-      ]
-      const r = await platform.saveFile(name, content, filters)
+      const r = await platform.saveFile(name, content, format)
       if (r.saved) {
         toast.show({ message: t('export.done', { count: trips.length }) })
         props.onClose()

@@ -55,6 +55,11 @@ export function ImportDialog(props: { onClose: () => void }) {
       })
       return
     }
+    if (file.status === 'notAFile') {
+      const error = { message: 'common:error.notAFile', params: { name: file.name } }
+      setStep({ kind: 'error', name: file.name, error })
+      return
+    }
     setStep({ kind: 'reading', name: file.name })
     // Let "reading…" paint before a large file keeps the thread busy.
     await nextFrame()
