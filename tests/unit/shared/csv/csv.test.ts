@@ -46,6 +46,11 @@ describe('formula neutralisation', () => {
     }
   })
 
+  it('leaves what starts no formula in Excel or LibreOffice as it is (file-formats.md)', () => {
+    for (const cell of [' =1+1', '\n=1+1', '＝1+1', '|cmd', 'a\n=1+1'])
+      expect(neutraliseFormula(cell)).toBe(cell)
+  })
+
   it('is reversible for cells that already start with apostrophes', () => {
     for (const cell of ["'=x", "''-3", "'''@y"])
       expect(restoreFormula(neutraliseFormula(cell))).toBe(cell)
