@@ -1,23 +1,16 @@
 // Serves the built renderer on 127.0.0.1 so the app runs in a plain browser tab.
 //   npm run web                      → http://127.0.0.1:4173/
 //   WEB_DIR=out-x/renderer PORT=0 node scripts/serve-web.mjs
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-}
+// The same table the app's own app:// handler uses.
+const TYPES = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../src/main/content-types.json', import.meta.url)), 'utf8'),
+)
 
 /** Starts a static server for `dir`; resolves with { url, close }. */
 export async function startServer({ dir, port = 0, host = '127.0.0.1' } = {}) {

@@ -7,18 +7,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { resolveAppPath } from './app-path'
+import contentTypes from './content-types.json'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-}
+// One table for app:// and the browser-mode server (scripts/serve-web.mjs).
+const CONTENT_TYPES: Record<string, string> = contentTypes
 
 /** Every regular file under `root`, by absolute path; links and special files are left out. */
 export async function servableFiles(root: string): Promise<Set<string>> {
