@@ -3,7 +3,7 @@
 // read with electron-builder's own loader and checked against its own schema.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Configuration } from 'electron-builder'
 import { SUPPORTED_ELECTRON } from '../../../build/electron-support'
 import { APP_ID, DATA_FOLDER_NAME } from '../../../src/main/identity'
@@ -26,9 +26,14 @@ async function builderConfig(): Promise<Configuration> {
 }
 
 describe('the packaged build', () => {
-  it('flips every security fuse (Electron’s checklist, item 19)', async () => {
-    const { electronFuses } = await builderConfig()
-    expect(electronFuses).toEqual({
+  let config: Configuration
+  // electron-builder's modules take seconds to load on a busy machine.
+  beforeAll(async () => {
+    config = await builderConfig()
+  }, 60_000)
+
+  it('flips every security fuse (Electron’s checklist, item 19)', () => {
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
@@ -39,8 +44,7 @@ describe('the packaged build', () => {
     })
   })
 
-  it('ships only the built app, inside the asar', async () => {
-    const config = await builderConfig()
+  it('ships only the built app, inside the asar', () => {
     expect(config.extraResources ?? []).toEqual([])
     expect(config.extraFiles ?? []).toEqual([])
     expect(config.asar ?? true).toBe(true)
@@ -50,8 +54,7 @@ describe('the packaged build', () => {
     )
   })
 
-  it('has one product name, the data folder’s, so no build moves users’ data', async () => {
-    const config = await builderConfig()
+  it('has one product name, the data folder’s, so no build moves users’ data', () => {
     expect(pkg.productName).toBe(DATA_FOLDER_NAME)
     expect(config.productName ?? pkg.productName).toBe(DATA_FOLDER_NAME)
     expect(config.appId).toBe(APP_ID)
