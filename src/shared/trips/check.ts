@@ -4,12 +4,14 @@
 import { regexes } from 'zod'
 import { isDateString, TIME_RE } from '../calendar/dates'
 import {
+  BILL_SOURCES,
   DIRECTIONS,
   MAX_FARE_FEN,
   MAX_LEG_MINUTES,
   MAX_LEGS,
   MAX_LINE_LENGTH,
   MAX_NOTE_LENGTH,
+  MAX_ORDER_NO_LENGTH,
   MAX_PLACE_LENGTH,
   MAX_TAG_LENGTH,
   MAX_TAGS,
@@ -22,6 +24,7 @@ import {
   type CommuteTemplate,
   type Direction,
   type Leg,
+  type LegBill,
   type Mode,
   type Payment,
   type Trip,
@@ -155,8 +158,34 @@ function leg(v: unknown, i: number, issues: Issues): Leg {
           'validation.minutesRange',
           issues,
         )
+  const bill = v.bill === undefined ? undefined : legBill(v.bill, base, issues)
+  if (v.invoice !== undefined && typeof v.invoice !== 'boolean')
+    issues.push({ path: at(base, 'invoice'), message: INVALID })
   if (issues.length > before) return undefined as unknown as Leg
-  return { mode: mode as Mode, from, to, line, payment: pay, fareFen, minutes }
+  const out: Leg = { mode: mode as Mode, from, to, line, payment: pay, fareFen, minutes }
+  if (bill) out.bill = bill
+  if (v.invoice !== undefined) out.invoice = v.invoice as boolean
+  return out
+}
+
+const billSourceSet: ReadonlySet<string> = new Set(BILL_SOURCES)
+
+function legBill(v: unknown, base: string, issues: Issues): LegBill | undefined {
+  if (!isObject(v) || typeof v.source !== 'string' || !billSourceSet.has(v.source)) {
+    issues.push({ path: at(base, 'bill'), message: INVALID })
+    return undefined
+  }
+  const orderNo = str(
+    v.orderNo,
+    base,
+    'bill.orderNo',
+    MAX_ORDER_NO_LENGTH,
+    'validation.tooLong',
+    issues,
+  )
+  if (orderNo === '' && typeof v.orderNo === 'string')
+    issues.push({ path: at(base, 'bill.orderNo'), message: INVALID })
+  return { source: v.source as LegBill['source'], orderNo }
 }
 
 function tags(v: unknown, issues: Issues): string[] {

@@ -125,6 +125,11 @@ const modeMap = aliasMap(MODE_ALIASES)
 const paymentMap = aliasMap(PAYMENT_ALIASES)
 const UUID_RE = regexes.uuid()
 
+/** A mode as a spreadsheet may write it: the code, or its Chinese name (地铁, 高铁 …). */
+export function modeOf(cell: string): Mode | undefined {
+  return lookup(modeMap, cell)
+}
+
 /** What import and export need to know of the user's cards. */
 export interface CardRef {
   id: string

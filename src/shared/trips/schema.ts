@@ -57,6 +57,19 @@ export const paymentSchema = z.discriminatedUnion(
 )
 export type Payment = z.infer<typeof paymentSchema>
 
+/** Where an imported leg came from: the bill's source and its own number for the payment. */
+export const BILL_SOURCES = ['alipay', 'wechat', 'rail12306', 'csv'] as const
+export type BillSource = (typeof BILL_SOURCES)[number]
+export const MAX_ORDER_NO_LENGTH = 120
+export const legBillSchema = z.object({
+  source: z.enum(BILL_SOURCES, { message: 'validation.invalid' }),
+  orderNo: z
+    .string()
+    .min(1, { message: 'validation.invalid' })
+    .max(MAX_ORDER_NO_LENGTH, { message: 'validation.tooLong' }),
+})
+export type LegBill = z.infer<typeof legBillSchema>
+
 export const legSchema = z.object({
   mode: z.enum(MODES, { message: 'validation.mode' }),
   from: z.string().max(MAX_PLACE_LENGTH, { message: 'validation.tooLong' }),
@@ -74,8 +87,17 @@ export const legSchema = z.object({
     .min(MIN_LEG_MINUTES, { message: 'validation.minutesRange' })
     .max(MAX_LEG_MINUTES, { message: 'validation.minutesRange' })
     .nullable(),
+  /** Set on legs imported from a bill; re-importing the same payment then adds nothing. */
+  bill: legBillSchema.optional(),
+  /** Rail legs: the e-invoice (电子发票) was requested from 12306. Absent = not yet. */
+  invoice: z.boolean({ message: 'validation.invalid' }).optional(),
 })
 export type Leg = z.infer<typeof legSchema>
+
+/** Rail legs are the ones 12306 issues e-invoices for. */
+export function isRailMode(mode: Mode): boolean {
+  return mode === 'hsr' || mode === 'train'
+}
 
 export const tagSchema = z
   .string()
