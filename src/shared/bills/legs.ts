@@ -43,7 +43,7 @@ const STOPS_RE = new RegExp(
 )
 const TRAIN_RE = /(?:^|[^A-Z0-9])([GDCKTZ]\d{1,4})(?:次|[^0-9]|$)/
 const BUS_LINE_RE =
-  /(示范区\s*\d+\s*路|[\u4e00-\u9fa5]{0,4}\d{1,4}\s*路(?:[A-Z]线)?|[\u4e00-\u9fa5]{1,4}线)/
+  /(示范区\s*\d+\s*路|[\u4e00-\u9fa5]{0,4}[A-Z]?\d{1,4}\s*路(?:[A-Z]线)?|[\u4e00-\u9fa5]{1,4}线)/
 
 /** Drops operator words before the first stop: "上海地铁-人民广场-虹桥2号航站楼". */
 function stopsOf(text: string): [string, string] | null {

@@ -42,6 +42,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       bom: false,
     }
   } catch {
-    return { text: new TextDecoder('gbk').decode(bytes), encoding: 'gbk', bom: false }
+    // GB18030 is GBK's superset (Alipay exports use it); browsers decode both labels alike, Node
+    // only decodes the four-byte sequences under this one.
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk', bom: false }
   }
 }

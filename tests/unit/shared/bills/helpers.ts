@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs'
+import { readBill, type BillReadResult } from '@shared/bills/read'
+import { NameMatcher } from '@shared/bills/names'
+import type { BillFile } from '@shared/bills/types'
+
+export const TOMORROW = '2026-12-31'
+export const PASSWORD = '384916'
+
+export function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(`tests/fixtures/bills/${name}`))
+}
+
+export async function read(name: string, password?: string): Promise<BillReadResult> {
+  return readBill(name, fixture(name), { tomorrow: TOMORROW, password })
+}
+
+export async function readFile(name: string, password?: string): Promise<BillFile> {
+  const r = await read(name, password)
+  if (r.kind !== 'file') throw new Error(`${name}: ${JSON.stringify(r)}`)
+  return r.file
+}
+
+/** The pack's names the fixtures use (as the shipped pack writes them). */
+export const names = new NameMatcher({
+  stops: [
+    { name: '上海虹桥', aliases: ['Shanghai Hongqiao', '上海虹桥站'] },
+    { name: '嘉兴南', aliases: ['Jiaxing South'] },
+  ],
+  busLines: [
+    { name: '嘉善328路', cross: true },
+    { name: '示范区3路', cross: true },
+    { name: '嘉兴260路', cross: false },
+  ],
+})
