@@ -3,8 +3,19 @@ import { describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { declareVersions, openDb, SCHEMA_VERSION, SCHEMA_VERSIONS } from '@renderer/db/db'
 import { v1Fixture } from '../../fixtures/db/v1'
+import { v2Fixture } from '../../fixtures/db/v2'
 
-const fixtures: Record<number, Record<string, object[]>> = { 1: v1Fixture }
+const fixtures: Record<number, Record<string, object[]>> = { 1: v1Fixture, 2: v2Fixture }
+
+/** Matches a stored row that holds everything `value` held (an upgrade may add fields). */
+function kept(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(kept)
+  if (value !== null && typeof value === 'object')
+    return expect.objectContaining(
+      Object.fromEntries(Object.entries(value).map(([k, v]) => [k, kept(v)])),
+    )
+  return value
+}
 
 async function writeAt(name: string, version: number, data: Record<string, object[]>) {
   const old = new Dexie(name)
@@ -33,11 +44,28 @@ describe('schema upgrades', () => {
       for (const [table, rows] of Object.entries(data)) {
         const stored = await db.table(table).toArray()
         expect(stored).toHaveLength(rows.length)
-        for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row))
+        for (const row of rows) expect(stored).toContainEqual(kept(row))
       }
       db.close()
     },
   )
+
+  it('marks rail legs written by v2 as "e-invoice not requested" in v3, and only those', async () => {
+    const name = `upgrade-v3-${crypto.randomUUID()}`
+    await writeAt(name, 2, v2Fixture)
+    const db = openDb(name)
+    await db.open()
+    const [trip] = await db.trips.toArray()
+    expect(trip?.legs.map((l) => [l.mode, l.invoice])).toEqual([
+      ['metro', undefined],
+      ['hsr', false],
+    ])
+    expect(trip?.legs.every((l) => l.bill === undefined)).toBe(true)
+    // Saved commutes are not trips: no invoice is requested for them.
+    const [template] = await db.templates.toArray()
+    expect(template?.legs[0]?.invoice).toBeUndefined()
+    db.close()
+  })
 
   it('gives v1 trips an empty tag list and adds the medical tables in v2', async () => {
     const name = `upgrade-v2-${crypto.randomUUID()}`

@@ -108,6 +108,22 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           if (!Array.isArray(trip.tags)) trip.tags = []
         }),
   },
+  {
+    // v3: legs may carry the bill they were imported from (source and order number) and, on rail
+    // legs, whether the 12306 e-invoice was requested. Rail legs logged before get an explicit
+    // "not requested", so the 180-day invoice warning covers them too.
+    version: 3,
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('trips')
+        .toCollection()
+        .modify((trip: { legs?: { mode?: unknown; invoice?: unknown }[] }) => {
+          for (const leg of trip.legs ?? [])
+            if ((leg.mode === 'hsr' || leg.mode === 'train') && leg.invoice === undefined)
+              leg.invoice = false
+        }),
+  },
 ]
 
 /** Declares versions 1…upTo (tests open older versions to write fixtures). */

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { SavedChecklist } from '@shared/medical/checklist'
 import type { PassRules } from '@shared/stats/rail-pass'
+import type { ColumnMapping } from '@shared/bills/mapped-csv'
 import { db, DB_NAME, type Setting } from './db'
 
 export type Language = 'zh-CN' | 'en'
@@ -25,6 +26,8 @@ export interface SettingValues {
   medicalChecklist: SavedChecklist | null
   /** The rail-pass calculator's rules as the user last left them (null: the sourced defaults). */
   passRules: PassRules | null
+  /** Column mappings of bank statements the user imported, by the file's header (headerKey). */
+  billMappings: Record<string, ColumnMapping>
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -38,6 +41,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   storagePersisted: null,
   medicalChecklist: null,
   passRules: null,
+  billMappings: {},
 }
 
 export async function getSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {

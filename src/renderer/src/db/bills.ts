@@ -1,0 +1,154 @@
+// Bills against the stored log: what an import would do (read only), and the write of it in one
+// transaction that judges everything again (the log may have changed since the preview), and its
+// undo. Also the e-invoice flag of rail legs and the saved column mappings of other CSVs.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { tomorrow as tomorrowOf } from '@shared/calendar/dates'
+import { invoiceDueRange, invoicesDue, type InvoiceDue } from '@shared/bills/invoice'
+import type { BillLeg } from '@shared/bills/legs'
+import type { ColumnMapping } from '@shared/bills/mapped-csv'
+import { NameMatcher, type PackNames } from '@shared/bills/names'
+import { reconcileBill, type BillPlan } from '@shared/bills/reconcile'
+import { checkTrip } from '@shared/trips/check'
+import { isRailMode, type Trip } from '@shared/trips/schema'
+import { db, type HujiaDb } from './db'
+import { getSetting, setSetting } from './settings'
+import { TripValidationError } from './trips'
+
+interface Named {
+  name?: { zh?: string; en?: string }
+  formerNames?: { text?: { zh?: string } }[]
+  aliases?: string[]
+  kind?: string
+}
+
+/** Stations and places by every name the pack gives them, and its bus lines. */
+export async function packNames(database: HujiaDb = db): Promise<NameMatcher> {
+  const [stations, places, busLines] = await Promise.all([
+    database.stations.toArray(),
+    database.places.toArray(),
+    database.busLines.toArray(),
+  ])
+  const names: PackNames = {
+    stops: [...stations, ...places].flatMap((r) => {
+      const n = r as Named
+      if (!n.name?.zh) return []
+      const former = (n.formerNames ?? []).flatMap(
+        (f) => /原名(\S+?)[，,]/.exec(f.text?.zh ?? '')?.[1] ?? [],
+      )
+      return [
+        {
+          name: n.name.zh,
+          aliases: [n.name.en ?? '', ...former, ...(n.aliases ?? [])].filter(Boolean),
+        },
+      ]
+    }),
+    busLines: busLines.flatMap((r) => {
+      const n = r as Named
+      return n.name?.zh
+        ? [{ name: n.name.zh, cross: n.kind === 'crossBorder' || n.kind === 'demoZone' }]
+        : []
+    }),
+  }
+  return new NameMatcher(names)
+}
+
+async function plan(bills: readonly BillLeg[], database: HujiaDb, now: Date): Promise<BillPlan> {
+  if (bills.length === 0)
+    return { newTrips: [], changes: [], duplicates: [], updated: [], originals: [] }
+  let from = bills[0]!.date
+  let to = from
+  for (const b of bills) {
+    if (b.date < from) from = b.date
+    if (b.date > to) to = b.date
+  }
+  const [existing, templates, cards] = await Promise.all([
+    database.trips.where('date').between(from, to, true, true).toArray(),
+    database.templates.orderBy('order').toArray(),
+    database.cards.toArray(),
+  ])
+  return reconcileBill(bills, existing, { templates, cards, now })
+}
+
+/** What importing these rides would do; writes nothing. */
+export function previewBill(
+  bills: readonly BillLeg[],
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<BillPlan> {
+  return plan(bills, database, now)
+}
+
+function checked(trip: Trip, now: Date): Trip {
+  const r = checkTrip(trip, tomorrowOf(now))
+  if (!r.ok) throw new TripValidationError(r.issues)
+  return r.value
+}
+
+/** Writes the import in one transaction: new trips added, logged trips updated. */
+export async function commitBill(
+  bills: readonly BillLeg[],
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<BillPlan> {
+  return database.transaction(
+    'rw',
+    [database.trips, database.templates, database.cards],
+    async () => {
+      const p = await plan(bills, database, now)
+      const fresh = p.newTrips.map((n) => checked(n.trip, now))
+      const updated = p.updated.map((t) => checked(t, now))
+      await database.trips.bulkAdd(fresh)
+      await database.trips.bulkPut(updated)
+      return p
+    },
+  )
+}
+
+/** The undo of an import: its new trips removed, the logged trips it changed put back. */
+export async function undoBill(p: BillPlan, database: HujiaDb = db): Promise<void> {
+  await database.transaction('rw', database.trips, async () => {
+    await database.trips.bulkDelete(p.newTrips.map((n) => n.trip.id))
+    await database.trips.bulkPut(p.originals)
+  })
+}
+
+/** Marks a rail leg's e-invoice as requested (or not). */
+export async function setLegInvoice(
+  tripId: string,
+  legIndex: number,
+  requested: boolean,
+  database: HujiaDb = db,
+  now = new Date(),
+): Promise<void> {
+  await database.transaction('rw', database.trips, async () => {
+    const trip = await database.trips.get(tripId)
+    const leg = trip?.legs[legIndex]
+    if (!trip || !leg || !isRailMode(leg.mode)) return
+    const legs = trip.legs.map((l, i) => (i === legIndex ? { ...l, invoice: requested } : l))
+    await database.trips.put({ ...trip, legs, updatedAt: now.toISOString() })
+  })
+}
+
+/** Rail legs whose e-invoice window closes within 30 days: one indexed read of 30 days of trips. */
+export async function invoicesDueOn(today: string, database: HujiaDb = db): Promise<InvoiceDue[]> {
+  const range = invoiceDueRange(today)
+  const trips = await database.trips
+    .where('date')
+    .between(range.from, range.to, true, true)
+    .toArray()
+  return invoicesDue(trips, today)
+}
+
+export function useInvoicesDue(today: string): InvoiceDue[] | undefined {
+  return useLiveQuery(() => invoicesDueOn(today), [today])
+}
+
+export async function savedMapping(key: string): Promise<ColumnMapping | null> {
+  const all = await getSetting('billMappings')
+  return Object.hasOwn(all, key) ? all[key]! : null
+}
+
+export async function saveMapping(key: string, mapping: ColumnMapping): Promise<void> {
+  const all = await getSetting('billMappings')
+  await setSetting('billMappings', { ...all, [key]: mapping })
+}

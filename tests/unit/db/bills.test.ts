@@ -1,0 +1,98 @@
+// A bill import against a real (fake-indexeddb) store: preview writes nothing, commit writes in
+// one transaction, undo puts everything back, importing again adds nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDb, type HujiaDb } from '@renderer/db/db'
+import {
+  commitBill,
+  invoicesDueOn,
+  previewBill,
+  savedMapping,
+  saveMapping,
+  setLegInvoice,
+  undoBill,
+} from '@renderer/db/bills'
+import { sortRows } from '@shared/bills/legs'
+import { leg, trip, uuid } from '../shared/trips/helpers'
+import { names, readFile } from '../shared/bills/helpers'
+
+let database: HujiaDb
+const now = new Date('2026-12-06T10:00:00+08:00')
+
+beforeEach(async () => {
+  database = openDb('bills-' + crypto.randomUUID())
+  await database.open()
+})
+afterEach(() => database.delete())
+
+const logged = trip({
+  id: uuid(1),
+  date: '2026-11-03',
+  departTime: '07:00',
+  arriveTime: '08:30',
+  legs: [
+    leg({ mode: 'hsr', from: '上海虹桥', to: '嘉兴南', line: 'G7501', fareFen: 2950 }),
+    leg({ mode: 'metro', from: '', to: '', line: '', fareFen: 0, payment: { kind: 'cash' } }),
+  ],
+})
+
+async function bill() {
+  return sortRows((await readFile('alipay-gbk.csv')).rows, names).legs
+}
+
+describe('a bill import', () => {
+  it('previews without writing, commits in one go, and adds nothing the second time', async () => {
+    await database.trips.add(logged)
+    const preview = await previewBill(await bill(), database, now)
+    expect(preview.changes.map((c) => c.kind)).toEqual(['correct', 'fill'])
+    expect(await database.trips.count()).toBe(1)
+    expect((await database.trips.get(uuid(1)))!.legs[0]!.fareFen).toBe(2950)
+
+    await commitBill(await bill(), database, now)
+    expect(await database.trips.count()).toBe(2)
+    const after = (await database.trips.get(uuid(1)))!
+    expect(after.legs.map((l) => l.fareFen)).toEqual([3150, 500])
+    expect(after.legs[0]!.bill).toEqual({ source: 'alipay', orderNo: '2026110322001400003' })
+
+    const again = await commitBill(await bill(), database, now)
+    expect(again.newTrips).toEqual([])
+    expect(again.changes).toEqual([])
+    expect(await database.trips.count()).toBe(2)
+  })
+
+  it('undo removes the new trips and restores the changed ones', async () => {
+    await database.trips.add(logged)
+    const p = await commitBill(await bill(), database, now)
+    await undoBill(p, database)
+    expect(await database.trips.toArray()).toEqual([logged])
+  })
+
+  it('an invalid trip aborts the whole import', async () => {
+    const legs = await bill()
+    legs[0] = { ...legs[0]!, from: 'x'.repeat(500) }
+    await expect(commitBill(legs, database, now)).rejects.toThrow()
+    expect(await database.trips.count()).toBe(0)
+  })
+})
+
+describe('e-invoices', () => {
+  it('a rail leg 150 days old without an invoice is due until it is marked requested', async () => {
+    await database.trips.add(
+      trip({ id: uuid(7), date: '2026-07-09', legs: [leg({ mode: 'hsr' })] }),
+    )
+    expect((await invoicesDueOn('2026-12-06', database)).map((d) => d.daysLeft)).toEqual([30])
+    await setLegInvoice(uuid(7), 0, true, database, now)
+    expect(await invoicesDueOn('2026-12-06', database)).toEqual([])
+  })
+})
+
+describe('column mappings', () => {
+  it('are saved by header and offered for the same header only', async () => {
+    const m = {
+      columns: { date: 'A', time: '', amount: 'B', description: 'C', from: '', to: '', mode: '' },
+      spending: 'negative' as const,
+    }
+    await saveMapping('A\u001fB\u001fC', m)
+    expect(await savedMapping('A\u001fB\u001fC')).toEqual(m)
+    expect(await savedMapping('A\u001fB')).toBeNull()
+  })
+})
