@@ -2,6 +2,7 @@
 // zip, a 12306 order mail (text or .eml), or any other CSV through a column mapping. The heavy
 // readers (zip, xlsx, mail) load only when a file needs them.
 import { decodeText } from '../csv/decode'
+import { MAX_BILL_BYTES } from './limits'
 import { readAlipayCsv } from './alipay'
 import { readHeader, type ColumnMapping, headerKey } from './mapped-csv'
 import { readRailMail } from './rail12306'
@@ -9,8 +10,7 @@ import type { BillTable } from './table'
 import type { BillError, BillFile, BillLayout } from './types'
 import { readWechatCsv, readWechatSheet } from './wechat'
 
-/** A year of bills is a few megabytes; far more is not a bill. */
-export const MAX_BILL_BYTES = 20 * 1024 * 1024
+export { MAX_BILL_BYTES } from './limits'
 
 export interface BillReadContext {
   tomorrow: string

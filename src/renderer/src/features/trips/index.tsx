@@ -20,6 +20,7 @@ import { ManageCommutesDialog, SaveCommuteDialog } from './commute-dialogs'
 import { ExportDialog } from './export-dialog'
 import { Filters } from './filters'
 import { ImportDialog } from './import-dialog'
+import { BillImportDialog } from './bill-import-dialog'
 import { TripFormView } from './trip-form'
 import { TripList, type RowActions } from './trip-list'
 import { formatDuration } from './text'
@@ -30,6 +31,7 @@ type Dialog =
   | { kind: 'form'; initial: TripForm; editing?: Trip }
   | { kind: 'bulk' }
   | { kind: 'import' }
+  | { kind: 'bills' }
   | { kind: 'export' }
   | { kind: 'saveCommute'; trip: Trip }
   | { kind: 'manage' }
@@ -90,7 +92,7 @@ export default function TripsScreen() {
   if (action !== seenAction) {
     setSeenAction(action)
     if (action === 'new') setDialog({ kind: 'form', initial: emptyForm(today()) })
-    else if (action === 'import' || action === 'export' || action === 'bulk')
+    else if (action === 'import' || action === 'export' || action === 'bulk' || action === 'bills')
       setDialog({ kind: action })
   }
   // Ctrl/Cmd+1…9 from any screen (app/commands.ts) arrive as ?action=commute&n=2: the saved
@@ -134,6 +136,12 @@ export default function TripsScreen() {
         shortcuts: ['Mod+I'],
         menuAccelerator: 'Mod+I',
         run: () => setDialog({ kind: 'import' }),
+      },
+      {
+        id: 'trips.importBills',
+        label: 'trips:commands.importBills',
+        group: 'action',
+        run: () => setDialog({ kind: 'bills' }),
       },
       {
         id: 'exportTrips',
@@ -183,6 +191,9 @@ export default function TripsScreen() {
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'import' })}>
             {t('actions.import')}
+          </button>
+          <button type="button" onClick={() => setDialog({ kind: 'bills' })}>
+            {t('actions.importBills')}
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'export' })}>
             {t('actions.export')}
@@ -270,6 +281,7 @@ export default function TripsScreen() {
       )}
       {dialog?.kind === 'bulk' && <BulkDialog templates={templates ?? []} onClose={close} />}
       {dialog?.kind === 'import' && <ImportDialog onClose={close} />}
+      {dialog?.kind === 'bills' && <BillImportDialog onClose={close} />}
       {dialog?.kind === 'export' && (
         <ExportDialog from={filter.from} to={filter.to} onClose={close} />
       )}

@@ -1,0 +1,67 @@
+// The column-mapping step for a CSV in no known layout: which column holds the date, time,
+// amount and description (and optionally from, to, mode), and how spending is written.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  MAPPED_FIELDS,
+  REQUIRED_MAPPED,
+  mappingIsComplete,
+  type ColumnMapping,
+  type MappedField,
+} from '@shared/bills/mapped-csv'
+
+export function BillMappingStep(props: {
+  header: readonly string[]
+  initial: ColumnMapping
+  onSubmit: (m: ColumnMapping) => void
+}) {
+  const { t } = useTranslation('trips')
+  const [m, setM] = useState<ColumnMapping>(props.initial)
+  const set = (f: MappedField, v: string): void => setM({ ...m, columns: { ...m.columns, [f]: v } })
+  return (
+    <form
+      className="bill-mapping"
+      aria-label={t('bills.mapping.title')}
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (mappingIsComplete(props.header, m)) props.onSubmit(m)
+      }}
+    >
+      <p>{t('bills.mapping.intro')}</p>
+      <div className="bill-mapping-grid">
+        {MAPPED_FIELDS.map((f) => (
+          <label key={f}>
+            <span>
+              {t(`bills.mapping.${f}`)}
+              {REQUIRED_MAPPED.includes(f) ? ' *' : ''}
+            </span>
+            <select value={m.columns[f]} onChange={(e) => set(f, e.target.value)}>
+              <option value="">{t('bills.mapping.none')}</option>
+              {props.header.map((h, i) =>
+                h === '' ? null : (
+                  <option key={i} value={h}>
+                    {h}
+                  </option>
+                ),
+              )}
+            </select>
+          </label>
+        ))}
+        <label>
+          <span>{t('bills.mapping.spending')}</span>
+          <select
+            value={m.spending}
+            onChange={(e) => setM({ ...m, spending: e.target.value as ColumnMapping['spending'] })}
+          >
+            <option value="positive">{t('bills.mapping.spendingPositive')}</option>
+            <option value="negative">{t('bills.mapping.spendingNegative')}</option>
+          </select>
+        </label>
+      </div>
+      <button type="submit" className="primary" disabled={!mappingIsComplete(props.header, m)}>
+        {t('bills.mapping.submit')}
+      </button>
+      <p className="muted">{t('bills.mapping.saved')}</p>
+    </form>
+  )
+}
