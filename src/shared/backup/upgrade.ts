@@ -1,6 +1,7 @@
 // Backups written at an older schema version are upgraded on the way in, one version at a time,
 // mirroring db.ts's Dexie upgrades. Adding a Dexie version means adding a step here (a unit test
 // fails until the two agree).
+import { withInvoiceFlag } from '../bills/invoice'
 import { BACKUP_SCHEMA_VERSION } from './format'
 
 type Tables = Record<string, unknown[]>
@@ -17,6 +18,14 @@ const steps: Record<number, (tables: Tables) => Tables> = {
     ),
     filings: [],
     visits: [],
+  }),
+  // v3: rail legs say whether their e-invoice was requested (written before: not requested).
+  2: (tables) => ({
+    ...tables,
+    trips: (tables['trips'] ?? []).map((trip) => {
+      const legs = (trip as { legs?: unknown } | null)?.legs
+      return Array.isArray(legs) ? { ...(trip as object), legs: legs.map(withInvoiceFlag) } : trip
+    }),
   }),
 }
 

@@ -75,3 +75,15 @@ export function invoiceDueRange(today: string): { from: string; to: string } {
     to: toDateString(subDays(now, EINVOICE_WARN_DAYS)),
   }
 }
+
+/**
+ * Schema v3's upgrade of stored data (the Dexie upgrade and the backup upgrade share it): a rail
+ * leg written before the flag existed says "not requested". Anything else is returned as it is.
+ */
+export function withInvoiceFlag<T>(leg: T): T {
+  if (leg === null || typeof leg !== 'object') return leg
+  const l = leg as { mode?: unknown; invoice?: unknown }
+  if ((l.mode === 'hsr' || l.mode === 'train') && l.invoice === undefined)
+    return { ...leg, invoice: false }
+  return leg
+}

@@ -5,7 +5,15 @@ import { fenToYuan, yuanToFen } from '../money/fen'
 import type { FieldIssue } from './check'
 import { normaliseTime } from './csv'
 import { parseTags, type TripDraft } from './draft'
-import type { Direction, Mode, Payment, TripBody } from './schema'
+import {
+  isRailMode,
+  type Direction,
+  type Leg,
+  type LegBill,
+  type Mode,
+  type Payment,
+  type TripBody,
+} from './schema'
 
 export interface LegForm {
   mode: Mode
@@ -17,6 +25,10 @@ export interface LegForm {
   /** Yuan as typed: "24.5". */
   fare: string
   minutes: string
+  /** Rail legs: the e-invoice was requested. */
+  invoice: boolean
+  /** The bill an imported leg came from, kept through edits so re-importing adds nothing. */
+  bill?: LegBill
 }
 
 export interface TripForm {
@@ -41,7 +53,17 @@ export function paymentFromValue(v: string): Payment | null {
 }
 
 export function emptyLeg(over: Partial<LegForm> = {}): LegForm {
-  return { mode: 'metro', from: '', to: '', line: '', payment: '', fare: '', minutes: '', ...over }
+  return {
+    mode: 'metro',
+    from: '',
+    to: '',
+    line: '',
+    payment: '',
+    fare: '',
+    minutes: '',
+    invoice: false,
+    ...over,
+  }
 }
 
 /** A new leg continues where the previous one ended and pays the same way. */
@@ -61,7 +83,11 @@ export function emptyForm(date: string): TripForm {
   }
 }
 
-export function formFromBody(body: TripBody, date: string): TripForm {
+/**
+ * The form for `body` on `date`. Editing keeps each leg's bill and e-invoice flag; a copy (repeat,
+ * duplicate) is a new trip and starts without them.
+ */
+export function formFromBody(body: TripBody, date: string, editing = false): TripForm {
   return {
     date,
     direction: body.direction,
@@ -75,6 +101,8 @@ export function formFromBody(body: TripBody, date: string): TripForm {
       payment: paymentValue(l.payment),
       fare: fenToYuan(l.fareFen),
       minutes: l.minutes === null ? '' : String(l.minutes),
+      invoice: editing && l.invoice === true,
+      ...(editing && l.bill ? { bill: { ...l.bill } } : {}),
     })),
     note: body.note,
     tags: body.tags.join(', '),
@@ -124,7 +152,7 @@ export function draftFromForm(f: TripForm): { draft: TripDraft; issues: FieldIss
       if (/^\d+$/.test(m)) minutes = Number(m)
       else issues.push({ path: `legs.${i}.minutes`, message: 'validation.minutes' })
     }
-    return {
+    const leg: Leg = {
       mode: l.mode,
       from: l.from,
       to: l.to,
@@ -133,6 +161,9 @@ export function draftFromForm(f: TripForm): { draft: TripDraft; issues: FieldIss
       fareFen,
       minutes,
     }
+    if (l.bill) leg.bill = { ...l.bill }
+    if (isRailMode(l.mode)) leg.invoice = l.invoice
+    return leg
   })
   const draft: TripDraft = {
     date: f.date.trim(),

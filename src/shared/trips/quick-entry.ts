@@ -11,7 +11,11 @@ export interface NewRecordOptions {
 export function bodyOf(t: TripBody): TripBody {
   return {
     direction: t.direction,
-    legs: t.legs.map((l) => ({ ...l, payment: { ...l.payment } })),
+    // A copy is a new record: the bill a leg was imported from and its e-invoice stay with it.
+    legs: t.legs.map(({ bill: _bill, invoice: _invoice, ...l }) => ({
+      ...l,
+      payment: { ...l.payment },
+    })),
     departTime: t.departTime,
     arriveTime: t.arriveTime,
     note: t.note,

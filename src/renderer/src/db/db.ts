@@ -4,6 +4,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
 import { BACKUP_TABLES } from '@shared/backup/format'
+import { withInvoiceFlag } from '@shared/bills/invoice'
 import { PACK_SECTIONS } from '@shared/pack/vocabulary'
 import type { Filing, Visit } from '@shared/medical/schema'
 
@@ -118,10 +119,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       tx
         .table('trips')
         .toCollection()
-        .modify((trip: { legs?: { mode?: unknown; invoice?: unknown }[] }) => {
-          for (const leg of trip.legs ?? [])
-            if ((leg.mode === 'hsr' || leg.mode === 'train') && leg.invoice === undefined)
-              leg.invoice = false
+        .modify((trip: { legs?: unknown }) => {
+          if (Array.isArray(trip.legs)) trip.legs = trip.legs.map(withInvoiceFlag)
         }),
   },
 ]

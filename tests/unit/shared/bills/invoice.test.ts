@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { invoiceDueRange, invoicesDue, invoiceState } from '@shared/bills/invoice'
+import {
+  invoiceDueRange,
+  invoicesDue,
+  invoiceState,
+  withInvoiceFlag,
+} from '@shared/bills/invoice'
+import { upgradeTables } from '@shared/backup/upgrade'
 import { leg, trip, uuid } from '../trips/helpers'
 
 describe('the 12306 e-invoice window', () => {
@@ -33,5 +39,24 @@ describe('the 12306 e-invoice window', () => {
     expect(invoiceState({ mode: 'hsr', invoice: true })).toBe('requested')
     expect(invoiceState({ mode: 'train' })).toBe('missing')
     expect(invoiceState({ mode: 'metro', invoice: true })).toBeNull()
+  })
+})
+
+describe('schema v3 upgrade of stored data', () => {
+  test('a v2 backup: rail legs get "not requested", other legs and flags set already are kept', () => {
+    const v2 = {
+      trips: [
+        trip({
+          legs: [
+            leg({ mode: 'metro' }),
+            leg({ mode: 'hsr' }),
+            leg({ mode: 'train', invoice: true }),
+          ],
+        }),
+      ],
+    }
+    const [t] = upgradeTables(v2, 2)['trips'] as ReturnType<typeof trip>[]
+    expect(t!.legs.map((l) => l.invoice)).toEqual([undefined, false, true])
+    expect(withInvoiceFlag(null)).toBeNull()
   })
 })

@@ -11,7 +11,8 @@ import {
   paymentFromValue,
 } from '@shared/trips/form'
 import { parseTags } from '@shared/trips/draft'
-import { CARD_ID, template } from './helpers'
+import { isRailMode } from '@shared/trips/schema'
+import { CARD_ID, leg, template, trip } from './helpers'
 
 describe('entry form model', () => {
   it('turns typed text into a draft: yuan to fen, minutes, times, tags', () => {
@@ -59,6 +60,20 @@ describe('entry form model', () => {
     ])
   })
 
+  it("keeps a leg's bill and e-invoice when editing, and drops them from a copy", () => {
+    const imported = trip({
+      legs: [leg({ invoice: true, bill: { source: 'alipay', orderNo: '2026110322001400003' } })],
+    })
+    const edited = draftFromForm(formFromBody(imported, imported.date, true)).draft
+    expect(edited.legs[0]).toMatchObject({
+      invoice: true,
+      bill: { orderNo: '2026110322001400003' },
+    })
+    const copy = draftFromForm(formFromBody(imported, '2025-10-10')).draft
+    expect(copy.legs[0]!.bill).toBeUndefined()
+    expect(copy.legs[0]!.invoice).toBe(false)
+  })
+
   it('round-trips a saved commute through the form', () => {
     const t = template()
     const { draft, issues } = draftFromForm(formFromBody(t, '2025-10-09'))
@@ -66,7 +81,8 @@ describe('entry form model', () => {
     const { date: _date, ...body } = draft
     expect(body).toEqual({
       direction: t.direction,
-      legs: t.legs,
+      // A rail leg read back from the form says whether its e-invoice was requested.
+      legs: t.legs.map((l) => (isRailMode(l.mode) ? { ...l, invoice: false } : l)),
       departTime: t.departTime,
       arriveTime: t.arriveTime,
       note: t.note,

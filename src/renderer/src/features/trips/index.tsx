@@ -160,7 +160,7 @@ export default function TripsScreen() {
   const rowActions = useMemo<RowActions>(
     () => ({
       onEdit: (trip) =>
-        setDialog({ kind: 'form', initial: formFromBody(trip, trip.date), editing: trip }),
+        setDialog({ kind: 'form', initial: formFromBody(trip, trip.date, true), editing: trip }),
       onDuplicate: (trip) => setDialog({ kind: 'form', initial: formFromBody(trip, today()) }),
       onSaveCommute: (trip) => setDialog({ kind: 'saveCommute', trip }),
       onDelete: (trip) => void remove(trip),

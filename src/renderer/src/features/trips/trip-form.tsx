@@ -4,7 +4,14 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next'
 import { useCards } from '@renderer/db/cards'
 import { addTrip, TripValidationError, updateTrip } from '@renderer/db/trips'
-import { MIN_TRIP_DATE, DIRECTIONS, MODES, MAX_LEGS, type Trip } from '@shared/trips/schema'
+import {
+  MIN_TRIP_DATE,
+  DIRECTIONS,
+  MODES,
+  MAX_LEGS,
+  isRailMode,
+  type Trip,
+} from '@shared/trips/schema'
 import { checkTrip, issuesByPath, type FieldIssue } from '@shared/trips/check'
 import { tomorrow } from '@shared/calendar/dates'
 import {
@@ -354,6 +361,16 @@ export function TripFormView(props: {
               />
             )}
           </Field>
+          {isRailMode(leg.mode) && (
+            <label className="trip-invoice">
+              <input
+                type="checkbox"
+                checked={leg.invoice}
+                onChange={(e) => setLeg(i, { invoice: e.target.checked })}
+              />
+              {t('invoice.label')}
+            </label>
+          )}
           {form.legs.length > 1 && (
             <button
               type="button"
