@@ -11,7 +11,16 @@ import { compareNewestFirst } from './filter'
 import type { Candidate, ReadResult, RowIssue } from './import-types'
 import { shorten } from './import-types'
 import { regexes } from 'zod'
-import type { Direction, Leg, Mode, Payment, PaymentKind, Trip } from './schema'
+import {
+  BILL_SOURCES,
+  type BillSource,
+  type Direction,
+  type Leg,
+  type Mode,
+  type Payment,
+  type PaymentKind,
+  type Trip,
+} from './schema'
 
 /** Export writes these columns in this order; import finds them by name (or an alias) in any order. */
 export const CSV_COLUMNS = [
@@ -33,6 +42,9 @@ export const CSV_COLUMNS = [
   'tags',
   'created_at',
   'updated_at',
+  'invoice',
+  'bill_source',
+  'bill_order',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
@@ -72,6 +84,9 @@ const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
   tags: ['标签'],
   created_at: ['创建时间'],
   updated_at: ['修改时间', '更新时间'],
+  invoice: ['电子发票', '已开票'],
+  bill_source: ['账单来源'],
+  bill_order: ['账单订单号', '订单号'],
 }
 
 const DIRECTION_ALIASES: Record<Direction, readonly string[]> = {
@@ -174,6 +189,9 @@ export function tripsToCsv(trips: readonly Trip[], cards: readonly CardRef[]): s
         tags,
         t.createdAt,
         t.updatedAt,
+        l.invoice === undefined ? '' : l.invoice ? 'yes' : 'no',
+        l.bill?.source ?? '',
+        l.bill?.orderNo ?? '',
       ])
     })
   }
@@ -240,6 +258,9 @@ const LEG_FIELD_COLUMN: Record<string, CsvColumn> = {
   'payment.cardId': 'card',
   fareFen: 'fare_yuan',
   minutes: 'minutes',
+  invoice: 'invoice',
+  bill: 'bill_source',
+  'bill.orderNo': 'bill_order',
 }
 
 const TRIP_FIELD_COLUMN: Record<string, CsvColumn> = {
@@ -424,7 +445,7 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
     if (/^\d{1,6}$/.test(minCell)) minutes = Number(minCell)
     else issue('minutes', 'validation.minutes', minCell)
   }
-  return {
+  const leg: Leg = {
     mode: mode ?? 'metro',
     from: cellOf(r, 'from'),
     to: cellOf(r, 'to'),
@@ -433,6 +454,19 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
     fareFen,
     minutes,
   }
+  // The e-invoice flag and the bill a leg was imported from (see file-formats.md).
+  const invoiceCell = cellOf(r, 'invoice').trim().toLowerCase()
+  if (['yes', 'true', '是', '已开票'].includes(invoiceCell)) leg.invoice = true
+  else if (['no', 'false', '否', '未开票'].includes(invoiceCell)) leg.invoice = false
+  else if (invoiceCell !== '') issue('invoice', 'validation.invalid', invoiceCell)
+  const billSource = cellOf(r, 'bill_source').trim()
+  const billOrder = cellOf(r, 'bill_order').trim()
+  if (billSource !== '' || billOrder !== '') {
+    if ((BILL_SOURCES as readonly string[]).includes(billSource) && billOrder !== '')
+      leg.bill = { source: billSource as BillSource, orderNo: billOrder }
+    else issue('bill_source', 'validation.invalid', `${billSource} ${billOrder}`)
+  }
+  return leg
 }
 
 function buildTrip(g: Group, ctx: BuildContext): Candidate {

@@ -96,3 +96,21 @@ describe('column mappings', () => {
     expect(await savedMapping('A\u001fB')).toBeNull()
   })
 })
+
+describe('the e-invoice reminder', () => {
+  it('fires once a day while reminders are on and a rail leg is due', async () => {
+    const { db } = await import('@renderer/db/db')
+    const { setSetting } = await import('@renderer/db/settings')
+    const { checkInvoiceReminder } = await import('@renderer/features/backups/reminders')
+    await db.trips.clear()
+    await db.trips.add(trip({ id: uuid(8), date: '2026-07-01', legs: [leg({ mode: 'train' })] }))
+    const fired: number[] = []
+    const fire = async (n: number) => void fired.push(n)
+    await setSetting('reminderTime', null)
+    expect(await checkInvoiceReminder(now, fire)).toBe(0)
+    await setSetting('reminderTime', '20:00')
+    expect(await checkInvoiceReminder(now, fire)).toBe(1)
+    expect(await checkInvoiceReminder(now, fire)).toBe(0)
+    expect(fired).toEqual([1])
+  })
+})

@@ -26,6 +26,8 @@ export interface SettingValues {
   medicalChecklist: SavedChecklist | null
   /** The rail-pass calculator's rules as the user last left them (null: the sourced defaults). */
   passRules: PassRules | null
+  /** The date (yyyy-MM-dd) the e-invoice reminder last fired, so it fires once a day. */
+  invoiceNotifiedOn: string | null
   /** Column mappings of bank statements the user imported, by the file's header (headerKey). */
   billMappings: Record<string, ColumnMapping>
 }
@@ -41,6 +43,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   storagePersisted: null,
   medicalChecklist: null,
   passRules: null,
+  invoiceNotifiedOn: null,
   billMappings: {},
 }
 

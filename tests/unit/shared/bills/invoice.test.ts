@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import {
+  EINVOICE_SOURCES,
   invoiceDueRange,
   invoicesDue,
   invoiceState,
   withInvoiceFlag,
 } from '@shared/bills/invoice'
 import { upgradeTables } from '@shared/backup/upgrade'
+import { sourceSchema } from '@shared/pack/schema'
 import { leg, trip, uuid } from '../trips/helpers'
 
 describe('the 12306 e-invoice window', () => {
@@ -59,4 +61,9 @@ describe('schema v3 upgrade of stored data', () => {
     expect(t!.legs.map((l) => l.invoice)).toEqual([undefined, false, true])
     expect(withInvoiceFlag(null)).toBeNull()
   })
+})
+
+test("the e-invoice rule's sources have the pack's source shape: URL, date and confidence", () => {
+  expect(EINVOICE_SOURCES).toHaveLength(2)
+  for (const s of EINVOICE_SOURCES) expect(sourceSchema.parse(s)).toEqual(s)
 })

@@ -121,10 +121,27 @@ describe('CSV export', () => {
     const table = csv.replace(/"[^"]*(""[^"]*)*"/g, 'Q')
     expect(table.split('\r\n').filter(Boolean)).toHaveLength(6)
     expect(lines[1]).toBe(
-      `${uuid(12)},2025-10-08,other,,,1,walk,,,,cash,,0.00,12,,,2025-10-09T00:00:00.000Z,2025-10-09T00:00:00.000Z`,
+      `${uuid(12)},2025-10-08,other,,,1,walk,,,,cash,,0.00,12,,,2025-10-09T00:00:00.000Z,2025-10-09T00:00:00.000Z,,,`,
     )
     expect(csv).toContain(`,1,metro,莘庄,上海虹桥,'=1号线,card,我的嘉兴市民卡,5.00,35,`)
     expect(csv).toContain(',24.50,28,')
+  })
+
+  it("carries a leg's e-invoice flag and the bill it came from, and reads them back", () => {
+    const imported = trip({
+      legs: [
+        leg({
+          invoice: true,
+          bill: { source: 'rail12306', orderNo: 'E123/2026-11-06/G7501/05车12A号' },
+        }),
+        leg({ mode: 'metro', bill: { source: 'alipay', orderNo: '2026110322001400002' } }),
+      ],
+    })
+    const text = tripsToCsv([imported], [])
+    expect(text).toContain(',yes,rail12306,E123/2026-11-06/G7501/05车12A号\r\n')
+    const r = readTripsCsv(csvBytes(text), { cards: [], tomorrow: '2026-12-31' })
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.source.candidates[0]!.trip!.legs).toEqual(imported.legs)
   })
 
   it('neutralises cells starting with = + - @ and quotes commas, quotes and line breaks', () => {

@@ -98,9 +98,20 @@ export function useBackgroundTasks(): void {
         timeoutMs: 60_000,
       })
     }
+    const fireInvoices = async (count: number) => {
+      await platform.notify(t('reminder.invoiceTitle'), t('reminder.invoiceBody', { count }))
+      toast.show({
+        message: `${t('reminder.invoiceTitle')}: ${t('reminder.invoiceBody', { count })}`,
+        action: { label: t('reminder.openTrips'), onClick: () => navigate('trips') },
+        timeoutMs: 60_000,
+      })
+    }
     const check = () =>
       void jobsAfterReady()
-        .then((jobs) => jobs.checkCommuteReminder(new Date(), fire))
+        .then(async (jobs) => {
+          await jobs.checkCommuteReminder(new Date(), fire)
+          await jobs.checkInvoiceReminder(new Date(), fireInvoices)
+        })
         .catch((e: unknown) => console.warn('reminder', e))
     check()
     const id = setInterval(check, MINUTE)

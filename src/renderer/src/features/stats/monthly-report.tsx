@@ -14,6 +14,7 @@ import { BarChart } from './bar-chart'
 import { formatDate, formatFen, formatMinutes, formatMonth, gap, type Lang } from './format'
 import { seriesData } from './trends'
 import { TripTable } from './trip-table'
+import { countInvoices } from '@shared/bills/invoice'
 import { usePeriod } from './use-stats'
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -137,6 +138,7 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
   )
   if (!data || !workdays) return <p className="loading">{t('loading')}</p>
   const { stats } = data
+  const invoices = countInvoices(trips)
   const s = stats.time.bySource
 
   const totals: [string, string][] = [
@@ -229,6 +231,9 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
       </section>
 
       <footer className="report-notes">
+        {invoices.requested + invoices.missing > 0 && (
+          <p data-testid="report-invoices">{t('invoice.summary', invoices)}</p>
+        )}
         <p>
           {t('time.sources', {
             times: s.times,

@@ -1,9 +1,16 @@
 // The table of trips shared by the calendar's day dialog and the monthly report: one row a trip,
 // the total fare at the foot. The report passes its own `t`, fixed to the report's language.
 import type { TFunction } from 'i18next'
+import { invoiceState } from '@shared/bills/invoice'
 import { tripTime } from '@shared/stats/trip-time'
 import { tripFareFen, type Trip } from '@shared/trips/schema'
 import { formatDate, formatFen, formatMinutes, type Lang } from './format'
+
+/** Rail legs say whether their 12306 e-invoice was requested: " · 已开票" / " · 未开票". */
+function invoiceMark(t: TFunction<'stats'>, leg: Trip['legs'][number]): string {
+  const state = invoiceState(leg)
+  return state ? ` · ${t(`invoice.${state}`)}` : ''
+}
 
 export function TripTable(props: {
   trips: Trip[]
@@ -48,7 +55,7 @@ export function TripTable(props: {
                 {trip.legs
                   .map(
                     (l, i) =>
-                      `${i === 0 ? `${l.from || '—'} ` : ''}→ ${l.to || '—'} (${t(`mode.${l.mode}`)})`,
+                      `${i === 0 ? `${l.from || '—'} ` : ''}→ ${l.to || '—'} (${t(`mode.${l.mode}`)}${invoiceMark(t, l)})`,
                   )
                   .join(' ')}
               </td>

@@ -21,6 +21,7 @@ import { ExportDialog } from './export-dialog'
 import { Filters } from './filters'
 import { ImportDialog } from './import-dialog'
 import { BillImportDialog } from './bill-import-dialog'
+import { InvoiceDue } from './invoice-due'
 import { TripFormView } from './trip-form'
 import { TripList, type RowActions } from './trip-list'
 import { formatDuration } from './text'
@@ -234,6 +235,8 @@ export default function TripsScreen() {
           </ul>
         )}
       </section>
+
+      <InvoiceDue />
 
       <Filters filter={filter} onChange={setFilter} cards={cards ?? []} />
 
