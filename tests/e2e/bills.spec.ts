@@ -207,3 +207,42 @@ test('bad files are refused with a message naming the problem, and nothing is wr
   await expect(dialog.getByRole('button', { name: '确认导入' })).toBeDisabled()
   expect(await count(page, 'trips')).toBe(0)
 })
+
+test('a rail leg 150 days old without an e-invoice is warned about until marked; the report marks it', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('trips')
+  const date = await page.evaluate(() => {
+    const d = new Date()
+    d.setDate(d.getDate() - 150)
+    return d.toLocaleDateString('sv-SE')
+  })
+  const rail = {
+    ...logged,
+    id: uuid(9),
+    date,
+    legs: [{ ...logged.legs[0]!, fareFen: 3150, invoice: false }],
+  }
+  await seed(page, { trips: [rail] })
+  await app.open('trips')
+  const warning = page.getByTestId('invoice-due')
+  await expect(warning).toContainText('电子发票还剩 30 天可申请')
+  await warning.getByText('12306 只在乘车后 180 天内开具电子发票').click()
+  await expect(warning).toContainText('china-railway.com.cn')
+  await expect(warning).toContainText('2024-11-18')
+  await page.screenshot({ path: 'test-results/bills-invoice-due.png', fullPage: true })
+
+  await app.open(`stats?view=report&month=${date.slice(0, 7)}`)
+  const sheet = page.getByTestId('report-sheet')
+  await expect(sheet).toContainText('高铁/动车 · 未开票')
+  await expect(page.getByTestId('report-invoices')).toContainText(
+    '铁路行程 0 段已申请电子发票，1 段未申请',
+  )
+
+  await app.open('trips')
+  await warning.getByRole('button', { name: '已申请' }).click()
+  await expect(warning).toBeHidden()
+  await app.open(`stats?view=report&month=${date.slice(0, 7)}`)
+  await expect(sheet).toContainText('高铁/动车 · 已开票')
+})
