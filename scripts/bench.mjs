@@ -36,6 +36,7 @@ const SIZES = {
     // least --runs), which costs seconds, where the other areas take --runs.
     startupLoads: 25,
     importTrips: 100_000,
+    billRows: 10_000,
     listTrips: 100_000,
     hospitals: 5_000,
     scrollFrames: 300,
@@ -44,6 +45,7 @@ const SIZES = {
     startupTrips: 200,
     startupLoads: 5,
     importTrips: 1_000,
+    billRows: 100,
     listTrips: 1_000,
     hospitals: 500,
     scrollFrames: 60,
@@ -164,6 +166,24 @@ try {
         for (const [part, v] of Object.entries(parts)) details[`import_${part}`] = round(median(v))
         log(
           `import: ${runs} imports and ${runs} bulkAdds of ${sizes.importTrips.toLocaleString('en')} trips in ${elapsed(t)}`,
+        )
+        // A bill of a tenth the size, previewed and committed as the bill dialog does; compared
+        // with a tenth of the trips CSV import (target: at most twice that).
+        const tb = performance.now()
+        await call('prepareBill', sizes.billRows, YEAR.from, YEAR.to)
+        samples.billImport10kMs = []
+        for (let i = 0; i < runs; i++) {
+          const r = await call('billImportOnce')
+          if (r.rows !== sizes.billRows) throw new Error(`the bill read ${r.rows} rows`)
+          if (r.written === 0) throw new Error('the bill import wrote no trips')
+          samples.billImport10kMs.push(r.ms)
+        }
+        details.billImportRatio = round(
+          median(samples.billImport10kMs) / (median(samples.import100kMs) / 10),
+          2,
+        )
+        log(
+          `bills: ${runs} imports of a ${sizes.billRows.toLocaleString('en')}-row bill in ${elapsed(tb)}`,
         )
       }
       if (areas.includes('stats')) {

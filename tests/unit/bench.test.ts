@@ -11,6 +11,7 @@ const FIELDS = [
   'startupBaselineMs',
   'import100kMs',
   'rawBulkAdd100kMs',
+  'billImport10kMs',
   'yearStats100kMs',
   'listDomRows',
   'scrollFrameP95Ms',

@@ -4,11 +4,12 @@
 // window.hujiaBench, so every measurement runs the code the UI runs, in the same browser.
 // Why a separate page rather than hooks in the app: the app ships no benchmark code and no
 // global handle on its internals, and its initial bundle stays what users load.
+import { billsApi } from './bills-bench'
 import { searchApi } from './search-bench'
 import { statsApi } from './stats-bench'
 import { tripsApi } from './trips-bench'
 
-const api = { ...tripsApi, ...statsApi, ...searchApi }
+const api = { ...tripsApi, ...statsApi, ...searchApi, ...billsApi }
 export type HujiaBench = typeof api
 
 declare global {
