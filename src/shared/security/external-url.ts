@@ -1,7 +1,8 @@
 // The only door from the app to the system browser. A pure function so it can be table-tested:
 // https only, no credentials, default port, and an exact host on the allowlist below. The list is
 // the sites the app links to, which are the https sources of the shipped service pack
-// (resources/data/pack.json; source badges are the app's only links). A host that publishes
+// (resources/data/pack.json) and of the e-invoice rule (src/shared/bills/invoice.ts); source
+// badges and details are the app's only links. A host that publishes
 // other people's content or downloads (a self-media platform, a document-sharing site, a Q&A
 // farm) is allowed only for the exact pages the pack cites. tests/unit/shared/security keeps the
 // list and the shipped links in step both ways. A source on plain http, or on a host added by an
@@ -51,6 +52,8 @@ export const EXTERNAL_LINK_ALLOWLIST: readonly AllowedSite[] = [
   { host: '129a.com', paths: ['/flrd/138.html'] },
   { host: 'probsee.com', paths: ['/p/shanghai_public_transport_card'] },
   { host: 'waihuizhishiwang.com', paths: ['/lvyouwenda/tyrafd34j0.html'] },
+  // The 12306 e-invoice rule's source outside the pack (src/shared/bills/invoice.ts).
+  { host: 'www.citynewsservice.cn', paths: ['/shine/c23db6e6-e448-486a-a611-0d4e61506ee1'] },
 ]
 
 export function isAllowedExternalUrl(input: unknown): boolean {

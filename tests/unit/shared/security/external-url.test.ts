@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { EINVOICE_SOURCES } from '@shared/bills/invoice'
 import { EXTERNAL_LINK_ALLOWLIST, isAllowedExternalUrl } from '@shared/security/external-url'
 
 const pack = JSON.parse(
   readFileSync(resolve(__dirname, '../../../../resources/data/pack.json'), 'utf8'),
 ) as { sources: { id: string; url: string | null }[] }
-const sourceUrls = pack.sources.flatMap((s) => (s.url ? [s.url] : []))
+// The pack's sources and the one fact the app carries outside it (the 12306 e-invoice rule).
+const sourceUrls = [...pack.sources, ...EINVOICE_SOURCES].flatMap((s) => (s.url ? [s.url] : []))
 
 describe('the allowlist and the shipped sources', () => {
   it('opens every https source of the shipped pack', () => {

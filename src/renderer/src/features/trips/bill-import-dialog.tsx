@@ -113,6 +113,12 @@ export function BillImportDialog(props: { onClose: () => void }) {
     )
     if (file.status === 'canceled') return
     if (file.status === 'tooLarge') return tooLarge(file.name, file.size)
+    if (file.status === 'notAFile')
+      return setStep({
+        kind: 'error',
+        name: file.name,
+        error: { message: 'common:error.notAFile', params: { name: file.name } },
+      })
     await read({ name: file.name, bytes: file.bytes })
   }
 
