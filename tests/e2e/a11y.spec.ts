@@ -56,6 +56,17 @@ for (const theme of THEMES) {
     })
   }
 
+  test(`the bill import preview (${theme}) passes axe`, async ({ app }) => {
+    const { page } = app
+    await openIn(page, app.open, 'trips', theme)
+    await page.getByRole('button', { name: '从账单导入' }).click()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '选择账单文件…' }).click()
+    await (await chooser).setFiles(join(__dirname, '../fixtures/bills/alipay-gbk.csv'))
+    await expect(page.getByTestId('bill-new')).toHaveText('新行程 3 条')
+    expect(await violations(page, '[data-testid="bill-import-dialog"]')).toEqual([])
+  })
+
   test(`the command palette, shortcuts, About and restore dialogs (${theme}) pass axe`, async ({
     app,
   }) => {

@@ -217,7 +217,7 @@ test('bulk entry over National Day logs only the working days', async ({ app }) 
 test('a good CSV imports after a preview; bad ones show why and write nothing', async ({ app }) => {
   const { page } = app
   await app.open('trips')
-  await page.getByRole('button', { name: '导入' }).click()
+  await page.getByRole('button', { name: '导入', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: '导入行程' })
 
   await pickFile(
@@ -239,7 +239,7 @@ test('a good CSV imports after a preview; bad ones show why and write nothing', 
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(totals(page)).toContainText('0 次行程')
 
-  await page.getByRole('button', { name: '导入' }).click()
+  await page.getByRole('button', { name: '导入', exact: true }).click()
   await pickFile(
     page,
     () => dialog.getByRole('button', { name: '选择文件…' }).click(),
@@ -254,7 +254,7 @@ test('a good CSV imports after a preview; bad ones show why and write nothing', 
   await expect(rows(page).filter({ hasText: '嘉善—枫泾' })).toContainText('晚上回家')
 
   // The GBK file Chinese Excel writes.
-  await page.getByRole('button', { name: '导入' }).click()
+  await page.getByRole('button', { name: '导入', exact: true }).click()
   await pickFile(
     page,
     () => dialog.getByRole('button', { name: '选择文件…' }).click(),
@@ -293,7 +293,7 @@ for (const format of ['CSV', 'JSON'] as const) {
       expect(bytes.toString('utf8')).toContain(`'=SUM(A1)`)
     }
 
-    await page.getByRole('button', { name: '导入' }).click()
+    await page.getByRole('button', { name: '导入', exact: true }).click()
     const importer = page.getByRole('dialog', { name: '导入行程' })
     await pickFile(page, () => importer.getByRole('button', { name: '选择文件…' }).click(), file)
     await expect(importer.getByTestId('import-counts')).toContainText('新行程 0 条')
