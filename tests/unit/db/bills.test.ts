@@ -13,7 +13,7 @@ import {
 } from '@renderer/db/bills'
 import { sortRows } from '@shared/bills/legs'
 import { leg, trip, uuid } from '../shared/trips/helpers'
-import { names, readFile } from '../shared/bills/helpers'
+import { loggedTrip, names, readFile } from '../shared/bills/helpers'
 
 let database: HujiaDb
 const now = new Date('2026-12-06T10:00:00+08:00')
@@ -24,16 +24,7 @@ beforeEach(async () => {
 })
 afterEach(() => database.delete())
 
-const logged = trip({
-  id: uuid(1),
-  date: '2026-11-03',
-  departTime: '07:00',
-  arriveTime: '08:30',
-  legs: [
-    leg({ mode: 'hsr', from: '上海虹桥', to: '嘉兴南', line: 'G7501', fareFen: 2950 }),
-    leg({ mode: 'metro', from: '', to: '', line: '', fareFen: 0, payment: { kind: 'cash' } }),
-  ],
-})
+const logged = loggedTrip
 
 async function bill() {
   return sortRows((await readFile('alipay-gbk.csv')).rows, names).legs

@@ -2,17 +2,15 @@
 // transaction that judges everything again (the log may have changed since the preview), and its
 // undo. Also the e-invoice flag of rail legs and the saved column mappings of other CSVs.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { tomorrow as tomorrowOf } from '@shared/calendar/dates'
 import { invoiceDueRange, invoicesDue, type InvoiceDue } from '@shared/bills/invoice'
 import type { BillLeg } from '@shared/bills/legs'
 import type { ColumnMapping } from '@shared/bills/mapped-csv'
 import { NameMatcher, type PackNames } from '@shared/bills/names'
 import { reconcileBill, type BillPlan } from '@shared/bills/reconcile'
-import { checkTrip } from '@shared/trips/check'
-import { isRailMode, type Trip } from '@shared/trips/schema'
+import { isRailMode } from '@shared/trips/schema'
 import { db, type HujiaDb } from './db'
 import { getSetting, setSetting } from './settings'
-import { TripValidationError } from './trips'
+import { checked } from './trips'
 
 interface Named {
   name?: { zh?: string; en?: string }
@@ -76,12 +74,6 @@ export function previewBill(
   now = new Date(),
 ): Promise<BillPlan> {
   return plan(bills, database, now)
-}
-
-function checked(trip: Trip, now: Date): Trip {
-  const r = checkTrip(trip, tomorrowOf(now))
-  if (!r.ok) throw new TripValidationError(r.issues)
-  return r.value
 }
 
 /** Writes the import in one transaction: new trips added, logged trips updated. */

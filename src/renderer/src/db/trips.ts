@@ -22,7 +22,8 @@ export class TripValidationError extends Error {
 /** Past every date a trip may have; the open end of a date range. */
 const END_OF_DATES = '9999-12-31'
 
-function checked(trip: Trip, now: Date): Trip {
+/** The trip as it may be stored, or a TripValidationError naming what is wrong. */
+export function checked(trip: Trip, now: Date): Trip {
   const r = checkTrip(trip, tomorrowOf(now))
   if (!r.ok) throw new TripValidationError(r.issues)
   return r.value

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { readBill, type BillReadResult } from '@shared/bills/read'
 import { NameMatcher } from '@shared/bills/names'
 import type { BillFile } from '@shared/bills/types'
+import { leg, trip, uuid } from '../trips/helpers'
 
 export const TOMORROW = '2026-12-31'
 export const PASSWORD = '384916'
@@ -30,5 +31,17 @@ export const names = new NameMatcher({
     { name: '嘉善328路', cross: true },
     { name: '示范区3路', cross: true },
     { name: '嘉兴260路', cross: false },
+  ],
+})
+
+/** Logged by hand on 2026-11-03: the rail fare typed wrong, the metro fare not typed (0). */
+export const loggedTrip = trip({
+  id: uuid(1),
+  date: '2026-11-03',
+  departTime: '07:00',
+  arriveTime: '08:30',
+  legs: [
+    leg({ mode: 'hsr', from: '上海虹桥', to: '嘉兴南', line: 'G7501', fareFen: 2950 }),
+    leg({ mode: 'metro', from: '', to: '', line: '', fareFen: 0, payment: { kind: 'cash' } }),
   ],
 })

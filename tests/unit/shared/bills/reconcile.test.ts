@@ -5,7 +5,7 @@ import { sortRows, type BillLeg } from '@shared/bills/legs'
 import { reconcileBill, type BillPlan } from '@shared/bills/reconcile'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import { idSequence, leg, trip, uuid } from '../trips/helpers'
-import { names, readFile } from './helpers'
+import { loggedTrip, names, readFile } from './helpers'
 
 const NOW = new Date('2026-12-01T10:00:00Z')
 
@@ -23,16 +23,7 @@ function apply(log: Trip[], p: BillPlan): Trip[] {
   return [...log.map((t) => updated.get(t.id) ?? t), ...p.newTrips.map((n) => n.trip)]
 }
 
-const morning = trip({
-  id: uuid(1),
-  date: '2026-11-03',
-  departTime: '07:00',
-  arriveTime: '08:30',
-  legs: [
-    leg({ mode: 'hsr', from: '上海虹桥', to: '嘉兴南', line: 'G7501', fareFen: 2950 }),
-    leg({ mode: 'metro', from: '', to: '', line: '', fareFen: 0, payment: { kind: 'cash' } }),
-  ],
-})
+const morning = loggedTrip
 
 describe('against a logged trip of that day', () => {
   test('a missing fare is filled and a different one corrected; the rest are new trips', async () => {

@@ -6,7 +6,8 @@ import { SKIP_REASONS, type SortedRows } from '@shared/bills/legs'
 import type { BillPlan } from '@shared/bills/reconcile'
 import type { BillFile } from '@shared/bills/types'
 import { tripFareFen } from '@shared/trips/schema'
-import { legSummary, useMessage } from './text'
+import { IssueTable } from './issue-table'
+import { legSummary } from './text'
 
 /** At most this many rows of each list are shown; the rest are counted. */
 const SHOWN = 200
@@ -18,7 +19,6 @@ export function BillPreviewView(props: {
   plan: BillPlan
 }) {
   const { t } = useTranslation('trips')
-  const msg = useMessage()
   const { file, sorted, plan } = props
   const fills = plan.changes.filter((c) => c.kind === 'fill')
   const corrections = plan.changes.filter((c) => c.kind === 'correct')
@@ -65,27 +65,11 @@ export function BillPreviewView(props: {
       {invalid.length > 0 && (
         <div className="trip-import-issues" role="alert">
           <p className="field-error">{t('bills.invalidBlocks', { count: invalid.length })}</p>
-          <table className="table">
-            <caption>{t('import.invalidTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.where')}</th>
-                <th scope="col">{t('import.field')}</th>
-                <th scope="col">{t('import.problem')}</th>
-                <th scope="col">{t('import.value')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invalid.slice(0, SHOWN).map((i, n) => (
-                <tr key={n}>
-                  <td>{t('import.line', { n: i.at })}</td>
-                  <td>{i.field ? t(`bills.field.${i.field}`) : ''}</td>
-                  <td>{msg(i.message)}</td>
-                  <td>{i.value ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <IssueTable
+            issues={invalid}
+            where={(at) => t('import.line', { n: at })}
+            fieldName={(f) => (f ? t(`bills.field.${f}`) : '')}
+          />
         </div>
       )}
 

@@ -16,6 +16,7 @@ import {
   type RowIssue,
 } from '@shared/trips/import'
 import type { ImportPreview } from '@shared/trips/import'
+import { IssueTable } from './issue-table'
 import { useMessage } from './text'
 
 type Step =
@@ -23,9 +24,6 @@ type Step =
   | { kind: 'reading'; name: string }
   | { kind: 'error'; name?: string; error: FileError }
   | { kind: 'preview'; name: string; source: ImportSource; preview: ImportPreview }
-
-/** At most this many problems are listed; the rest are counted. */
-const SHOWN_ISSUES = 200
 
 const nextFrame = (): Promise<void> =>
   new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))
@@ -164,30 +162,7 @@ export function ImportDialog(props: { onClose: () => void }) {
           )}
           {issues.length > 0 && (
             <div className="trip-import-issues">
-              <table className="table">
-                <caption>{t('import.invalidTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('import.where')}</th>
-                    <th scope="col">{t('import.field')}</th>
-                    <th scope="col">{t('import.problem')}</th>
-                    <th scope="col">{t('import.value')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
-                    <tr key={n}>
-                      <td>{where(i.at)}</td>
-                      <td>{fieldName(i.field)}</td>
-                      <td>{msg(i.message)}</td>
-                      <td>{i.value ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {issues.length > SHOWN_ISSUES && (
-                <p className="muted">{t('import.more', { count: issues.length - SHOWN_ISSUES })}</p>
-              )}
+              <IssueTable issues={issues} where={where} fieldName={fieldName} />
             </div>
           )}
           {step.preview.fresh.length === 0 && <p className="notice">{t('import.nothing')}</p>}
