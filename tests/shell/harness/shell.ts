@@ -5,7 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Browser, BrowserContext, Request, Route } from '@playwright/test'
+import type { Browser, BrowserContext, Frame, Request, Route } from '@playwright/test'
 import { PAGE_OPTIONS } from '../../../scripts/chromium.mjs'
 import { createRpc } from './rpc.mjs'
 import { ShellWindow, type WindowOptions } from './window'
@@ -261,10 +261,11 @@ export class Shell {
   /** Ends main and the pages; keepContext leaves the browser context (its IndexedDB) open. */
   async stop({ keepContext = false } = {}): Promise<void> {
     this.stopping = true
-    await this.context.unroute('**/*', this.routeHandler).catch(() => {})
-    if (keepContext || !this.owned.context)
+    // Pages first: a page left open would reach the network once the route is gone.
+    if (keepContext || !this.owned.context) {
       await Promise.all(this.windows.map((w) => w.page?.close().catch(() => {})))
-    else await this.context.close()
+      await this.context.unroute('**/*', this.routeHandler).catch(() => {})
+    } else await this.context.close()
     if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill()
       await this.exited
@@ -285,20 +286,31 @@ export class Shell {
   }
 
   private async routeRequest(route: Route, request: Request): Promise<void> {
-    const page = request.frame().page()
-    const win = this.windows.find((w) => w.page === page)
+    const win = this.windows.find((w) => w.page && w.page === frameOf(request)?.page())
     if (win) return win.route(route, request)
-    // A page main did not open: a popup (window.open, target=_blank). Electron asks the opener's
-    // window-open handler before any such window exists.
+    // A page main did not open: a popup (window.open, target=_blank), whose first navigation
+    // comes before its frame. Electron asks the opener's window-open handler before any such
+    // window exists; here the popup page exists for a moment and is closed when refused.
     const opener = this.windows[0]
     if (!opener || !request.isNavigationRequest()) return route.abort('blockedbyclient')
     const r = (await this.rpc.call('webContents.windowOpen', {
       id: opener.id,
       details: { url: request.url(), frameName: '', features: '', disposition: 'foreground-tab' },
     })) as { action: string }
-    if (r.action !== 'deny') this.problems.push(`a window.open was allowed (${request.url()}): not modelled`)
+    if (r.action !== 'deny')
+      this.problems.push(`a window.open was allowed (${request.url()}): not modelled`)
     await route.abort('aborted')
-    await page.close().catch(() => {})
+    const ours = new Set(this.windows.map((w) => w.page))
+    for (const p of this.context.pages()) if (!ours.has(p)) await p.close().catch(() => {})
+  }
+}
+
+/** The frame a request comes from, or null for a popup's first navigation (no frame yet). */
+function frameOf(request: Request): Frame | null {
+  try {
+    return request.frame()
+  } catch {
+    return null
   }
 }
 

@@ -877,10 +877,17 @@ export function createElectron(rpc, clock, options) {
       const scheme = new URL(p.url).protocol.slice(0, -1)
       const handler = protocolHandlers.get(scheme)
       if (!handler) return { error: 'net::ERR_UNKNOWN_URL_SCHEME' }
-      const response = await handler(new Request(p.url, { method: p.method, headers: p.headers }))
-      const body = new Uint8Array(await response.arrayBuffer())
-      record('protocol.request', { url: p.url, method: p.method, status: response.status })
-      return { status: response.status, headers: [...response.headers.entries()], body }
+      try {
+        const request = new Request(p.url, { method: p.method, headers: p.headers })
+        const response = await handler(request)
+        const body = new Uint8Array(await response.arrayBuffer())
+        record('protocol.request', { url: p.url, method: p.method, status: response.status })
+        return { status: response.status, headers: [...response.headers.entries()], body }
+      } catch (e) {
+        // A handler that throws fails the request, as in Electron.
+        record('protocol.request', { url: p.url, method: p.method, error: String(e) })
+        return { error: 'net::ERR_FAILED' }
+      }
     },
     /** @param {{ kind: 'request' | 'check' | 'device', permission: string, origin: string, id?: number }} p */
     async 'session.permission'(p) {
