@@ -668,7 +668,7 @@ export function createElectron(rpc, clock, options) {
     const win = first instanceof BrowserWindow ? first : null
     const options = /** @type {Record<string, unknown>} */ ((win ? second : first) ?? {})
     const answer = await rpc.call('dialog', { kind, options: plain(options), window: win?.id })
-    record('dialog', { kind, options, window: win?.id ?? null, answer })
+    record('dialog', { dialog: kind, options, window: win?.id ?? null, answer })
     return answer
   }
   const dialog = strict(
