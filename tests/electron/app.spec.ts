@@ -1,7 +1,8 @@
 // The real Electron app (`npx electron-vite build` first): the window, the preload's surface, the
 // sandbox, navigation lock-down and "back up now" writing to <userData>/backups. The Electron
 // binary is not downloaded on every machine (ELECTRON_SKIP_BINARY_DOWNLOAD=1); without it every
-// test here is skipped with the reason printed.
+// test here is skipped with the reason printed. tests/shell runs the same desktop path (built main
+// and preload, a Chromium page) on every machine; tests/shell/README.md says which covers what.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'

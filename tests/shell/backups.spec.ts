@@ -38,7 +38,9 @@ test('“back up now” writes to the user-data folder, the list shows it, and r
 
   await page.goto(`${page.url().split('#')[0]}#/settings`)
   await page.getByRole('button', { name: '立即备份' }).click()
-  await expect(page.locator('.toast', { hasText: /已保存备份：hujia-manual-2026-03-10-/ })).toBeVisible()
+  await expect(
+    page.locator('.toast', { hasText: /已保存备份：hujia-manual-2026-03-10-/ }),
+  ).toBeVisible()
   const manual = backups(shell.userData).find((n) => n.startsWith('hujia-manual-2026-03-10-'))!
   const read = await readBackupText(readFileSync(join(shell.userData, 'backups', manual), 'utf8'))
   expect(read.ok && read.backup.tables.trips.map((t) => t['id'])).toEqual([
@@ -48,7 +50,9 @@ test('“back up now” writes to the user-data folder, the list shows it, and r
   ])
   const list = page.getByRole('table', { name: '备份文件夹中的备份' })
   await expect(list.getByRole('row')).toHaveCount(4) // header, manual, daily, monthly
-  await expect(list.getByRole('button', { name: /^恢复 2026-03-10 \d\d:\d\d:\d\d 的手动备份$/ })).toBeVisible()
+  await expect(
+    list.getByRole('button', { name: /^恢复 2026-03-10 \d\d:\d\d:\d\d 的手动备份$/ }),
+  ).toBeVisible()
 
   // The browser's database is lost (a new profile); the folder survives. The next start offers
   // the backups, and the list restores one.
@@ -106,5 +110,7 @@ test('rotation keeps 14 daily and 12 monthly backups as the days go by', async (
   expect(names).toHaveLength(26)
   // The page lists exactly what is in the folder.
   await page.goto(`${page.url().split('#')[0]}#/settings`)
-  await expect(page.getByRole('table', { name: '备份文件夹中的备份' }).getByRole('row')).toHaveCount(27)
+  await expect(
+    page.getByRole('table', { name: '备份文件夹中的备份' }).getByRole('row'),
+  ).toHaveCount(27)
 })

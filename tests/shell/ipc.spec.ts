@@ -7,7 +7,6 @@ import type { PreloadApi } from '../../src/shared/ipc/api'
 import { emptyTables, makeText, trip } from '../unit/shared/backup/helpers'
 import { test, expect } from './fixtures'
 
-
 test('every channel takes the arguments the page’s platform adapter sends, and answers as the page expects', async ({
   desktop,
 }, testInfo) => {
@@ -29,7 +28,9 @@ test('every channel takes the arguments the page’s platform adapter sends, and
   const answers = await page.evaluate(async (backup) => {
     const api = window.hujia!
     const bytes = (r: Awaited<ReturnType<PreloadApi['openFile']>>) =>
-      r.status === 'ok' ? { ...r, bytes: Array.from(r.bytes), typed: r.bytes instanceof Uint8Array } : r
+      r.status === 'ok'
+        ? { ...r, bytes: Array.from(r.bytes), typed: r.bytes instanceof Uint8Array }
+        : r
     const written = await api.backupWrite(backup, 'manual')
     return {
       appInfo: await api.appInfo(),
@@ -44,7 +45,9 @@ test('every channel takes the arguments the page’s platform adapter sends, and
         content: new Uint8Array([0, 255, 1]),
         filters: [],
       }),
-      openFile: bytes(await api.openFile({ filters: [{ name: 'CSV', extensions: ['csv'] }], maxBytes: 1024 })),
+      openFile: bytes(
+        await api.openFile({ filters: [{ name: 'CSV', extensions: ['csv'] }], maxBytes: 1024 }),
+      ),
       openTooLarge: await api.openFile({ filters: [], maxBytes: 1 }),
       printCanceled: await api.printToPdf('月报.pdf'),
       print: await api.printToPdf('月报.pdf'),
@@ -89,10 +92,16 @@ test('every channel takes the arguments the page’s platform adapter sends, and
     ['记录今天的通勤', '今天还没有记录行程。'],
   ])
   expect(readdirSync(join(shell.userData, 'backups'))).toEqual([manual])
-  expect(shell.recorded('shell.openPath').map((r) => r['path'])).toEqual([join(shell.userData, 'backups')])
+  expect(shell.recorded('shell.openPath').map((r) => r['path'])).toEqual([
+    join(shell.userData, 'backups'),
+  ])
   expect(shell.menu()?.map((m) => m['label'])).toEqual(['File', 'Edit', 'View', 'Help'])
   expect(shell.recorded('shell.openExternal')).toEqual([])
-  expect(shell.recorded('dialog').map((d) => [d['dialog'], (d['options'] as { defaultPath?: string }).defaultPath ?? null])).toEqual([
+  expect(
+    shell
+      .recorded('dialog')
+      .map((d) => [d['dialog'], (d['options'] as { defaultPath?: string }).defaultPath ?? null]),
+  ).toEqual([
     ['save', '行程.txt'],
     ['save', 'bytes.bin'],
     ['open', null],
@@ -117,11 +126,18 @@ test('a refused call reaches the page as an error it can read, and does nothing'
     ]
     const out: string[] = []
     for (const [name, args] of calls)
-      out.push(await api[name]!(...args).then(() => 'resolved', (e: Error) => e.message))
+      out.push(
+        await api[name]!(...args).then(
+          () => 'resolved',
+          (e: Error) => e.message,
+        ),
+      )
     return out
   })
   const refused = (channel: string) =>
-    new RegExp(`^Error invoking remote method 'hujia:${channel}': Error: IPC ${channel}: invalid arguments$`)
+    new RegExp(
+      `^Error invoking remote method 'hujia:${channel}': Error: IPC ${channel}: invalid arguments$`,
+    )
   expect(messages[0]).toMatch(refused('backupRead'))
   expect(messages[1]).toMatch(refused('notify'))
   expect(messages[2]).toMatch(refused('setMenuLanguage'))
@@ -143,14 +159,16 @@ test('the settings screen shows the data folder, opens the backups folder and sw
   await page.goto(`${page.url().split('#')[0]}#/settings`)
   await expect(page.getByText(`数据保存在本机的应用数据文件夹：${shell.userData}`)).toBeVisible()
   await page.getByRole('button', { name: '打开备份文件夹' }).click()
-  await expect.poll(() => shell.recorded('shell.openPath').map((r) => r['path'])).toEqual([
-    join(shell.userData, 'backups'),
-  ])
+  await expect
+    .poll(() => shell.recorded('shell.openPath').map((r) => r['path']))
+    .toEqual([join(shell.userData, 'backups')])
   await expect(page.getByText('无法打开备份文件夹。')).toBeHidden()
 
   await page.getByLabel('界面语言').selectOption('en')
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
-  await expect.poll(() => shell.menu()?.map((m) => m['label'])).toEqual(['File', 'Edit', 'View', 'Help'])
+  await expect
+    .poll(() => shell.menu()?.map((m) => m['label']))
+    .toEqual(['File', 'Edit', 'View', 'Help'])
   await shell.clickMenu('Help', 'About HuJia Commute')
   await expect(page.getByTestId('about-dialog')).toContainText(`Data folder${shell.userData}`)
 })

@@ -28,13 +28,12 @@ test('a source’s link opens in the system browser; nothing off the allowlist e
     }, target)
     await page.evaluate((t) => (window.location.href = t), target)
   }
-  await expect.poll(() => shell.recorded('webContents.windowOpen').map((r) => r['action'])).toEqual(
-    ['deny', 'deny', 'deny', 'deny'],
-  )
-  await expect.poll(() => shell.recorded('harness.will-navigate').map((r) => r['prevented'])).toEqual([
-    true,
-    true,
-  ])
+  await expect
+    .poll(() => shell.recorded('webContents.windowOpen').map((r) => r['action']))
+    .toEqual(['deny', 'deny', 'deny', 'deny'])
+  await expect
+    .poll(() => shell.recorded('harness.will-navigate').map((r) => r['prevented']))
+    .toEqual([true, true])
   const opened = shell.recorded('shell.openExternal').map((r) => String(r['url']))
   expect(opened.filter((u) => !isAllowedExternalUrl(u))).toEqual([])
   expect(opened).not.toContain('https://evil.example/x')

@@ -63,11 +63,15 @@ test('File → Back up now writes a backup; Help → About shows the versions', 
   const { shell, page } = desktop
   await shell.clickMenu('文件', '立即备份')
   await expect(page.locator('.toast', { hasText: /已保存备份：hujia-manual-/ })).toBeVisible()
-  expect(readdirSync(join(shell.userData, 'backups')).filter((n) => n.startsWith('hujia-manual-'))).toHaveLength(1)
+  expect(
+    readdirSync(join(shell.userData, 'backups')).filter((n) => n.startsWith('hujia-manual-')),
+  ).toHaveLength(1)
 
   await shell.clickMenu('帮助', '关于沪嘉通')
   const about = page.getByTestId('about-dialog')
-  const electron = JSON.parse(readFileSync(resolve(__dirname, '../../node_modules/electron/package.json'), 'utf8'))
+  const electron = JSON.parse(
+    readFileSync(resolve(__dirname, '../../node_modules/electron/package.json'), 'utf8'),
+  )
   await expect(about).toContainText(`Electron${electron.version}`)
   await expect(about).toContainText(`Chromium${page.context().browser()!.version()}`)
   await expect(about).toContainText(`数据文件夹${shell.userData}`)

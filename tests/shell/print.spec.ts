@@ -7,7 +7,9 @@ import { seed } from './db'
 import { test, expect } from './fixtures'
 import { pdfText } from './harness/pdf-text'
 
-test('the monthly report prints to a PDF that holds the month’s totals', async ({ desktop }, testInfo) => {
+test('the monthly report prints to a PDF that holds the month’s totals', async ({
+  desktop,
+}, testInfo) => {
   const { shell, page } = desktop
   await seed(page, { trips: e2eTrips, cards })
   await page.goto(`${page.url().split('#')[0]}#/stats?view=report&month=2024-03`)
@@ -32,12 +34,13 @@ test('the monthly report prints to a PDF that holds the month’s totals', async
   const text = pages[0]!.text
   // March 2024: 4 trips on 3 days, ¥146.00, ¥48.67 a commute day (tests/e2e/stats.spec.ts).
   expect(text).toContain('2024年3月通勤报告')
-  for (const [label, value] of [
+  const totals: [string, string][] = [
     ['通勤天数', '3'],
     ['行程数', '4'],
     ['花费合计', '¥146.00'],
     ['每通勤日花费', '¥48.67'],
-  ])
+  ]
+  for (const [label, value] of totals)
     expect(text, label).toMatch(new RegExp(`${label}[^\\d¥]*${value.replace(/[$.]/g, '\\$&')}`))
   // Only the sheet is printed: not the app's navigation or the report's controls.
   expect(text).not.toContain('另存为 PDF')

@@ -9,7 +9,9 @@ import { HARNESS_ORIGIN } from './harness/window'
 
 const OUT = resolve(__dirname, '../../out')
 
-test('the window has the security checklist settings and the built preload', async ({ desktop }) => {
+test('the window has the security checklist settings and the built preload', async ({
+  desktop,
+}) => {
   const { shell, win } = desktop
   expect(shell.recorded('window.create')).toHaveLength(1)
   expect(win.options.webPreferences).toMatchObject({
@@ -108,7 +110,10 @@ test('the page runs on app://hujia, served only by main’s own protocol handler
     document.body.append(div)
     div.click()
     div.remove()
-    return { secure: isSecureContext, handler: document.documentElement.dataset['injected'] ?? null }
+    return {
+      secure: isSecureContext,
+      handler: document.documentElement.dataset['injected'] ?? null,
+    }
   })
   expect(csp).toEqual({ secure: true, handler: null })
   // Chromium reports each refusal (loads and CSP) as a console error; nothing else was logged.
@@ -123,7 +128,13 @@ test('the page runs on app://hujia, served only by main’s own protocol handler
 
 test('every permission is refused', async ({ desktop }) => {
   const { shell } = desktop
-  for (const permission of ['geolocation', 'media', 'notifications', 'clipboard-read', 'openExternal'])
+  for (const permission of [
+    'geolocation',
+    'media',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+  ])
     expect(await shell.permission('request', permission), permission).toBe(false)
   for (const permission of ['geolocation', 'notifications', 'clipboard-read'])
     expect(await shell.permission('check', permission), permission).toBe(false)

@@ -108,7 +108,8 @@ export class Shell {
       },
       dialog: (p: { kind: DialogAnswer['kind']; options: Record<string, unknown> }) =>
         this.answerDialog(p.kind, p.options),
-      'app.secondInstance': (p: unknown) => lockHolders.get(this.userData)?.rpc.call('app.secondInstance', p),
+      'app.secondInstance': (p: unknown) =>
+        lockHolders.get(this.userData)?.rpc.call('app.secondInstance', p),
       'app.quit': () => {},
     })
     child.once('exit', (code) => {
@@ -132,7 +133,11 @@ export class Shell {
       options.context ??
       (await options.browser.newContext({ ...PAGE_OPTIONS, serviceWorkers: 'block' }))
     if (options.time && !options.context) await context.clock.install({ time: options.time })
-    const env: Record<string, string | undefined> = { ...process.env, ...options.env, TZ: TIME_ZONE }
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      ...options.env,
+      TZ: TIME_ZONE,
+    }
     for (const name of ['ELECTRON_RENDERER_URL', 'HUJIA_USER_DATA', 'NODE_OPTIONS'])
       if (!options.env?.[name]) delete env[name]
     env['HUJIA_SHELL_OPTIONS'] = JSON.stringify({
@@ -227,7 +232,12 @@ export class Shell {
     permission: string,
     origin = 'app://hujia',
   ): Promise<boolean | null> {
-    return this.rpc.call('session.permission', { kind, permission, origin, id: this.windows[0]?.id })
+    return this.rpc.call('session.permission', {
+      kind,
+      permission,
+      origin,
+      id: this.windows[0]?.id,
+    })
   }
 
   /** Emits an app event in main (e.g. 'activate'); says whether main prevented it. */

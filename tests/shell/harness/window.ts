@@ -63,7 +63,10 @@ export function pdfOptions(o: Record<string, unknown>): Parameters<Page['pdf']>[
     },
     ...(typeof size === 'string'
       ? { format: size }
-      : { width: `${(size as { width: number }).width}in`, height: `${(size as { height: number }).height}in` }),
+      : {
+          width: `${(size as { width: number }).width}in`,
+          height: `${(size as { height: number }).height}in`,
+        }),
   }
 }
 
@@ -117,10 +120,13 @@ export class ShellWindow {
         .call('window.loaded', { id: this.id, url: toAppUrl(page.url()) })
         .catch(() => {})
     })
-    await page.exposeBinding(this.bindingName, async (source, message: { channel: string; args: unknown[] }) => {
-      const frame = { url: toAppUrl(source.frame.url()), main: source.frame === page.mainFrame() }
-      return this.main.call('ipc.invoke', { id: this.id, frame, ...message })
-    })
+    await page.exposeBinding(
+      this.bindingName,
+      async (source, message: { channel: string; args: unknown[] }) => {
+        const frame = { url: toAppUrl(source.frame.url()), main: source.frame === page.mainFrame() }
+        return this.main.call('ipc.invoke', { id: this.id, frame, ...message })
+      },
+    )
     if (this.preloadPath) {
       const config: PreloadHostConfig = { binding: this.bindingName, deliver: this.deliverName }
       const source = readFileSync(this.preloadPath, 'utf8')
@@ -177,7 +183,11 @@ export class ShellWindow {
         name: 'will-navigate',
         args: [toAppUrl(url)],
       })
-      this.main.record('harness.will-navigate', { id: this.id, url: toAppUrl(url), prevented: r.prevented })
+      this.main.record('harness.will-navigate', {
+        id: this.id,
+        url: toAppUrl(url),
+        prevented: r.prevented,
+      })
       if (r.prevented) return route.abort('aborted')
       if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {
         this.main.problem(`the window navigated away to ${url}: not modelled`)
@@ -205,8 +215,14 @@ export class ShellWindow {
   /** main: webContents.send(channel, …args). A page that is navigating away drops it, as in Electron. */
   async deliver(channel: string, args: unknown[]): Promise<void> {
     await this.page
-      .evaluate(([name, c, a]) => (window as never as Record<string, (c: string, a: unknown[]) => void>)[name]!(c, a), [this.deliverName, channel, args] as const)
-      .catch((e: Error) => this.main.record('harness.send-dropped', { id: this.id, channel, error: e.message }))
+      .evaluate(
+        ([name, c, a]) =>
+          (window as never as Record<string, (c: string, a: unknown[]) => void>)[name]!(c, a),
+        [this.deliverName, channel, args] as const,
+      )
+      .catch((e: Error) =>
+        this.main.record('harness.send-dropped', { id: this.id, channel, error: e.message }),
+      )
   }
 
   /** main: webContents.setZoomLevel(level) — the zoomed window's metrics, 1.2^level as Chromium's zoom. */

@@ -18,10 +18,15 @@ export function installClock(start) {
       if (args.length === 0) super(now())
       else super(.../** @type {[any]} */ (args))
     }
+    /** @override */
     static now() {
       return now()
     }
-    /** Dates made before the clock was installed (or by Node itself) are still Dates. */
+    /**
+     * Dates made before the clock was installed (or by Node itself) are still Dates.
+     * @override
+     * @param {unknown} value
+     */
     static [Symbol.hasInstance](value) {
       return value instanceof RealDate
     }

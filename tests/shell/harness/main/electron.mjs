@@ -46,7 +46,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CONTENT_TYPES } from '../../../../scripts/serve-web.mjs'
+import { CONTENT_TYPES } from '../../../../scripts/content-types.mjs'
 
 /**
  * @typedef {{ call(op: string, payload?: unknown): Promise<any>, note(op: string, payload?: unknown): void,
@@ -115,8 +115,10 @@ export function createElectron(rpc, clock, options) {
   const pkg = JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8'))
 
   // Electron sets these in its main process; main reports them in appInfo.
-  process.versions.electron = options.electronVersion
-  process.versions.chrome = options.chromeVersion
+  Object.assign(process.versions, {
+    electron: options.electronVersion,
+    chrome: options.chromeVersion,
+  })
   Object.assign(process, { type: 'browser' })
 
   // ---------------------------------------------------------------- app
@@ -148,7 +150,8 @@ export function createElectron(rpc, clock, options) {
         /** @param {string} name @param {string} [value] */
         appendSwitch: (name, value) => record('app.commandLine.appendSwitch', { name, value }),
         /** @param {string} name */
-        hasSwitch: (name) => options.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`)),
+        hasSwitch: (name) =>
+          options.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`)),
         /** @param {string} name */
         getSwitchValue: (name) =>
           options.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? '',
@@ -192,7 +195,7 @@ export function createElectron(rpc, clock, options) {
     }
     /** @param {string} id */
     setAppUserModelId = (id) => record('app.setAppUserModelId', { id })
-    /** @param {object} o */
+    /** @param {Record<string, unknown>} o */
     setAboutPanelOptions = (o) => record('app.setAboutPanelOptions', o)
     disableHardwareAcceleration = () => record('app.disableHardwareAcceleration')
     focus = () => record('app.focus')
@@ -317,6 +320,10 @@ export function createElectron(rpc, clock, options) {
   let nextId = 1
   /** @type {BrowserWindow | null} */
   let focused = null
+  /** @param {BrowserWindow} win */
+  const setFocused = (win) => {
+    focused = win
+  }
 
   class WebFrameMain {
     /** @param {string} url @param {boolean} main */
@@ -502,7 +509,7 @@ export function createElectron(rpc, clock, options) {
     show() {
       this.call('show')
       this.state.visible = true
-      focused = this
+      setFocused(this)
     }
     showInactive() {
       this.call('showInactive')
@@ -514,7 +521,7 @@ export function createElectron(rpc, clock, options) {
     }
     focus() {
       this.call('focus')
-      focused = this
+      setFocused(this)
     }
     blur() {
       this.call('blur')
@@ -745,6 +752,7 @@ export function createElectron(rpc, clock, options) {
       this.id = o['id']
       /** @type {Function | undefined} */
       this.onClick = o['click']
+      /** @type {Menu | null} */
       this.submenu = Array.isArray(o['submenu'])
         ? Menu.buildFromTemplate(o['submenu'])
         : (o['submenu'] ?? null)
@@ -766,7 +774,8 @@ export function createElectron(rpc, clock, options) {
       const s = { label: this.label, type: this.type }
       if (this.role) s['role'] = this.role
       if (this.accelerator) s['accelerator'] = this.accelerator
-      if (this.submenu) s['submenu'] = this.submenu.items.map((i) => i.summary())
+      if (this.submenu)
+        s['submenu'] = this.submenu.items.map((/** @type {MenuItem} */ i) => i.summary())
       return s
     }
   }
@@ -842,7 +851,9 @@ export function createElectron(rpc, clock, options) {
     'webContents.windowOpen'(p) {
       const contents = windowById(p.id).webContents
       const handler = contents.windowOpenHandler
-      const response = handler ? handler({ referrer: { url: '', policy: 'default' }, ...p.details }) : { action: 'allow' }
+      const response = handler
+        ? handler({ referrer: { url: '', policy: 'default' }, ...p.details })
+        : { action: 'allow' }
       record('webContents.windowOpen', { id: p.id, details: p.details, action: response.action })
       return { action: response.action }
     },

@@ -20,7 +20,9 @@ rpc.handlers['clock.now'] = () => clock.now()
 // Electron shows a dialog for an uncaught error in main and keeps running: here it is recorded.
 process.on('uncaughtException', (e) => rpc.note('problem', { message: `main: ${e.stack ?? e}` }))
 process.on('unhandledRejection', (e) =>
-  rpc.note('problem', { message: `main (unhandled rejection): ${/** @type {Error} */ (e)?.stack ?? e}` }),
+  rpc.note('problem', {
+    message: `main (unhandled rejection): ${/** @type {Error} */ (e)?.stack ?? e}`,
+  }),
 )
 process.on('disconnect', () => process.exit(0))
 
