@@ -225,7 +225,11 @@ export class ShellWindow {
       )
   }
 
-  /** main: webContents.setZoomLevel(level) — the zoomed window's metrics, 1.2^level as Chromium's zoom. */
+  /**
+   * main: webContents.setZoomLevel(level) — the zoomed window's metrics, 1.2^level as Chromium's
+   * zoom. Playwright's page.screenshot() puts its own viewport back (zoom 0): capture a zoomed
+   * page with CDP's Page.captureScreenshot instead.
+   */
   async zoom(level: number): Promise<void> {
     this.cdp ??= await this.context.newCDPSession(this.page)
     const factor = Math.pow(1.2, level)
