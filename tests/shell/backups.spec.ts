@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { readBackupText } from '../../src/shared/backup'
 import { trip } from '../unit/shared/backup/helpers'
-import { rows, seed } from './db'
+import { rows, seed } from '../e2e/db'
 import { test, expect } from './fixtures'
 
 const DAY = 24 * 60 * 60 * 1000

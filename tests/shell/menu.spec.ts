@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { trip } from '../unit/shared/backup/helpers'
-import { rows, seed } from './db'
+import { rows, seed } from '../e2e/db'
 import { test, expect } from './fixtures'
 
 const FIXTURES = resolve(__dirname, '../fixtures/trips')

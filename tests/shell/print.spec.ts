@@ -3,7 +3,7 @@
 // the file; its text holds the month's totals.
 import { readFileSync } from 'node:fs'
 import { cards, e2eTrips } from '../fixtures/stats/e2e-log'
-import { seed } from './db'
+import { seed } from '../e2e/db'
 import { test, expect } from './fixtures'
 import { pdfText } from './harness/pdf-text'
 
