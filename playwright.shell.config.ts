@@ -1,20 +1,15 @@
+// The desktop path without the Electron binary (tests/shell): the built main process under Node
+// with a stand-in for Electron, its window a page in Debian's Chromium. The browser tests'
+// settings, without their web server: main's own app:// handler serves the page.
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './scripts/chromium.mjs'
+import browserTests from './playwright.config'
+
+const { baseURL: _unused, ...use } = browserTests.use ?? {}
 
 export default defineConfig({
+  ...browserTests,
   testDir: 'tests/shell',
-  testMatch: '**/*.spec.ts',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: true,
-  workers: process.env['CI'] ? 2 : undefined,
-  forbidOnly: true,
-  retries: 0,
-  reporter: [['list']],
   outputDir: 'test-results/shell',
-  use: {
-    ...PAGE_OPTIONS,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-    trace: 'off',
-  },
+  use,
+  webServer: undefined,
 })
