@@ -28,7 +28,10 @@ export interface ShellOptions {
   packaged?: boolean
   /** The built app (default: out/, or SHELL_OUT_DIR). */
   outDir?: string
-  /** Extra environment for main (ELECTRON_RENDERER_URL and HUJIA_USER_DATA are never inherited). */
+  /**
+   * Extra environment for main. HUJIA_USER_DATA is set to `userData` (a packaged app ignores it
+   * and picks its own folder: see recorded('app.setPath')); ELECTRON_RENDERER_URL is not inherited.
+   */
   env?: Record<string, string>
   /** Fire app's ready at once (default true). */
   ready?: boolean
@@ -133,13 +136,10 @@ export class Shell {
       options.context ??
       (await options.browser.newContext({ ...PAGE_OPTIONS, serviceWorkers: 'block' }))
     if (options.time && !options.context) await context.clock.install({ time: options.time })
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      ...options.env,
-      TZ: TIME_ZONE,
-    }
-    for (const name of ['ELECTRON_RENDERER_URL', 'HUJIA_USER_DATA', 'NODE_OPTIONS'])
-      if (!options.env?.[name]) delete env[name]
+    const env: Record<string, string | undefined> = { ...process.env, TZ: TIME_ZONE }
+    for (const name of ['ELECTRON_RENDERER_URL', 'NODE_OPTIONS']) delete env[name]
+    // The app's own switch for its data folder (honoured by an unpackaged app, as `electron .`).
+    Object.assign(env, { HUJIA_USER_DATA: userData }, options.env)
     env['HUJIA_SHELL_OPTIONS'] = JSON.stringify({
       appRoot: ROOT,
       outDir: options.outDir ?? process.env['SHELL_OUT_DIR'] ?? join(ROOT, 'out'),

@@ -70,6 +70,25 @@ export function pdfOptions(o: Record<string, unknown>): Parameters<Page['pdf']>[
   }
 }
 
+/**
+ * Runs in the page (every frame): the trusted mouse, key and touch events it receives go to main
+ * as the webContents' input-event, named as Electron names them, before any listener of the page.
+ */
+function forwardInput(binding: string): void {
+  const w = window as unknown as Record<string, unknown>
+  const send = w[binding] as (type: string) => Promise<void>
+  delete w[binding]
+  const types: Record<string, string> = {
+    mousedown: 'mouseDown',
+    mouseup: 'mouseUp',
+    keydown: 'rawKeyDown',
+    keyup: 'keyUp',
+    touchend: 'touchEnd',
+  }
+  for (const [dom, type] of Object.entries(types))
+    window.addEventListener(dom, (e) => void (e.isTrusted && send(type)), { capture: true })
+}
+
 export class ShellWindow {
   /** The page this window shows, once main has loaded a URL into it. */
   page!: Page
@@ -79,6 +98,7 @@ export class ShellWindow {
   private expected: string | null = null
   private readonly bindingName = `__hujiaShell_${randomUUID().replaceAll('-', '')}`
   private readonly deliverName = `__hujiaShellDeliver_${randomUUID().replaceAll('-', '')}`
+  private readonly inputName = `__hujiaShellInput_${randomUUID().replaceAll('-', '')}`
   private loaded!: Promise<void>
   private markLoaded!: () => void
 
@@ -127,6 +147,10 @@ export class ShellWindow {
         return this.main.call('ipc.invoke', { id: this.id, frame, ...message })
       },
     )
+    await page.exposeBinding(this.inputName, (_source, type: string) =>
+      this.main.call('webContents.emit', { id: this.id, name: 'input-event', args: [{ type }] }),
+    )
+    await page.addInitScript(forwardInput, this.inputName)
     if (this.preloadPath) {
       const config: PreloadHostConfig = { binding: this.bindingName, deliver: this.deliverName }
       const source = readFileSync(this.preloadPath, 'utf8')
@@ -195,7 +219,15 @@ export class ShellWindow {
       }
     }
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {
-      this.main.record('harness.blocked', { id: this.id, url })
+      // Electron would send it to the network, past the session's webRequest listener: main is
+      // asked, and the request is refused either way (no network is modelled).
+      const verdict = await this.main.call('webRequest.beforeRequest', {
+        id: this.id,
+        url,
+        method: request.method(),
+        resourceType: request.resourceType(),
+      })
+      this.main.record('harness.blocked', { id: this.id, url, webRequest: verdict })
       return route.abort('blockedbyclient')
     }
     const headers = request.headers()

@@ -15,8 +15,10 @@
  *   reaches the preload's ipcRenderer listeners; printToPDF is Chromium's own PDF printing of the
  *   same page (Playwright's page.pdf); zoom levels become the zoomed window's devicePixelRatio and
  *   CSS viewport (Chromium's metrics emulation, factor 1.2^level as Chromium's zoom); the page's
- *   own navigations ask will-navigate, its popups ask the window-open handler; bounds come from the
- *   options; close() emits close/closed and, for the last window, window-all-closed.
+ *   own navigations ask will-navigate, its popups ask the window-open handler; input-event is
+ *   emitted for the trusted mouse, key and touch events the page receives (captured before the
+ *   page's own listeners); bounds come from the options; close() emits close/closed and, for the
+ *   last window, window-all-closed.
  * - ipcMain.handle: the page's ipcRenderer.invoke arrives with `sender` (the webContents) and
  *   `senderFrame` (the frame it came from, with that frame's URL: the page served by main's app://
  *   handler is app://hujia/…, any other page reports its real URL); a handler's error crosses as
@@ -24,7 +26,9 @@
  * - protocol: registerSchemesAsPrivileged is recorded; handle() is what serves app:// pages;
  *   net.fetch reads file: URLs (Content-Type by extension, as the browser-mode server does) and
  *   hands http(s) to Node's fetch.
- * - session.defaultSession: the permission handlers are recorded and tests call them.
+ * - session.defaultSession: the permission handlers are recorded and tests call them;
+ *   webRequest.onBeforeRequest is asked about each request the page makes off the app (and about
+ *   main's own http(s) net.fetch), and a request it cancels fails as in Electron.
  * - dialog: answered as the test says (an unanswered dialog is a recorded problem, and cancels).
  * - shell, Notification: recorded, nothing opened or shown.
  * - Menu: the template is recorded; tests click items by their label path; the roles zoomIn,
@@ -253,9 +257,52 @@ export function createElectron(rpc, clock, options) {
         permissionHandlers.device = h
         record('session.setDevicePermissionHandler', { set: h !== null })
       },
+      webRequest: strict(
+        {
+          /**
+           * Electron's (filter, listener) or (listener); a null listener removes it.
+           * @param {unknown[]} args
+           */
+          onBeforeRequest(...args) {
+            const listener = /** @type {Function | null} */ (args.length > 1 ? args[1] : args[0])
+            const filter = /** @type {{ urls?: string[] } | undefined} */ (
+              args.length > 1 ? args[0] : undefined
+            )
+            const urls = (filter?.urls ?? ['<all_urls>']).map(pattern)
+            beforeRequest = listener ? { urls, listener } : null
+            record('session.webRequest.onBeforeRequest', { urls: filter?.urls ?? null })
+          },
+        },
+        'session.defaultSession.webRequest',
+      ),
     },
     'session.defaultSession',
   )
+
+  /** @type {{ urls: RegExp[], listener: Function } | null} */
+  let beforeRequest = null
+  /** A webRequest URL pattern (`scheme://host/path`, `*` anywhere) as a RegExp. @param {string} p */
+  function pattern(p) {
+    if (p === '<all_urls>') return /^/
+    const escaped = p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')
+    return new RegExp(`^${escaped}$`)
+  }
+  /**
+   * What main's onBeforeRequest listener says of a request: 'cancel', 'allow', or 'none' when no
+   * listener takes it.
+   * @param {Record<string, unknown> & { url: string }} details
+   * @returns {Promise<'cancel' | 'allow' | 'none'>}
+   */
+  function askBeforeRequest(details) {
+    const taken = beforeRequest
+    if (!taken || !taken.urls.some((re) => re.test(details.url))) return Promise.resolve('none')
+    const full = { id: 1, method: 'GET', timestamp: clock.now(), ...details }
+    return new Promise((resolve) =>
+      taken.listener(full, (/** @type {{ cancel?: boolean } | undefined} */ r) =>
+        resolve(r?.cancel ? 'cancel' : 'allow'),
+      ),
+    )
+  }
   const session = strict({ defaultSession }, 'session')
 
   // ---------------------------------------------------------------- protocol and net
@@ -292,7 +339,12 @@ export function createElectron(rpc, clock, options) {
         const request = new Request(input, init)
         const url = new URL(request.url)
         if (url.protocol === 'file:') return readFileResponse(fileURLToPath(url))
-        if (url.protocol === 'http:' || url.protocol === 'https:') return fetch(request)
+        if (url.protocol === 'http:' || url.protocol === 'https:') {
+          // Requests main makes itself pass the session's webRequest too (no webContentsId).
+          if ((await askBeforeRequest({ url: request.url, method: request.method })) === 'cancel')
+            throw new Error('net::ERR_BLOCKED_BY_CLIENT')
+          return fetch(request)
+        }
         const handler = protocolHandlers.get(url.protocol.slice(0, -1))
         if (handler) return handler(request)
         throw new Error(`net::ERR_UNKNOWN_URL_SCHEME (${url.protocol})`)
@@ -359,6 +411,7 @@ export function createElectron(rpc, clock, options) {
       this.windowOpenHandler = null
       this.zoom = 0
       this.destroyed = false
+      this.webrtcPolicy = 'default'
     }
     getURL() {
       return this.mainFrame.url
@@ -441,6 +494,14 @@ export function createElectron(rpc, clock, options) {
     }
     focus() {
       record('webContents.focus', { id: this.id })
+    }
+    /** @param {string} policy */
+    setWebRTCIPHandlingPolicy(policy) {
+      this.webrtcPolicy = policy
+      record('webContents.setWebRTCIPHandlingPolicy', { id: this.id, policy })
+    }
+    getWebRTCIPHandlingPolicy() {
+      return this.webrtcPolicy
     }
     openDevTools() {
       record('webContents.openDevTools', { id: this.id })
@@ -900,6 +961,14 @@ export function createElectron(rpc, clock, options) {
         return { error: 'net::ERR_FAILED' }
       }
     },
+    /** @param {{ id: number, url: string, method: string, resourceType: string }} p */
+    'webRequest.beforeRequest': (p) =>
+      askBeforeRequest({
+        url: p.url,
+        method: p.method,
+        resourceType: p.resourceType,
+        webContentsId: p.id,
+      }),
     /** @param {{ kind: 'request' | 'check' | 'device', permission: string, origin: string, id?: number }} p */
     async 'session.permission'(p) {
       const handler = permissionHandlers[p.kind]
