@@ -1,6 +1,8 @@
 // The desktop fixture: the built main process, its window and page (tests/shell/harness), started
 // per test and stopped after it; a test fails when main did something the harness does not model,
 // when a dialog went unanswered, or when the page logged an error.
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { launchShell, type Shell, type ShellOptions } from './harness/shell'
 import type { ShellWindow } from './harness/window'
@@ -38,3 +40,13 @@ export const test = base.extend<{ launch: Launch; desktop: Desktop }>({
 })
 
 export { expect }
+
+/** The backup files in a data folder, sorted (none while main has not made the folder). */
+export function backupFiles(userData: string): string[] {
+  const dir = join(userData, 'backups')
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    : []
+}

@@ -1,11 +1,11 @@
 // Every IPC channel, called from the page through the built preload into the built main's
 // handlers: the arguments the app sends are the ones main accepts, the answers are what the app
 // reads, and a refused call comes back as an error the page can read.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PreloadApi } from '../../src/shared/ipc/api'
 import { emptyTables, makeText, trip } from '../unit/shared/backup/helpers'
-import { test, expect } from './fixtures'
+import { backupFiles, test, expect } from './fixtures'
 
 test('every channel takes the arguments the page’s platform adapter sends, and answers as the page expects', async ({
   desktop,
@@ -91,7 +91,7 @@ test('every channel takes the arguments the page’s platform adapter sends, and
   expect(shell.recorded('notification.show').map((n) => [n['title'], n['body']])).toEqual([
     ['记录今天的通勤', '今天还没有记录行程。'],
   ])
-  expect(readdirSync(join(shell.userData, 'backups'))).toEqual([manual])
+  expect(backupFiles(shell.userData)).toEqual([manual])
   expect(shell.recorded('shell.openPath').map((r) => r['path'])).toEqual([
     join(shell.userData, 'backups'),
   ])
@@ -148,7 +148,7 @@ test('a refused call reaches the page as an error it can read, and does nothing'
 
   expect(shell.recorded('notification.show')).toEqual([])
   expect(shell.recorded('dialog')).toEqual([])
-  expect(readdirSync(join(shell.userData, 'backups'))).toEqual([])
+  expect(backupFiles(shell.userData)).toEqual([])
   expect(shell.menu()?.map((m) => m['label'])).toEqual(['文件', '编辑', '视图', '帮助'])
 })
 

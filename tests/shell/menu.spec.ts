@@ -1,11 +1,11 @@
 // The native menu main installs, clicked as a user would: each command reaches the page through
 // webContents.send and the preload's listener, and the page does it (export and import through
 // main's file dialogs, back up now, about); the zoom roles zoom the page.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { trip } from '../unit/shared/backup/helpers'
 import { rows, seed } from '../e2e/db'
-import { test, expect } from './fixtures'
+import { backupFiles, test, expect } from './fixtures'
 
 const FIXTURES = resolve(__dirname, '../fixtures/trips')
 
@@ -63,9 +63,7 @@ test('File → Back up now writes a backup; Help → About shows the versions', 
   const { shell, page } = desktop
   await shell.clickMenu('文件', '立即备份')
   await expect(page.locator('.toast', { hasText: /已保存备份：hujia-manual-/ })).toBeVisible()
-  expect(
-    readdirSync(join(shell.userData, 'backups')).filter((n) => n.startsWith('hujia-manual-')),
-  ).toHaveLength(1)
+  expect(backupFiles(shell.userData).filter((n) => n.startsWith('hujia-manual-'))).toHaveLength(1)
 
   await shell.clickMenu('帮助', '关于沪嘉通')
   const about = page.getByTestId('about-dialog')

@@ -2,12 +2,11 @@
 // the page runs on (every byte from main's own handler), the permission handlers, and the
 // navigation lock-down, with the built main, the built preload and the page all real.
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { IPC_CHANNELS } from '../../src/shared/ipc/api'
 import { test, expect } from './fixtures'
+import { OUT_DIR } from './harness/shell'
 import { HARNESS_ORIGIN } from './harness/window'
-
-const OUT = resolve(__dirname, '../../out')
 
 test('the window has the security checklist settings and the built preload', async ({
   desktop,
@@ -27,7 +26,7 @@ test('the window has the security checklist settings and the built preload', asy
     navigateOnDragDrop: false,
   })
   expect(win.options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
-  expect(win.preloadPath).toBe(join(OUT, 'preload/index.js'))
+  expect(win.preloadPath).toBe(join(OUT_DIR, 'preload/index.js'))
   expect(existsSync(win.preloadPath)).toBe(true)
   // The window shows once its page is ready, not before.
   expect(win.options['show']).toBe(false)

@@ -14,6 +14,9 @@ const ROOT = resolve(__dirname, '../../..')
 const HOST = join(__dirname, 'main/host.mjs')
 const TIME_ZONE = PAGE_OPTIONS.timezoneId
 
+/** The built app the shells run: out/, or SHELL_OUT_DIR (a build made elsewhere, e.g. to try a change). */
+export const OUT_DIR = process.env['SHELL_OUT_DIR'] ?? join(ROOT, 'out')
+
 export interface ShellOptions {
   browser: Browser
   /** The user-data folder (default: a new temporary one, removed by stop()). */
@@ -142,7 +145,7 @@ export class Shell {
     Object.assign(env, { HUJIA_USER_DATA: userData }, options.env)
     env['HUJIA_SHELL_OPTIONS'] = JSON.stringify({
       appRoot: ROOT,
-      outDir: options.outDir ?? process.env['SHELL_OUT_DIR'] ?? join(ROOT, 'out'),
+      outDir: options.outDir ?? OUT_DIR,
       userData,
       home,
       locale: options.locale ?? 'zh-CN',

@@ -935,7 +935,9 @@ export function createElectron(rpc, clock, options) {
       const handler = invokeHandlers.get(p.channel)
       try {
         if (!handler) throw `No handler registered for '${p.channel}'`
-        const result = await handler(event, ...p.args)
+        // The reply crosses as Electron's structured clone: a Buffer arrives as a Uint8Array,
+        // and a value that cannot be cloned is an error.
+        const result = structuredClone(await handler(event, ...p.args))
         record('ipc.invoke', { channel: p.channel, frame: p.frame, ok: true })
         return { result }
       } catch (e) {
