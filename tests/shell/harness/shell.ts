@@ -69,7 +69,10 @@ export class Shell {
   private readonly routeHandler = (route: Route, request: Request) => this.route(route, request)
   private firstWindow: Promise<ShellWindow>
   private gotWindow!: (w: ShellWindow) => void
+  private noWindow!: (e: Error) => void
   private loaded: Promise<void>
+  private home = ''
+  private stopping = false
 
   private constructor(
     readonly userData: string,
@@ -77,7 +80,10 @@ export class Shell {
     private readonly child: ChildProcess,
     private readonly owned: { userData: boolean; context: boolean },
   ) {
-    this.firstWindow = new Promise((ok) => (this.gotWindow = ok))
+    this.firstWindow = new Promise((ok, fail) => {
+      this.gotWindow = ok
+      this.noWindow = fail
+    })
     this.exited = new Promise((ok) => child.once('exit', (code) => ok(code)))
     child.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()))
     child.stdout?.on('data', (d: Buffer) => this.stderr.push(d.toString()))
@@ -99,7 +105,10 @@ export class Shell {
       'window.loadURL': async (p: { id: number; url: string }) => {
         const win = this.window(p.id)
         const r = await win.load(p.url)
-        if (!r.error && win === this.windows[0]) this.gotWindow(win)
+        if (win === this.windows[0]) {
+          if (r.error) this.noWindow(new Error(`the window's page did not load: ${r.error}`))
+          else this.gotWindow(win)
+        }
         return r
       },
       'window.reload': (p: { id: number }) => this.window(p.id).reload(),
@@ -113,7 +122,7 @@ export class Shell {
         await win?.page?.close().catch(() => {})
       },
       dialog: (p: { kind: DialogAnswer['kind']; options: Record<string, unknown> }) =>
-        this.answerDialog(p.kind, p.options),
+        this.takeAnswer(p.kind, p.options),
       'app.secondInstance': (p: unknown) =>
         lockHolders.get(this.userData)?.rpc.call('app.secondInstance', p),
       'app.quit': () => {},
@@ -177,8 +186,6 @@ export class Shell {
     return shell
   }
 
-  private home = ''
-
   /** Fires app's ready event (whenReady resolves). */
   async ready(): Promise<void> {
     await this.rpc.call('app.ready')
@@ -200,19 +207,18 @@ export class Shell {
   }
 
   /** The next native dialog gets this answer (answers are used in order). */
-  answerDialog(answer: DialogAnswer): void
-  answerDialog(kind: DialogAnswer['kind'], options: Record<string, unknown>): unknown
-  answerDialog(a: DialogAnswer | DialogAnswer['kind'], options?: Record<string, unknown>): unknown {
-    if (typeof a === 'object') {
-      this.answers.push(a)
-      return undefined
-    }
+  answerDialog(answer: DialogAnswer): void {
+    this.answers.push(answer)
+  }
+
+  /** What main's dialog returns: the next answer, or a cancel (and a problem) when none fits. */
+  private takeAnswer(kind: DialogAnswer['kind'], options: Record<string, unknown>): unknown {
     const answer = this.answers.shift()
-    if (!answer || answer.kind !== a) {
-      this.problems.push(`a ${a} dialog nobody answered: ${JSON.stringify(options)}`)
-      return canceled(a)
+    if (!answer || answer.kind !== kind) {
+      this.problems.push(`a ${kind} dialog nobody answered: ${JSON.stringify(options)}`)
+      return canceled(kind)
     }
-    if ('canceled' in answer) return canceled(a)
+    if ('canceled' in answer) return canceled(kind)
     if (answer.kind === 'save') return { canceled: false, filePath: answer.filePath }
     if (answer.kind === 'open') return { canceled: false, filePaths: answer.filePaths }
     return { response: answer.response, checkboxChecked: answer.checkboxChecked ?? false }
@@ -286,8 +292,6 @@ export class Shell {
     if (this.home) rmSync(this.home, { recursive: true, force: true })
     if (this.owned.userData) rmSync(this.userData, { recursive: true, force: true })
   }
-
-  private stopping = false
 
   private async route(route: Route, request: Request): Promise<void> {
     try {
