@@ -12,13 +12,14 @@ test('every channel takes the arguments the page’s platform adapter sends, and
 }, testInfo) => {
   const { shell, page } = desktop
   const dir = testInfo.outputPath('files')
-  mkdirSync(dir, { recursive: true })
+  mkdirSync(join(dir, 'a folder'), { recursive: true })
   const csv = join(dir, '行程.csv')
   writeFileSync(csv, 'date,mode\n')
-  shell.answerDialog({ kind: 'save', filePath: join(dir, 'text.txt') })
-  shell.answerDialog({ kind: 'save', filePath: join(dir, 'bytes.bin') })
+  shell.answerDialog({ kind: 'save', filePath: join(dir, 'text.csv') })
+  shell.answerDialog({ kind: 'save', filePath: join(dir, 'bytes.json') })
   shell.answerDialog({ kind: 'open', filePaths: [csv] })
   shell.answerDialog({ kind: 'open', filePaths: [csv] })
+  shell.answerDialog({ kind: 'open', filePaths: [join(dir, 'a folder')] })
   shell.answerDialog({ kind: 'save', canceled: true })
   shell.answerDialog({ kind: 'save', filePath: join(dir, 'page.pdf') })
   const backup = await makeText({ ...emptyTables(), trips: [trip(1)] })
@@ -35,32 +36,30 @@ test('every channel takes the arguments the page’s platform adapter sends, and
     return {
       appInfo: await api.appInfo(),
       openLink: await api.openLink('https://evil.example/'),
-      saveText: await api.saveFile({
-        suggestedName: '行程.txt',
-        content: '沪嘉通',
-        filters: [{ name: 'Text', extensions: ['txt'] }],
-      }),
+      saveText: await api.saveFile({ kind: 'csv', suggestedName: '行程', content: '沪嘉通' }),
       saveBytes: await api.saveFile({
-        suggestedName: 'bytes.bin',
+        kind: 'json',
+        suggestedName: 'bytes.json',
         content: new Uint8Array([0, 255, 1]),
-        filters: [],
       }),
       openFile: bytes(
         await api.openFile({ filters: [{ name: 'CSV', extensions: ['csv'] }], maxBytes: 1024 }),
       ),
       openTooLarge: await api.openFile({ filters: [], maxBytes: 1 }),
+      openFolder: await api.openFile({ filters: [], maxBytes: 1024 }),
       printCanceled: await api.printToPdf('月报.pdf'),
-      print: await api.printToPdf('月报.pdf'),
+      print: await api.printToPdf('月报'),
       notify: await api.notify('记录今天的通勤', '今天还没有记录行程。'),
-      backupWrite: { name: written.name, removed: written.removed },
+      backupWrite: written,
       backupList: (await api.backupList()).map((e) => [e.name, e.kind]),
-      backupRead: (await api.backupRead(written.name)) === backup,
+      backupRead: written.status === 'written' && (await api.backupRead(written.name)) === backup,
       backupOpenFolder: await api.backupOpenFolder(),
       setMenuLanguage: (await api.setMenuLanguage('en')) ?? null,
     }
   }, backup)
 
-  const manual = answers.backupWrite.name
+  expect(answers.backupWrite.status).toBe('written')
+  const manual = (answers.backupWrite as { name: string }).name
   expect(manual).toMatch(/^hujia-manual-\d{4}-\d\d-\d\d-\d{6}\.json$/)
   expect(answers).toEqual({
     appInfo: {
@@ -71,22 +70,28 @@ test('every channel takes the arguments the page’s platform adapter sends, and
       userDataPath: shell.userData,
     },
     openLink: false,
-    saveText: { saved: true, path: join(dir, 'text.txt') },
-    saveBytes: { saved: true, path: join(dir, 'bytes.bin') },
+    saveText: { saved: true, path: join(dir, 'text.csv') },
+    saveBytes: { saved: true, path: join(dir, 'bytes.json') },
     openFile: { status: 'ok', name: '行程.csv', bytes: [...readFileSync(csv)], typed: true },
     openTooLarge: { status: 'tooLarge', name: '行程.csv', size: 10 },
+    openFolder: { status: 'notAFile', name: 'a folder' },
     printCanceled: { saved: false },
     print: { saved: true, path: join(dir, 'page.pdf') },
     notify: true,
-    backupWrite: { name: manual, removed: [] },
+    backupWrite: {
+      status: 'written',
+      name: manual,
+      path: join(shell.userData, 'backups', manual),
+      removed: [],
+    },
     backupList: [[manual, 'manual']],
     backupRead: true,
     backupOpenFolder: true,
     setMenuLanguage: null,
   })
   // …and main did what each answer says.
-  expect(readFileSync(join(dir, 'text.txt'), 'utf8')).toBe('沪嘉通')
-  expect([...readFileSync(join(dir, 'bytes.bin'))]).toEqual([0, 255, 1])
+  expect(readFileSync(join(dir, 'text.csv'), 'utf8')).toBe('沪嘉通')
+  expect([...readFileSync(join(dir, 'bytes.json'))]).toEqual([0, 255, 1])
   expect(readFileSync(join(dir, 'page.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
   expect(shell.recorded('notification.show').map((n) => [n['title'], n['body']])).toEqual([
     ['记录今天的通勤', '今天还没有记录行程。'],
@@ -97,17 +102,15 @@ test('every channel takes the arguments the page’s platform adapter sends, and
   ])
   expect(shell.menu()?.map((m) => m['label'])).toEqual(['File', 'Edit', 'View', 'Help'])
   expect(shell.recorded('shell.openExternal')).toEqual([])
-  expect(
-    shell
-      .recorded('dialog')
-      .map((d) => [d['dialog'], (d['options'] as { defaultPath?: string }).defaultPath ?? null]),
-  ).toEqual([
-    ['save', '行程.txt'],
-    ['save', 'bytes.bin'],
-    ['open', null],
-    ['open', null],
-    ['save', '月报.pdf'],
-    ['save', '月报.pdf'],
+  // Main picks each save dialog's file type from the kind, and ends the name with it.
+  expect(shell.recorded('dialog').map((d) => [d['dialog'], d['options']])).toEqual([
+    ['save', { defaultPath: '行程.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] }],
+    ['save', { defaultPath: 'bytes.json', filters: [{ name: 'JSON', extensions: ['json'] }] }],
+    ['open', { properties: ['openFile'], filters: [{ name: 'CSV', extensions: ['csv'] }] }],
+    ['open', { properties: ['openFile'], filters: [] }],
+    ['open', { properties: ['openFile'], filters: [] }],
+    ['save', { defaultPath: '月报.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }],
+    ['save', { defaultPath: '月报.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }],
   ])
 })
 
@@ -121,7 +124,7 @@ test('a refused call reaches the page as an error it can read, and does nothing'
       ['backupRead', ['../window-state.json']],
       ['notify', [42, 'body']],
       ['setMenuLanguage', ['fr']],
-      ['saveFile', [{ suggestedName: '../../.bashrc', content: 'x', filters: [] }]],
+      ['saveFile', [{ kind: 'csv', suggestedName: '../../.bashrc', content: 'x' }]],
       ['backupWrite', ['{"not":"a backup"}', 'manual']],
     ]
     const out: string[] = []
@@ -153,11 +156,16 @@ test('a refused call reaches the page as an error it can read, and does nothing'
 })
 
 test('the settings screen shows the data folder, opens the backups folder and switches the menu’s language', async ({
-  desktop,
-}) => {
-  const { shell, page } = desktop
+  launch,
+}, testInfo) => {
+  const home = testInfo.outputPath('home')
+  const userData = join(home, '.config', 'HuJia Commute')
+  const { shell, page } = await launch({ home, userData })
   await page.goto(`${page.url().split('#')[0]}#/settings`)
-  await expect(page.getByText(`数据保存在本机的应用数据文件夹：${shell.userData}`)).toBeVisible()
+  // The folder as the user would type it, without their account name.
+  await expect(
+    page.getByText('数据保存在本机的应用数据文件夹：~/.config/HuJia Commute'),
+  ).toBeVisible()
   await page.getByRole('button', { name: '打开备份文件夹' }).click()
   await expect
     .poll(() => shell.recorded('shell.openPath').map((r) => r['path']))
@@ -170,7 +178,7 @@ test('the settings screen shows the data folder, opens the backups folder and sw
     .poll(() => shell.menu()?.map((m) => m['label']))
     .toEqual(['File', 'Edit', 'View', 'Help'])
   await shell.clickMenu('Help', 'About HuJia Commute')
-  await expect(page.getByTestId('about-dialog')).toContainText(`Data folder${shell.userData}`)
+  await expect(page.getByTestId('about-dialog')).toContainText('Data folder~/.config/HuJia Commute')
 })
 
 test('the daily reminder notifies through main when it is due', async ({ launch }) => {

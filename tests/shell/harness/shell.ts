@@ -21,6 +21,8 @@ export interface ShellOptions {
   browser: Browser
   /** The user-data folder (default: a new temporary one, removed by stop()). */
   userData?: string
+  /** The user's home folder, app.getPath('home') (default: a new temporary one, removed by stop()). */
+  home?: string
   /** Reuse a browser context: the same IndexedDB, as a restart of the app keeps it. */
   context?: BrowserContext
   /** Start main's clock and the page's here; both then run on (default: the real time). */
@@ -71,14 +73,15 @@ export class Shell {
   private gotWindow!: (w: ShellWindow) => void
   private noWindow!: (e: Error) => void
   private loaded: Promise<void>
-  private home = ''
   private stopping = false
 
   private constructor(
     readonly userData: string,
+    /** app.getPath('home'). */
+    readonly home: string,
     readonly context: BrowserContext,
     private readonly child: ChildProcess,
-    private readonly owned: { userData: boolean; context: boolean },
+    private readonly owned: { userData: boolean; context: boolean; home: boolean },
   ) {
     this.firstWindow = new Promise((ok, fail) => {
       this.gotWindow = ok
@@ -143,7 +146,7 @@ export class Shell {
   /** Starts the built main process; by default fires ready, so main opens its window. */
   static async launch(options: ShellOptions): Promise<Shell> {
     const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'hujia-shell-'))
-    const home = mkdtempSync(join(tmpdir(), 'hujia-shell-home-'))
+    const home = options.home ?? mkdtempSync(join(tmpdir(), 'hujia-shell-home-'))
     const context =
       options.context ??
       (await options.browser.newContext({ ...PAGE_OPTIONS, serviceWorkers: 'block' }))
@@ -174,11 +177,11 @@ export class Shell {
       serialization: 'advanced',
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
-    const shell = new Shell(userData, context, child, {
+    const shell = new Shell(userData, home, context, child, {
       userData: !options.userData,
       context: !options.context,
+      home: !options.home,
     })
-    shell.home = home
     if (!lockHolders.has(userData)) lockHolders.set(userData, shell)
     await context.route('**/*', shell.routeHandler)
     await shell.loaded
@@ -289,7 +292,7 @@ export class Shell {
       this.child.kill()
       await this.exited
     }
-    if (this.home) rmSync(this.home, { recursive: true, force: true })
+    if (this.owned.home) rmSync(this.home, { recursive: true, force: true })
     if (this.owned.userData) rmSync(this.userData, { recursive: true, force: true })
   }
 

@@ -24,7 +24,7 @@
  *   handler is app://hujia/…, any other page reports its real URL); a handler's error crosses as
  *   Electron sends it (error.toString()), a channel without a handler as "No handler registered".
  * - protocol: registerSchemesAsPrivileged is recorded; handle() is what serves app:// pages;
- *   net.fetch reads file: URLs (Content-Type by extension, as the browser-mode server does) and
+ *   net.fetch reads file: URLs (Content-Type by extension, from the app's own table) and
  *   hands http(s) to Node's fetch.
  * - session.defaultSession: the permission handlers are recorded and tests call them;
  *   webRequest.onBeforeRequest is asked about each request the page makes off the app (and about
@@ -50,7 +50,6 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CONTENT_TYPES } from '../../../../scripts/content-types.mjs'
 
 /**
  * @typedef {{ call(op: string, payload?: unknown): Promise<any>, note(op: string, payload?: unknown): void,
@@ -359,7 +358,10 @@ export function createElectron(rpc, clock, options) {
     if (!info) throw new TypeError('net::ERR_FILE_NOT_FOUND')
     if (!info.isFile())
       throw new Error(`electron stand-in: net.fetch of a directory (${path}) is not modelled`)
-    const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
+    const types = JSON.parse(
+      readFileSync(join(options.appRoot, 'src/main/content-types.json'), 'utf8'),
+    )
+    const type = types[extname(path).toLowerCase()] ?? 'application/octet-stream'
     return new Response(new Uint8Array(await readFile(path)), {
       status: 200,
       headers: { 'Content-Type': type },
