@@ -1,6 +1,7 @@
-// External links: a source's page opens in the system browser through main's allowlist, and
-// nothing else the page tries (navigating away, a new window, a link with a target) opens
-// anything that is not on it, or moves the window off the app.
+// External links: a source's page opens in the system browser through main's allowlist, just
+// after a click or key press in the window (main sees the window's input). Nothing else the page
+// tries (navigating away, a new window, a link with a target) opens anything off the allowlist or
+// moves the window off the app.
 import { isAllowedExternalUrl } from '../../src/shared/security/external-url'
 import { test, expect } from './fixtures'
 
@@ -15,6 +16,12 @@ test('a source’s link opens in the system browser; nothing off the allowlist e
   await link.getByRole('button', { name: '打开网页' }).click()
   await expect.poll(() => shell.recorded('shell.openExternal').map((r) => r['url'])).toEqual([url])
   await expect(page.locator('.toast')).toHaveCount(0) // no "link refused"
+  // The page alone, with no click or key press behind it, opens nothing; a key press does.
+  expect(await page.evaluate((u) => window.hujia!.openLink(u), url)).toBe(false)
+  await link.getByRole('button', { name: '打开网页' }).press('Enter')
+  await expect
+    .poll(() => shell.recorded('shell.openExternal').map((r) => r['url']))
+    .toEqual([url, url])
 
   // Everything else the page might try, with a URL on the list and one off it.
   const app = page.url()
