@@ -1,5 +1,6 @@
 // Takes a screenshot of one screen of the built app in Debian's Chromium.
-//   node scripts/screenshot.mjs <route> <out.png> [--dark] [--en] [--dir out/renderer]
+//   node scripts/screenshot.mjs <route> <out.png> [--dark] [--en] [--full] [--dir out/renderer]
+//     [--set key=value ...]   settings to store first, e.g. --set homePlaceId=sh-minhang
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './chromium.mjs'
 import { startServer } from './serve-web.mjs'
@@ -11,8 +12,22 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback
 }
 const [route = '', out = 'screenshot.png'] = args.filter(
-  (a, i) => !a.startsWith('--') && args[i - 1] !== '--dir',
+  (a, i) => !a.startsWith('--') && args[i - 1] !== '--dir' && args[i - 1] !== '--set',
 )
+const settings = args
+  .filter((_, i) => args[i - 1] === '--set')
+  .map((kv) => {
+    const raw = kv.slice(kv.indexOf('=') + 1)
+    // JSON where it parses ([], null, 3), else the text itself (sh-minhang).
+    let value = raw
+    try {
+      value = JSON.parse(raw)
+    } catch {
+      /* a plain string */
+    }
+    return { key: kv.slice(0, kv.indexOf('=')), value }
+  })
+if (flag('--en')) settings.push({ key: 'language', value: 'en' })
 
 const server = await startServer({ dir: option('--dir', 'out/renderer') })
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
@@ -23,15 +38,15 @@ try {
   })
   await page.goto(server.url)
   await page.waitForSelector('html[data-ready="true"]')
-  if (flag('--en')) {
-    await page.evaluate(async () => {
+  if (settings.length > 0) {
+    await page.evaluate(async (rows) => {
       const open = indexedDB.open('hujia-commute')
       await new Promise((ok) => (open.onsuccess = ok))
       const tx = open.result.transaction('settings', 'readwrite')
-      tx.objectStore('settings').put({ key: 'language', value: 'en' })
+      for (const row of rows) tx.objectStore('settings').put(row)
       await new Promise((ok) => (tx.oncomplete = ok))
       open.result.close()
-    })
+    }, settings)
   }
   await page.goto(`${server.url}#/${route}`)
   await page.reload()

@@ -49,17 +49,20 @@ test('the Data sources page lists every shipped source with its date, confidence
   await expect(page.locator('.source-item')).toHaveCount(0)
 })
 
-test('Settings imports a newer pack file, and goes back to the shipped pack', async ({ app }) => {
+test('Settings imports a newer pack file (an older format too), and goes back to the shipped pack', async ({
+  app,
+}) => {
   const { page } = app
   await openSources(app)
   await page.goto('./#/settings')
   const section = page.getByRole('region', { name: '服务数据包' })
   await expect(section.getByTestId('data-as-of')).toContainText(`版本 ${SHIPPED.version}`)
 
-  await importFile(app, 'pack-v2.json')
-  await expect(section.getByRole('status').filter({ hasText: '已导入数据包版本 2' })).toBeVisible()
+  // pack-v3.json is written in format 1, as packs were before pack v2's divisions.
+  await importFile(app, 'pack-v3.json')
+  await expect(section.getByRole('status').filter({ hasText: '已导入数据包版本 3' })).toBeVisible()
   await expect(section.getByTestId('data-as-of')).toHaveText(
-    '服务数据截至 2026-06-01 · 版本 2 · 从文件导入',
+    '服务数据截至 2026-12-20 · 版本 3 · 从文件导入',
   )
 
   await section.getByRole('link', { name: '查看数据来源' }).click()

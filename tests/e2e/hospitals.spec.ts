@@ -47,10 +47,10 @@ test('pinyin, initials and hanzi find what a user means, with the match marked',
 }) => {
   const { page } = app
   await openDirectory(app)
-  await expect(count(page)).toHaveText('共 16 家医院')
+  await expect(count(page)).toHaveText('共 28 家医院')
 
   await search(page).fill('changhai')
-  await expect(count(page)).toHaveText('显示 1 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 1 / 28 家医院')
   const option = results(page).getByRole('option')
   await expect(option).toHaveCount(1)
   await expect(option).toContainText('上海长海医院')
@@ -70,7 +70,7 @@ test('pinyin, initials and hanzi find what a user means, with the match marked',
   // Opening the directory afresh from the navigation starts with an empty box.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '医院' }).click()
   await expect(search(page)).toHaveValue('')
-  await expect(count(page)).toHaveText('共 16 家医院')
+  await expect(count(page)).toHaveText('共 28 家医院')
 })
 
 test('the keyboard alone searches, moves through results and opens one', async ({ app }) => {
@@ -100,23 +100,23 @@ test('filters combine, show their counts and live in the URL', async ({ app }) =
   const { page } = app
   await openDirectory(app)
   await page.getByLabel('城市').selectOption('jiaxing')
-  await expect(count(page)).toHaveText('显示 4 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 12 / 28 家医院')
   await expect(page).toHaveURL(/city=jiaxing/)
   // Counts within Jiaxing: 名医到嘉 is at three Jiaxing hospitals.
   const programme = page.getByLabel('合作项目')
   await expect(programme.locator('option', { hasText: '名医到嘉' })).toHaveText('名医到嘉（3）')
   await programme.selectOption('名医到嘉')
-  await expect(count(page)).toHaveText('显示 3 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 3 / 28 家医院')
   await page.getByLabel('科室 / 诊疗中心').selectOption({ label: '首批专科之一：肿瘤科（1）' })
-  await expect(count(page)).toHaveText('显示 1 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 1 / 28 家医院')
   await expect(results(page).getByRole('option')).toContainText('嘉兴市第一医院')
 
   await page.getByRole('button', { name: '清除筛选' }).click()
-  await expect(count(page)).toHaveText('共 16 家医院')
+  await expect(count(page)).toHaveText('共 28 家医院')
 
   // Direct settlement only where a source reports it.
   await page.getByLabel('医保直接结算（有来源报道）').selectOption('jiaxing')
-  await expect(count(page)).toHaveText('显示 2 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 2 / 28 家医院')
   await expect(results(page)).toContainText('上海长海医院')
   await expect(results(page)).toContainText('上海市第一人民医院')
 })
@@ -125,7 +125,7 @@ test('a link from elsewhere opens the directory with its filters applied', async
   const { page } = app
   await openDirectory(app, 'hospitals?partner=sh-zhongshan')
   await expect(page.getByLabel('上海合作医院')).toHaveValue('sh-zhongshan')
-  await expect(count(page)).toHaveText('显示 2 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 2 / 28 家医院')
   await expect(results(page)).toContainText('嘉兴市第一医院')
   await expect(results(page)).toContainText('复旦大学附属中山医院')
 })
@@ -167,7 +167,7 @@ test('a favourite and a note survive a reload', async ({ app }) => {
 
   await page.getByRole('link', { name: '返回医院列表' }).click()
   await page.getByLabel('只看收藏（1）').check()
-  await expect(count(page)).toHaveText('显示 1 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 1 / 28 家医院')
   await expect(results(page).getByRole('option')).toContainText('嘉兴市第二医院')
   await expect(results(page).getByRole('option')).toContainText('有笔记')
 })
@@ -204,14 +204,17 @@ test('the district diagram marks home and work, and a click filters the list', a
     '示意图，位置仅为大致示意，不是地图坐标。',
   )
   await expect(page.getByRole('button', { name: '嘉善县：0 家合作医院，家在这里' })).toBeVisible()
-  const qingpu = page.getByRole('button', { name: '青浦区：1 家合作医院，单位在这里' })
+  const qingpu = page.getByRole('button', { name: '青浦区：2 家合作医院，单位在这里' })
   expect(await seriousViolations(page)).toEqual([])
 
   await qingpu.click()
   await expect(page).toHaveURL(/city=shanghai/)
   await expect(page).toHaveURL(/district=%E9%9D%92%E6%B5%A6%E5%8C%BA/)
-  await expect(count(page)).toHaveText('显示 1 / 16 家医院')
-  await expect(results(page).getByRole('option')).toContainText('青浦区中医医院')
+  // Every hospital with a campus in Qingpu: its own TCM hospital, Zhongshan's branch and the
+  // children's hospital's centre being built there.
+  await expect(count(page)).toHaveText('显示 3 / 28 家医院')
+  await expect(results(page)).toContainText('青浦区中医医院')
+  await expect(results(page)).toContainText('复旦大学附属中山医院')
   await expect(page.getByLabel('区县')).toHaveValue('青浦区')
 
   // The diagram shows the chosen district as pressed; the keyboard picks another.
@@ -219,5 +222,5 @@ test('the district diagram marks home and work, and a click filters the list', a
   await expect(qingpu).toHaveAttribute('aria-pressed', 'true')
   await page.getByRole('button', { name: /^上海 · 区县未注明：/ }).focus()
   await page.keyboard.press('Enter')
-  await expect(count(page)).toHaveText('显示 11 / 16 家医院')
+  await expect(count(page)).toHaveText('显示 5 / 28 家医院')
 })

@@ -149,7 +149,9 @@ test('a route between home and work shows each leg, my cards on it, and a partia
   const route = page.getByRole('article', { name: '方案 1：高铁 → 跨省公交' })
   await expect(route).toBeVisible()
   await expect(route).toContainText('合计时间38 分钟不完整')
-  await expect(route).toContainText('从闵行区到上海虹桥站：这一段不在数据中')
+  await expect(route.getByTestId('gap-access')).toHaveText(
+    '从你在闵行区的住址到上海虹桥站（上海虹桥站在闵行区）： 第一公里不在数据中。',
+  )
   await expect(route).toContainText('在金山北站换乘：换乘和候车时间不在数据中')
   // No sourced fare on either leg nor in total: said, not guessed.
   await expect(route.getByRole('definition').filter({ hasText: /^来源中没有$/ })).toHaveCount(3)
@@ -196,10 +198,13 @@ test('a route with an unknown card and an unsourced fare, and places nothing con
     open.result.close()
   })
   await page.reload()
-  await expect(page.getByTestId('routes-none')).toContainText(
-    '数据包中没有能连接这两处的铁路或公交线路',
+  // Xuhui's own station (Shanghai South) leads nowhere toward Jiaxing: the route starts at
+  // another Shanghai station and says that is a fallback, with the first mile not in the data.
+  const fallback = page.getByRole('article', { name: /^方案 1/ })
+  await expect(fallback.getByTestId('gap-access')).toContainText(
+    '徐汇区在资料中没有能通往另一城市的车站、线路或到车站的线路',
   )
-  await expect(page.getByTestId('routes-none')).toContainText('徐汇区：上海南站')
+  await expect(fallback.getByTestId('gap-access')).toContainText('第一公里不在数据中。')
 })
 
 test('home and work are chosen in Settings from pack places on both sides', async ({ app }) => {
@@ -211,7 +216,7 @@ test('home and work are chosen in Settings from pack places on both sides', asyn
   const home = page.getByLabel('家', { exact: true })
   await expect(home.locator('optgroup')).toHaveCount(2)
   await expect(home.locator('optgroup[label="上海一侧"] option').first()).toHaveText(
-    '虹桥枢纽 · 闵行区（车站）',
+    '虹桥枢纽（车站）',
   )
   await home.selectOption('sh-hongqiao-hub')
   await page.getByLabel('单位', { exact: true }).selectOption('jx-xincheng')
@@ -323,19 +328,26 @@ test('over the shipped pack: HSR between intermediate stations, with derived km 
     busLines: pack.busLines,
     plannedLines: pack.plannedLines,
     places: pack.places,
+    fareRules: pack.fareRules,
   }
   await openSeeded(app, 'transit?tab=routes', {
     data,
     cards: [RED_CARD],
-    settings: { homePlaceId: 'sh-jinshan-north-hub', workPlaceId: 'jx-jiaxing-south-hub' },
+    settings: { homePlaceId: 'sh-jinshan', workPlaceId: 'jx-yuxin' },
   })
   const route = page.getByRole('article', { name: '方案 1：高铁' })
   const leg = route.locator('.transit-leg', { hasText: '沪杭高铁' })
   await expect(leg).toContainText('金山北站 → 嘉兴南站')
   await expect(leg).toContainText('卡码按“国铁（12306）”查看')
-  await expect(leg.getByRole('definition').filter({ hasText: /^来源中没有$/ })).toHaveCount(2)
+  await expect(leg.getByRole('definition').filter({ hasText: /^来源中没有$/ })).toHaveCount(1)
+  // The fare is a rule, not a number: the rule, no invented figure, and 12306 for today's.
+  await expect(leg.getByTestId('fare-rule')).toContainText('高铁浮动票价（2024-06-15起）')
+  await expect(leg.getByTestId('fare-rule')).toContainText('https://www.12306.cn/index/')
+  await expect(leg).toContainText('没有来源给出这一段的票价。')
   await expect(leg).toContainText('36 公里 (由里程表相减得出')
+  await expect(leg).toContainText('未经证实')
   await expect(route.locator('.transit-route-total')).toContainText('合计时间来源中没有')
+  await expect(route.locator('.transit-route-total')).toContainText('高铁票价浮动，不作合计')
 
   await page.getByRole('tab', { name: '铁路车站' }).click()
   const link = page.getByRole('article', { name: '金山北 ⇄ 嘉兴南' })

@@ -9,7 +9,7 @@ export const BACKUP_KIND = 'user-data'
  * The database schema version this app writes (db.ts SCHEMA_VERSION; a unit test keeps the two
  * equal, so a new Dexie version cannot ship without a backup upgrade step).
  */
-export const BACKUP_SCHEMA_VERSION = 3
+export const BACKUP_SCHEMA_VERSION = 4
 
 /** The oldest schema version a backup may have and still be upgraded on restore. */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1
@@ -42,6 +42,7 @@ export const TABLES_AT_VERSION: Record<number, readonly BackupTable[]> = {
   1: ['trips', 'templates', 'cards', 'settings', 'hospitalNotes'],
   2: BACKUP_TABLES,
   3: BACKUP_TABLES,
+  4: BACKUP_TABLES,
 }
 
 /** 150 MB: 100,000 multi-leg trips fit with room to spare; larger files are refused unread. */

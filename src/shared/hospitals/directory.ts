@@ -41,8 +41,11 @@ export const FILTER_KEYS: readonly FilterKey[] = [
 
 export interface DirectoryEntry {
   hospital: Hospital
-  /** hospital.district.zh, or UNKNOWN_DISTRICT. */
-  district: string
+  /**
+   * The districts it is in (Chinese names): the hospital's own and its campuses', so a hospital
+   * with a campus in 松江区 is found there too; [UNKNOWN_DISTRICT] when no source gives one.
+   */
+  districts: string[]
   /** Partnerships naming this hospital as host or partner, earliest first (undated last). */
   partnerships: Partnership[]
   /** Keys (Chinese text) of the programmes of those partnerships. */
@@ -134,7 +137,10 @@ export function buildDirectory(input: DirectoryInput): Directory {
         }
       }
     }
-    if (hospital.district) addOption(districts[hospital.city], hospital.district)
+    const own = [hospital.district, ...hospital.campuses.map((c) => c.district)].filter(
+      (d): d is Text => d !== null,
+    )
+    for (const d of own) addOption(districts[hospital.city], d)
     const directFor = (insured: Insured) =>
       input.medicalRules.filter(
         (r) =>
@@ -145,7 +151,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
       )
     return {
       hospital,
-      district: hospital.district?.zh ?? UNKNOWN_DISTRICT,
+      districts: own.length > 0 ? [...new Set(own.map((d) => d.zh))] : [UNKNOWN_DISTRICT],
       partnerships,
       programmes: [...new Set(partnerships.map((p) => p.programme.zh))],
       partners: [...partners],
@@ -164,7 +170,10 @@ export function buildDirectory(input: DirectoryInput): Directory {
     entries,
     byId: new Map(entries.map((e) => [e.hospital.id, e])),
     options: {
-      districts: { shanghai: toOptions(districts.shanghai), jiaxing: toOptions(districts.jiaxing) },
+      districts: {
+        shanghai: toOptions(districts.shanghai).sort((a, b) => collator.compare(a.key, b.key)),
+        jiaxing: toOptions(districts.jiaxing).sort((a, b) => collator.compare(a.key, b.key)),
+      },
       programmes: toOptions(programmes),
       partners: sorted
         .filter((h) => partnerIds.has(h.id))
@@ -189,7 +198,7 @@ function passes(
     case 'city':
       return !f.city || entry.hospital.city === f.city
     case 'district':
-      return !f.district || entry.district === f.district
+      return !f.district || entry.districts.includes(f.district)
     case 'programme':
       return !f.programme || entry.programmes.includes(f.programme)
     case 'partner':
@@ -234,7 +243,8 @@ function tally(
     case 'city':
       return bump(m, entry.hospital.city)
     case 'district':
-      return bump(m, entry.district)
+      for (const v of entry.districts) bump(m, v)
+      return
     case 'programme':
       for (const v of entry.programmes) bump(m, v)
       return

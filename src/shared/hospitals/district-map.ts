@@ -53,8 +53,13 @@ export function mapRegions(
     if (p.schematic) r.cells.push({ col: p.schematic.col, row: p.schematic.row, placeId: p.id })
   }
   for (const e of entries) {
-    const r = regionFor(e.hospital.city, e.district, e.hospital.district)
-    if (e.partnerships.length > 0) r.partnerHospitals++
+    for (const d of e.districts) {
+      const named = [e.hospital.district, ...e.hospital.campuses.map((c) => c.district)].find(
+        (t) => t?.zh === d,
+      )
+      const r = regionFor(e.hospital.city, d, named ?? null)
+      if (e.partnerships.length > 0) r.partnerHospitals++
+    }
   }
   return [...regions.values()]
 }

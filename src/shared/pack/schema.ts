@@ -8,11 +8,18 @@
 // - Human text is `{ zh, en }`, written for the app (facts copied, not sentences).
 // - A value the sources disagree on is a list, one entry per source (e.g. two transfer windows).
 // - Anything no source gives is absent (null / empty list), never guessed.
+// - A number no source states (derived, e.g. by subtraction) carries `inference: true`.
+//
+// Format 2 (pack v2) adds divisions (place codes, parents, access to stations), station closures,
+// fare rules, working-day calendars and context notes. Every field it adds has a default, so a
+// format-1 file still parses; the stricter rules of format 2 live in validate.ts.
 import { z } from 'zod'
 import { CONFIDENCES, PACK_SECTIONS, SIDES, SYSTEMS } from './vocabulary'
 import { isDateString } from '../calendar/dates'
 
-export const PACK_FORMAT = 1
+/** The format this app ships and writes; it still reads every earlier one. */
+export const PACK_FORMAT = 2
+export const PACK_FORMATS = [1, 2] as const
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const YEAR_RE = /^\d{4}$/
@@ -48,30 +55,45 @@ export const factSchema = z.strictObject({
 })
 export type Fact = z.infer<typeof factSchema>
 
-/** A dated event or claim ("card issued from 2016-10-28"); `planned` marks a target date. */
+/**
+ * A dated event or claim ("card issued from 2016-10-28"); `planned` marks a target date.
+ * `quote`: the source's own words for the date, as the fact sheet records them. A `since` entry
+ * (in force or accepted from a date) needs one that says "from" (validate.ts).
+ */
 export const datedFactSchema = z.strictObject({
   date: partialDateSchema,
   text: textSchema,
   planned: z.boolean().optional(),
+  quote: z.string().min(1).optional(),
   sourceIds: sourceIdsSchema,
 })
 export type DatedFact = z.infer<typeof datedFactSchema>
 
-/** A sourced number (minutes, km) with what it measures ("non-stop train"). */
+/** Where to check what the pack cannot answer: an official lookup, given as a source to link. */
+export const lookupSchema = z.strictObject({ name: textSchema, sourceIds: sourceIdsSchema })
+export type Lookup = z.infer<typeof lookupSchema>
+
+/**
+ * A sourced number (minutes, km) with what it measures ("non-stop train"). `inference`: no
+ * source states the number itself (e.g. km derived by subtraction); shown as unconfirmed.
+ */
 export const measureSchema = z.strictObject({
   value: z.number().positive(),
   label: textSchema.nullable(),
+  inference: z.boolean().optional(),
   sourceIds: sourceIdsSchema,
 })
 export type Measure = z.infer<typeof measureSchema>
 
 /**
  * A fare in integer fen as a source reported it. Every fare is shown with "verify"; how old it is
- * comes from its sources' dates.
+ * comes from its sources' dates, or `asOf` when the source dates the fare itself (a ticket's day).
  */
 export const fareSchema = z.strictObject({
   fen: z.number().int().min(0),
   label: textSchema.nullable(),
+  asOf: partialDateSchema.optional(),
+  inference: z.boolean().optional(),
   sourceIds: sourceIdsSchema,
 })
 export type Fare = z.infer<typeof fareSchema>
@@ -126,6 +148,8 @@ export const acceptanceSchema = z.strictObject({
   cardTypeId: idSchema,
   system: z.enum(SYSTEMS),
   status: z.enum(['works', 'no', 'conditional', 'unknown']),
+  /** The status itself is reasoning no source states (likely, not confirmed): shown unconfirmed. */
+  inference: z.boolean().optional(),
   since: z.array(datedFactSchema),
   conditions: z.array(factSchema),
   sourceIds: sourceIdsSchema,
@@ -133,9 +157,27 @@ export const acceptanceSchema = z.strictObject({
 export type Acceptance = z.infer<typeof acceptanceSchema>
 
 // ── rail ───────────────────────────────────────────────────────────────────────────────────
+/** Names a station or place is also written as (上海虹桥站, 虹桥站): search and log matching. */
+const aliasesSchema = z.array(z.string().min(1)).default([])
+
+/** A period a station takes no passengers, as its source dates it; `to` null: no end given. */
+export const closureSchema = z.strictObject({
+  from: fullDateSchema,
+  to: fullDateSchema.nullable(),
+  text: textSchema,
+  quote: z.string().min(1).optional(),
+  sourceIds: sourceIdsSchema,
+})
+export type Closure = z.infer<typeof closureSchema>
+
+/**
+ * `district` is the station's location in words as its source gives it (嘉善县大云镇);
+ * `placeId` the division (places) it is in. `closures`: passenger service suspended.
+ */
 export const stationSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
+  aliases: aliasesSchema,
   /** Names the station had before (松江南 → 上海松江). */
   formerNames: z.array(datedFactSchema),
   /** 12306 telecode as a source gives it; `note` says when it may be stale. */
@@ -148,8 +190,10 @@ export const stationSchema = z.strictObject({
     .nullable(),
   side: z.enum(SIDES),
   district: textSchema.nullable(),
+  placeId: idSchema.nullable().default(null),
   lines: z.array(textSchema),
   opened: z.array(datedFactSchema),
+  closures: z.array(closureSchema).default([]),
   notes: z.array(factSchema),
   sourceIds: sourceIdsSchema,
 })
@@ -172,10 +216,30 @@ export const railLinkSchema = z.strictObject({
   minutes: z.array(measureSchema),
   km: z.array(measureSchema),
   fares: z.array(fareSchema),
+  /** Fare rules (fareRules) that govern this link's fares: the sourced fares are then history. */
+  fareRuleIds: z.array(idSchema).default([]),
   notes: z.array(factSchema),
   sourceIds: sourceIdsSchema,
 })
 export type RailLink = z.infer<typeof railLinkSchema>
+
+/**
+ * A fare that is a rule rather than a number (the 2024-06-15 floating HSR fares). The app shows
+ * the rule, the last sourced number with its date, and `lookup` (12306) for today's fare; it
+ * never computes a fare from the rule.
+ */
+export const fareRuleSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  rule: textSchema,
+  /** Which trains or services the rule covers, as its source says. */
+  appliesTo: textSchema,
+  since: z.array(datedFactSchema),
+  details: z.array(factSchema),
+  lookup: lookupSchema,
+  sourceIds: sourceIdsSchema,
+})
+export type FareRule = z.infer<typeof fareRuleSchema>
 
 // ── buses ──────────────────────────────────────────────────────────────────────────────────
 /** Service hours as a source states them; first/last are null when the source gives none. */
@@ -243,19 +307,47 @@ export const plannedLineSchema = z.strictObject({
 export type PlannedLine = z.infer<typeof plannedLineSchema>
 
 // ── places (home / work choices) ───────────────────────────────────────────────────────────
+/** A sourced way from a place to a station outside it (青浦 → 上海虹桥 by Metro Line 17). */
+export const accessSchema = z.strictObject({
+  stationId: idSchema,
+  text: textSchema,
+  inference: z.boolean().optional(),
+  sourceIds: sourceIdsSchema,
+})
+export type Access = z.infer<typeof accessSchema>
+
+export const PLACE_KINDS = ['district', 'town', 'subdistrict', 'zone', 'station', 'area'] as const
+export type PlaceKind = (typeof PLACE_KINDS)[number]
+
 /**
- * A place a user can live or work, with the stations and bus lines that serve it. `schematic` is
- * an approximate cell on a schematic diagram grid (col 0–12 west→east, row 0–8 north→south): a
- * drawing aid, never a coordinate.
+ * A place a user can live or work. In format 2 places are the administrative divisions:
+ * 'district' = county level (区, 县, 县级市), 'town' (镇) and 'subdistrict' (街道) below it, 'zone'
+ * (a development zone with no code of its own), 'area' (a village or stop area a bus line names).
+ * 'station' is format 1 only. `code`: the statistical division code (6 digits county level, 9
+ * township level); `codeNote` says why there is none. `parentIds`: the division(s) above it
+ * (two when the sources do not settle which). `stationIds`: stations in it; `access`: sourced
+ * links to stations outside it; `replaces`: ids (and names) an older pack used for this place,
+ * so a saved home or work moves here with a notice. `schematic` is an approximate cell on a
+ * diagram grid (col 0–12 west→east, row 0–8 north→south): a drawing aid, never a coordinate.
  */
 export const placeSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
+  aliases: aliasesSchema,
   side: z.enum(SIDES),
-  kind: z.enum(['district', 'town', 'station', 'area']),
+  kind: z.enum(PLACE_KINDS),
+  code: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/, { message: 'must be a 6- or 9-digit division code' })
+    .nullable()
+    .default(null),
+  codeNote: factSchema.nullable().default(null),
+  parentIds: z.array(idSchema).default([]),
   district: textSchema.nullable(),
   stationIds: z.array(idSchema),
   busLineIds: z.array(idSchema),
+  access: z.array(accessSchema).default([]),
+  replaces: z.array(z.strictObject({ id: idSchema, name: textSchema })).default([]),
   schematic: z
     .strictObject({ col: z.number().int().min(0).max(12), row: z.number().int().min(0).max(8) })
     .nullable(),
@@ -327,12 +419,22 @@ export const medicalRuleSchema = z.strictObject({
 export type MedicalRule = z.infer<typeof medicalRuleSchema>
 
 // ── hospitals and partnerships ──────────────────────────────────────────────────────────────
+/** A campus; `address` and `district` only where a source gives them. */
 export const campusSchema = z.strictObject({
   name: textSchema,
-  address: z.string().min(1),
+  address: z.string().min(1).nullable(),
+  district: textSchema.nullable().default(null),
   sourceIds: sourceIdsSchema,
 })
 export type Campus = z.infer<typeof campusSchema>
+
+/** A grade (三甲) as one source gives it; `note` dates or qualifies it ("2016 list"). */
+export const levelClaimSchema = z.strictObject({
+  value: z.string().min(1),
+  note: textSchema.nullable().default(null),
+  sourceIds: sourceIdsSchema,
+})
+export type LevelClaim = z.infer<typeof levelClaimSchema>
 
 export const hospitalSchema = z.strictObject({
   id: idSchema,
@@ -340,8 +442,13 @@ export const hospitalSchema = z.strictObject({
   aliases: z.array(z.string().min(1)),
   city: z.enum(SIDES),
   district: textSchema.nullable(),
-  /** Grade such as 三甲, only where a source gives it. */
-  level: z.strictObject({ value: z.string().min(1), sourceIds: sourceIdsSchema }).nullable(),
+  /**
+   * Grades such as 三甲, one entry per source where sources disagree; empty when none gives one.
+   * Format 1 wrote a single object or null; both read as this list.
+   */
+  level: z
+    .union([levelClaimSchema, z.array(levelClaimSchema), z.null()])
+    .transform((v) => (v === null ? [] : Array.isArray(v) ? v : [v])),
   campuses: z.array(campusSchema),
   settlement: z.array(factSchema),
   facts: z.array(factSchema),
@@ -374,13 +481,48 @@ export const partnershipSchema = z
   })
 export type Partnership = z.infer<typeof partnershipSchema>
 
+// ── working-day calendars ───────────────────────────────────────────────────────────────────
+/**
+ * The official holiday and make-up-day arrangement for one year (国务院办公厅 notice), which
+ * overrides the bundled chinese-days calendar for that year. `off`: days off (放假调休);
+ * `work`: weekend days worked (上班).
+ */
+export const workCalendarSchema = z.strictObject({
+  id: idSchema,
+  year: z.number().int().min(2000).max(2100),
+  days: z.array(
+    z.strictObject({
+      name: textSchema,
+      off: z.array(fullDateSchema),
+      work: z.array(fullDateSchema),
+    }),
+  ),
+  sourceIds: sourceIdsSchema,
+})
+export type WorkCalendar = z.infer<typeof workCalendarSchema>
+
+// ── context notes ───────────────────────────────────────────────────────────────────────────
+/**
+ * Sourced context a commuter may want that belongs to no record (021 landlines, statistics, the
+ * hospital lists no search found), with the official lookup to use instead where there is one.
+ */
+export const contextNoteSchema = z.strictObject({
+  id: idSchema,
+  topic: z.enum(['commuters', 'telecom', 'policy', 'caution', 'hospitals', 'medical']),
+  title: textSchema,
+  facts: z.array(factSchema).min(1),
+  lookup: lookupSchema.nullable().default(null),
+  sourceIds: sourceIdsSchema,
+})
+export type ContextNote = z.infer<typeof contextNoteSchema>
+
 // ── the pack file ──────────────────────────────────────────────────────────────────────────
 /**
  * The whole file. `version` grows with every published edit (compared numerically); `asOf` is
  * the date the data was compiled; `sha256` is packChecksum() of everything else (checksum.ts).
  */
 export const packSchema = z.strictObject({
-  format: z.literal(PACK_FORMAT),
+  format: z.union([z.literal(1), z.literal(2)]),
   version: z.number().int().positive(),
   asOf: fullDateSchema,
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lowercase hex digits' }),
@@ -395,6 +537,9 @@ export const packSchema = z.strictObject({
   medicalRules: z.array(medicalRuleSchema),
   hospitals: z.array(hospitalSchema),
   partnerships: z.array(partnershipSchema),
+  fareRules: z.array(fareRuleSchema).default([]),
+  workCalendars: z.array(workCalendarSchema).default([]),
+  contextNotes: z.array(contextNoteSchema).default([]),
 })
 export type Pack = z.infer<typeof packSchema>
 

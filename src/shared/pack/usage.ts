@@ -88,5 +88,11 @@ export function recordLabel(
       return name(tables.hospitals, (r) => r.name)
     case 'partnerships':
       return name(tables.partnerships, (r) => join([r.programme, r.parties], ' · '))
+    case 'fareRules':
+      return name(tables.fareRules, (r) => r.name)
+    case 'workCalendars':
+      return name(tables.workCalendars, (r) => plain(String(r.year)))
+    case 'contextNotes':
+      return name(tables.contextNotes, (r) => r.title)
   }
 }

@@ -1,12 +1,13 @@
 // Checks a pack file as a whole: shape (zod), unique ids, every reference resolves, and the
-// checksum matches. Each problem names where it is and what is wrong, so an import can be refused
+// checksum matches; a format-2 pack also keeps the honesty rules of rules.ts. Each problem names where it is and what is wrong, so an import can be refused
 // with a message a pack editor can act on.
 import type { z } from 'zod'
 import { packChecksum } from './checksum'
+import { ruleProblems } from './rules'
 import { packSchema, type Pack, type PackSection } from './schema'
 import { PACK_SECTIONS } from './vocabulary'
 
-export type PackProblemCode = 'schema' | 'duplicateId' | 'danglingRef' | 'checksum'
+export type PackProblemCode = 'schema' | 'duplicateId' | 'danglingRef' | 'rule' | 'checksum'
 
 export interface PackProblem {
   code: PackProblemCode
@@ -130,6 +131,8 @@ function referenceProblems(pack: Pack): PackProblem[] {
     stations: ids('stations'),
     busLines: ids('busLines'),
     hospitals: ids('hospitals'),
+    places: ids('places'),
+    fareRules: ids('fareRules'),
   }
   const problems: PackProblem[] = []
   const check = (kind: keyof typeof targets | 'sources', id: string | null, path: string) => {
@@ -158,7 +161,11 @@ function referenceProblems(pack: Pack): PackProblem[] {
     const at = recordPath('railLinks', i, l.id)
     check('stations', l.fromStationId, `${at}.fromStationId`)
     check('stations', l.toStationId, `${at}.toStationId`)
+    l.fareRuleIds.forEach((r, j) => check('fareRules', r, `${at}.fareRuleIds[${j}]`))
   })
+  pack.stations.forEach((s, i) =>
+    check('places', s.placeId, `${recordPath('stations', i, s.id)}.placeId`),
+  )
   pack.busLines.forEach((b, i) =>
     b.connections.forEach((c, j) => {
       const at = `${recordPath('busLines', i, b.id)}.connections[${j}]`
@@ -175,6 +182,8 @@ function referenceProblems(pack: Pack): PackProblem[] {
     const at = recordPath('places', i, p.id)
     p.stationIds.forEach((s, j) => check('stations', s, `${at}.stationIds[${j}]`))
     p.busLineIds.forEach((b, j) => check('busLines', b, `${at}.busLineIds[${j}]`))
+    p.parentIds.forEach((id, j) => check('places', id, `${at}.parentIds[${j}]`))
+    p.access.forEach((a, j) => check('stations', a.stationId, `${at}.access[${j}].stationId`))
   })
   pack.medicalRules.forEach((m, i) =>
     m.hospitalIds.forEach((h, j) =>
@@ -199,7 +208,7 @@ export async function validatePack(json: unknown): Promise<PackResult> {
     return { ok: false, problems: schemaProblems(parsed.error).slice(0, MAX_PROBLEMS) }
   }
   const pack = parsed.data
-  const problems = [...duplicateProblems(pack), ...referenceProblems(pack)]
+  const problems = [...duplicateProblems(pack), ...referenceProblems(pack), ...ruleProblems(pack)]
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
 
   const actual = await packChecksum(json as object)

@@ -13,7 +13,13 @@ export const PACK_SECTIONS = [
   'medicalRules',
   'hospitals',
   'partnerships',
+  'fareRules',
+  'workCalendars',
+  'contextNotes',
 ] as const
+
+/** Sections added in format 2; a format-1 file has none of them (they read as empty). */
+export const FORMAT_2_SECTIONS = ['fareRules', 'workCalendars', 'contextNotes'] as const
 
 export const SIDES = ['shanghai', 'jiaxing'] as const
 export type Side = (typeof SIDES)[number]

@@ -11,7 +11,14 @@ const byName = (a: { name: { zh: string } }, b: { name: { zh: string } }) =>
 
 const SIDE_ORDER = { shanghai: 0, jiaxing: 1, national: 2 } as const
 const BUS_ORDER: Record<BusLine['kind'], number> = { crossBorder: 0, demoZone: 1, cityBus: 2 }
-const PLACE_ORDER: Record<Place['kind'], number> = { station: 0, district: 1, town: 2, area: 3 }
+const PLACE_ORDER: Record<Place['kind'], number> = {
+  station: 0,
+  district: 1,
+  town: 2,
+  subdistrict: 3,
+  zone: 4,
+  area: 5,
+}
 
 const byCard = (a: CardType, b: CardType) =>
   SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||

@@ -1,17 +1,31 @@
 // Route options between two pack places, built from pack records only: rail links between the
-// stations that serve them, bus lines that serve them, and the connections the bus lines list.
-// Every figure is the sourced one; a missing figure stays null and makes the total partial.
+// stations that serve them (entries.ts says which, and on what grounds), bus lines that serve
+// them, and the connections the bus lines list. Every figure is the sourced one; a missing figure
+// stays null and makes the total partial. A leg whose fares follow a rule (the 2024 floating HSR
+// fares) has no current fare: its sourced fares are history, shown with their dates.
 import type { UserCard } from '../cards/schema'
 import type {
+  Access,
   BusLine,
   CardType,
   Fact,
   Fare,
+  FareRule,
   Measure,
   Place,
   RailLink,
   Station,
 } from '../pack/schema'
+import { today as todayString } from '../calendar/dates'
+import {
+  closureOn,
+  ENTRY_BASES,
+  entryKey,
+  placeEntries,
+  type ClosedStation,
+  type Entry,
+  type EntryBasis,
+} from './entries'
 import type { TransitSystem } from '../pack/vocabulary'
 import { addRanges, fareRange, minutesRange } from './figures'
 import {
@@ -48,19 +62,31 @@ export interface RouteLeg {
   system: TransitSystem
   /** Span of the sourced minutes, or null: not sourced. For a bus it is the line's figure. */
   minutes: Range | null
-  /** Span of the sourced fares in fen, or null: not sourced. */
+  /** Span of the sourced fares in fen, or null: not sourced, or the fare follows a rule. */
   fareFen: Range | null
   minuteFacts: Measure[]
+  /** The sourced fares; history (shown with their dates) when `fareRules` is not empty. */
   fares: Fare[]
+  /** Rules the fare follows instead of a number (check today's fare where the rule says). */
+  fareRules: FareRule[]
   cards: CardOnLeg[]
   notes: Fact[]
   sourceIds: string[]
 }
 
-/** A piece of the trip no pack record covers: reaching the first station, leaving the last one, or changing. */
+/**
+ * A piece of the trip no pack record covers: reaching the first station, leaving the last one, or
+ * changing. `basis` says why that station (in the place, sourced link, the division above it, or
+ * only because nothing in the pack serves the place); `access` is the sourced link, if any.
+ */
 export type RouteGap =
-  | { kind: 'access'; place: Place; station: Station }
-  | { kind: 'egress'; place: Place; station: Station }
+  | {
+      kind: 'access' | 'egress'
+      place: Place
+      station: Station
+      basis: EntryBasis
+      access: Access | null
+    }
   | { kind: 'transfer'; at: Endpoint }
 
 export interface RouteTotal {
@@ -78,25 +104,36 @@ export interface RouteOption {
   legs: RouteLeg[]
   gaps: RouteGap[]
   total: RouteTotal
+  /** On what grounds the route starts and ends where it does. */
+  basis: { home: EntryBasis; work: EntryBasis }
 }
 
 export type RoutePlan =
   | { status: 'unset'; missing: ('home' | 'work')[] }
   | { status: 'placeGone'; missing: ('home' | 'work')[] }
   | { status: 'samePlace'; home: Place }
-  | { status: 'ok'; home: Place; work: Place; routes: RouteOption[] }
+  | {
+      status: 'ok'
+      home: Place
+      work: Place
+      routes: RouteOption[]
+      /** Stations of either end that are closed today (shown, never routed through). */
+      closed: ClosedStation[]
+    }
 
 export const DEFAULT_MAX_LEGS = 3
 
 type Node = { kind: 'station'; station: Station } | { kind: 'bus'; line: BusLine }
 type Step = { node: Node; via: RailLink | null }
 
-const nodeKey = (n: Node) => (n.kind === 'station' ? `s:${n.station.id}` : `b:${n.line.id}`)
+const nodeKey = entryKey
 
 interface Graph {
   stations: Map<string, Station>
   lines: Map<string, BusLine>
   data: TransitData
+  /** Stations closed today: no route passes through them. */
+  closed: Set<string>
 }
 
 function neighbours(g: Graph, node: Node): Step[] {
@@ -110,7 +147,7 @@ function neighbours(g: Graph, node: Node): Step[] {
           : link.toStationId === id
             ? link.fromStationId
             : null
-      const station = other ? g.stations.get(other) : undefined
+      const station = other && !g.closed.has(other) ? g.stations.get(other) : undefined
       if (station) out.push({ node: { kind: 'station', station }, via: link })
     }
     for (const line of g.data.busLines) {
@@ -121,7 +158,8 @@ function neighbours(g: Graph, node: Node): Step[] {
   }
   const line = node.line
   for (const c of line.connections) {
-    const station = c.stationId ? g.stations.get(c.stationId) : undefined
+    const station =
+      c.stationId && !g.closed.has(c.stationId) ? g.stations.get(c.stationId) : undefined
     if (station) out.push({ node: { kind: 'station', station }, via: null })
     const other = c.busLineId ? g.lines.get(c.busLineId) : undefined
     if (other) out.push({ node: { kind: 'bus', line: other }, via: null })
@@ -137,23 +175,15 @@ function neighbours(g: Graph, node: Node): Step[] {
   return [...unique.values()]
 }
 
-function startNodes(g: Graph, place: Place): Node[] {
-  const nodes: Node[] = []
-  for (const id of place.stationIds) {
-    const station = g.stations.get(id)
-    if (station) nodes.push({ kind: 'station', station })
-  }
-  for (const id of place.busLineIds) {
-    const line = g.lines.get(id)
-    if (line) nodes.push({ kind: 'bus', line })
-  }
-  return nodes
-}
-
-/** Every simple path of at most maxLegs legs from a home node to a work node. */
-function findPaths(g: Graph, home: Place, work: Place, maxLegs: number): Step[][] {
-  const starts = startNodes(g, home)
-  const goals = new Set(startNodes(g, work).map(nodeKey))
+/** Every simple path of at most maxLegs legs from a home entry to a work entry. */
+function findPaths(
+  g: Graph,
+  homeEntries: Entry[],
+  workEntries: Entry[],
+  maxLegs: number,
+): Step[][] {
+  const starts = homeEntries.map((e) => e.node)
+  const goals = new Set(workEntries.map((e) => nodeKey(e.node)))
   const startKeys = new Set(starts.map(nodeKey))
   const paths: Step[][] = []
   const legsOf = (step: Step) => (step.node.kind === 'bus' || step.via ? 1 : 0)
@@ -212,6 +242,7 @@ function legsOfPath(
   home: Place,
   work: Place,
   cardsFor: (system: TransitSystem) => CardOnLeg[],
+  fareRules: (ids: readonly string[]) => FareRule[],
 ): RouteLeg[] {
   const legs: RouteLeg[] = []
   path.forEach((step, i) => {
@@ -219,6 +250,7 @@ function legsOfPath(
     const next = path[i + 1]
     if (step.via && prev && prev.node.kind === 'station' && step.node.kind === 'station') {
       const link = step.via
+      const rules = fareRules(link.fareRuleIds)
       legs.push({
         kind: 'rail',
         mode: link.kind,
@@ -228,9 +260,10 @@ function legsOfPath(
         to: endpointOf(step.node),
         system: link.system,
         minutes: minutesRange(link.minutes),
-        fareFen: fareRange(link.fares),
+        fareFen: rules.length > 0 ? null : fareRange(link.fares),
         minuteFacts: link.minutes,
         fares: link.fares,
+        fareRules: rules,
         cards: cardsFor(link.system),
         notes: link.notes,
         sourceIds: link.sourceIds,
@@ -250,6 +283,7 @@ function legsOfPath(
         fareFen: fareRange(line.fares),
         minuteFacts: line.minutes,
         fares: line.fares,
+        fareRules: [],
         cards: cardsFor(line.system),
         notes: [...line.discountNotes, ...line.notes],
         sourceIds: line.sourceIds,
@@ -259,17 +293,24 @@ function legsOfPath(
   return legs
 }
 
-function gapsOfPath(path: Step[], legs: RouteLeg[], home: Place, work: Place): RouteGap[] {
+function gapsOfPath(
+  path: Step[],
+  legs: RouteLeg[],
+  ends: { home: Place; work: Place; homeEntry: Entry; workEntry: Entry },
+): RouteGap[] {
   const gaps: RouteGap[] = []
   const first = path[0]?.node
   const last = path[path.length - 1]?.node
-  // A place that is itself a station needs no way to reach it; a district or town does.
+  const { home, work, homeEntry, workEntry } = ends
+  // A place that is itself a station (format 1) needs no way to reach it; a division does.
   if (first?.kind === 'station' && home.kind !== 'station') {
-    gaps.push({ kind: 'access', place: home, station: first.station })
+    const { basis, access } = homeEntry
+    gaps.push({ kind: 'access', place: home, station: first.station, basis, access })
   }
   legs.slice(1).forEach((leg) => gaps.push({ kind: 'transfer', at: leg.from }))
   if (last?.kind === 'station' && work.kind !== 'station') {
-    gaps.push({ kind: 'egress', place: work, station: last.station })
+    const { basis, access } = workEntry
+    gaps.push({ kind: 'egress', place: work, station: last.station, basis, access })
   }
   return gaps
 }
@@ -292,7 +333,14 @@ function totalOf(legs: RouteLeg[], gaps: RouteGap[]): RouteTotal {
 const routeId = (path: Step[]) =>
   path.map((s) => (s.via ? `${s.via.id}>${nodeKey(s.node)}` : nodeKey(s.node))).join('|')
 
+/** Worse grounds sort later: a route through a sourced station before one through a fallback. */
+const basisRank = (r: RouteOption) => {
+  const [h, w] = [ENTRY_BASES.indexOf(r.basis.home), ENTRY_BASES.indexOf(r.basis.work)]
+  return Math.max(h, w) * 10 + h + w
+}
+
 function compareRoutes(a: RouteOption, b: RouteOption): number {
+  if (basisRank(a) !== basisRank(b)) return basisRank(a) - basisRank(b)
   const am = a.total.minutes?.min ?? Number.POSITIVE_INFINITY
   const bm = b.total.minutes?.min ?? Number.POSITIVE_INFINITY
   if (am !== bm) return am - bm
@@ -306,6 +354,8 @@ export interface PlanInput {
   workPlaceId: string | null
   cards: readonly UserCard[]
   maxLegs?: number
+  /** yyyy-MM-dd: which stations are closed; defaults to the local date. */
+  today?: string
 }
 
 export function planRoutes(input: PlanInput): RoutePlan {
@@ -324,19 +374,51 @@ export function planRoutes(input: PlanInput): RoutePlan {
   }
   if (home.id === work.id) return { status: 'samePlace', home }
 
+  const today = input.today ?? todayString()
   const g: Graph = {
     stations: new Map(data.stations.map((s) => [s.id, s])),
     lines: new Map(data.busLines.map((l) => [l.id, l])),
     data,
+    closed: new Set(data.stations.filter((s) => closureOn(s, today)).map((s) => s.id)),
   }
   const index = indexAcceptance(data.acceptance)
   const types = new Map(data.cardTypes.map((t) => [t.id, t]))
   const cardsFor = (system: TransitSystem) => cardsOnLeg(input.cards, types, index, system)
+  const rulesById = new Map(data.fareRules.map((r) => [r.id, r]))
+  const fareRules = (ids: readonly string[]) =>
+    ids.map((id) => rulesById.get(id)).filter((r): r is FareRule => r !== undefined)
+  const entryOf = (entries: Entry[], node: Node) =>
+    entries.find((e) => nodeKey(e.node) === nodeKey(node))!
 
-  const routes = findPaths(g, home, work, input.maxLegs ?? DEFAULT_MAX_LEGS).map((path) => {
-    const legs = legsOfPath(path, home, work, cardsFor)
-    const gaps = gapsOfPath(path, legs, home, work)
-    return { id: routeId(path), legs, gaps, total: totalOf(legs, gaps) }
+  const maxLegs = input.maxLegs ?? DEFAULT_MAX_LEGS
+  let homeSide = placeEntries(data, home, today)
+  let workSide = placeEntries(data, work, today)
+  let paths = findPaths(g, homeSide.entries, workSide.entries, maxLegs)
+  // An end whose own stations lead nowhere (上海站 has no sourced link toward Jiaxing) gets its
+  // side's network stations, each marked as a fallback: home first, then work, then both.
+  for (const [h, w] of [
+    [true, false],
+    [false, true],
+    [true, true],
+  ] as const) {
+    if (paths.length > 0) break
+    homeSide = placeEntries(data, home, today, h)
+    workSide = placeEntries(data, work, today, w)
+    paths = findPaths(g, homeSide.entries, workSide.entries, maxLegs)
+  }
+  const closed = [...homeSide.closed, ...workSide.closed]
+  const routes = paths.map((path): RouteOption => {
+    const homeEntry = entryOf(homeSide.entries, path[0]!.node)
+    const workEntry = entryOf(workSide.entries, path[path.length - 1]!.node)
+    const legs = legsOfPath(path, home, work, cardsFor, fareRules)
+    const gaps = gapsOfPath(path, legs, { home, work, homeEntry, workEntry })
+    return {
+      id: routeId(path),
+      legs,
+      gaps,
+      total: totalOf(legs, gaps),
+      basis: { home: homeEntry.basis, work: workEntry.basis },
+    }
   })
-  return { status: 'ok', home, work, routes: routes.sort(compareRoutes) }
+  return { status: 'ok', home, work, routes: routes.sort(compareRoutes), closed }
 }

@@ -2,6 +2,7 @@ import type {
   Acceptance,
   BusLine,
   CardType,
+  FareRule,
   PlannedLine,
   Place,
   RailLink,
@@ -19,6 +20,7 @@ export interface TransitData {
   busLines: BusLine[]
   plannedLines: PlannedLine[]
   places: Place[]
+  fareRules: FareRule[]
 }
 
 /** A closed range of sourced numbers; `min === max` when the sources agree on one value. */

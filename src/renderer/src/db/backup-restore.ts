@@ -9,7 +9,9 @@ import {
   type ValidBackup,
 } from '@shared/backup'
 import { decodeText } from '@shared/csv/decode'
+import type { Place } from '@shared/pack'
 import { db, USER_TABLES, type HujiaDb } from './db'
+import { migrateSavedPlaces } from './places'
 
 export interface TableCounts {
   table: BackupTable
@@ -70,13 +72,15 @@ export async function previewRestore(
 export async function restoreBackup(backup: ValidBackup, database: HujiaDb = db): Promise<void> {
   await database.transaction(
     'rw',
-    USER_TABLES.map((t) => database.table(t)),
+    [...USER_TABLES.map((t) => database.table(t)), database.places],
     async () => {
       for (const table of BACKUP_TABLES) {
         const t = database.table(table)
         await t.clear()
         await t.bulkAdd(backup.tables[table])
       }
+      // A backup from before pack v2 may name a home or work that pack v2 replaced.
+      await migrateSavedPlaces(database, (await database.places.toArray()) as Place[], null)
     },
   )
 }

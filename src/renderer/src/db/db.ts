@@ -6,6 +6,7 @@ import type { UserCard } from '@shared/cards/schema'
 import { BACKUP_TABLES } from '@shared/backup/format'
 import { withInvoiceFlag } from '@shared/bills/invoice'
 import { PACK_SECTIONS } from '@shared/pack/vocabulary'
+import { FORMAT_1_UPGRADED, upgradeFormat1Row } from '@shared/pack/format1'
 import type { Filing, Visit } from '@shared/medical/schema'
 
 export const DB_NAME = 'hujia-commute'
@@ -75,6 +76,8 @@ const packStores = {
   hospitals: 'id, city',
   partnerships: 'id, hospitalId, partnerId',
 }
+/** Pack sections added by format 2 (schema v4). */
+const packStoresV4 = { fareRules: 'id', workCalendars: 'id', contextNotes: 'id' }
 
 interface SchemaVersion {
   version: number
@@ -122,6 +125,23 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         .modify((trip: { legs?: unknown }) => {
           if (Array.isArray(trip.legs)) trip.legs = trip.legs.map(withInvoiceFlag)
         }),
+  },
+  {
+    // v4: the service pack's format-2 sections (fare rules, working-day calendars, context
+    // notes), empty until the shipped pack v2 replaces every pack table; meanwhile the stored
+    // format-1 rows get the fields format 2 reads, so the screens can show them.
+    version: 4,
+    stores: packStoresV4,
+    upgrade: async (tx) => {
+      for (const section of FORMAT_1_UPGRADED) {
+        await tx
+          .table(section)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = upgradeFormat1Row(section, row)
+          })
+      }
+    },
   },
 ]
 

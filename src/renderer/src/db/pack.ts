@@ -9,7 +9,9 @@ import {
   type PackProblemCode,
   type ProblemDetail,
 } from '@shared/pack'
+import type { Text } from '@shared/pack'
 import { db as appDb, PACK_TABLES, type HujiaDb, type PackMeta } from './db'
+import { migrateSavedPlaces } from './places'
 
 /** Where the shipped pack comes from; tests pass their own loader. */
 export type PackLoader = () => Promise<unknown>
@@ -56,8 +58,9 @@ function metaFor(pack: Pack, origin: PackMeta['origin']): PackMeta {
 }
 
 /**
- * Replaces every pack table and the meta row in one transaction. `unlessNewer` re-checks the
- * stored version inside the transaction, so two starts racing cannot both write.
+ * Replaces every pack table and the meta row in one transaction, and in the same transaction moves
+ * a saved home or work whose place the new pack replaces (db/places.ts). `unlessNewer` re-checks
+ * the stored version inside the transaction, so two starts racing cannot both write.
  */
 async function writePack(
   db: HujiaDb,
@@ -65,15 +68,19 @@ async function writePack(
   origin: PackMeta['origin'],
   unlessNewer: (stored: PackMeta | undefined) => boolean = () => true,
 ): Promise<PackMeta | null> {
-  const tables = [...PACK_TABLES.map((t) => db.table(t)), db.packMeta]
+  const tables = [...PACK_TABLES.map((t) => db.table(t)), db.packMeta, db.settings]
   return db.transaction('rw', tables, async () => {
     const stored = await db.packMeta.get('current')
     if (!unlessNewer(stored)) return null
+    const before = new Map(
+      ((await db.places.toArray()) as { id: string; name: Text }[]).map((p) => [p.id, p.name]),
+    )
     for (const name of PACK_TABLES) {
       const table = db.table(name)
       await table.clear()
       await table.bulkPut(pack[name])
     }
+    await migrateSavedPlaces(db, pack.places, before)
     const meta = metaFor(pack, origin)
     await db.packMeta.put(meta)
     return meta

@@ -4,6 +4,7 @@ import type { SavedChecklist } from '@shared/medical/checklist'
 import type { PassRules } from '@shared/stats/rail-pass'
 import type { ColumnMapping } from '@shared/bills/mapped-csv'
 import { db, DB_NAME, type Setting } from './db'
+import type { PlaceNotice } from './places'
 
 export type Language = 'zh-CN' | 'en'
 export type ThemeChoice = 'system' | 'light' | 'dark'
@@ -30,6 +31,8 @@ export interface SettingValues {
   invoiceNotifiedOn: string | null
   /** Column mappings of bank statements the user imported, by the file's header (headerKey). */
   billMappings: Record<string, ColumnMapping>
+  /** Saved places a pack update moved, until the user dismisses the notice (db/places.ts). */
+  placeNotices: PlaceNotice[]
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -45,6 +48,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   passRules: null,
   invoiceNotifiedOn: null,
   billMappings: {},
+  placeNotices: [],
 }
 
 export async function getSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {

@@ -10,6 +10,7 @@ import { lookupKeys, previewImport, type Candidate, type ImportPreview } from '@
 import { tripOnDate } from '@shared/trips/quick-entry'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import { db, type HujiaDb } from './db'
+import { loadWorkCalendars } from './work-calendars'
 
 /** Thrown when a trip does not validate; `issues` name fields ('legs.0.fareFen') and i18n keys. */
 export class TripValidationError extends Error {
@@ -115,6 +116,8 @@ export async function bulkLogTemplate(
   database: HujiaDb = db,
   now = new Date(),
 ): Promise<BulkResult> {
+  // The pack's holiday arrangements count too (read first: no other async work in the transaction).
+  await loadWorkCalendars(database)
   return database.transaction('rw', database.trips, async () => {
     const existing =
       from <= to ? await database.trips.where('date').between(from, to, true, true).toArray() : []

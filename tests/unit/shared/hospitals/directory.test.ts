@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Hospital, MedicalRule, Partnership, Place, Text } from '../../../../src/shared/pack'
 import {
@@ -26,7 +27,7 @@ function hospital(
     aliases: [],
     city,
     district: district ? text(district) : null,
-    level: null,
+    level: [],
     campuses: [],
     settlement: [],
     facts: [],
@@ -118,7 +119,7 @@ const filtered = (f: Parameters<typeof matchesFilters>[1], favs: ReadonlySet<str
 describe('buildDirectory', () => {
   test('collects each hospital’s partnerships, programmes, Shanghai partners and departments', () => {
     expect(entry('jx-a')).toMatchObject({
-      district: UNKNOWN_DISTRICT,
+      districts: [UNKNOWN_DISTRICT],
       programmes: ['名医到嘉'],
       partners: ['sh-x'],
       departments: ['肿瘤科'],
@@ -204,6 +205,46 @@ describe('filters', () => {
     expect(Object.fromEntries(counts.district)).toEqual({ '': 2, [UNKNOWN_DISTRICT]: 1, 嘉善县: 1 })
     expect(Object.fromEntries(counts.fav)).toEqual({ '': 2, '1': 1 })
     expect(Object.fromEntries(counts.settle)).toEqual({ '': 2 })
+  })
+})
+
+describe('districts from campuses', () => {
+  test('a hospital is found in each district it has a campus in, counted once per district', () => {
+    const withCampuses = {
+      ...hospital('sh-z', 'shanghai', '上海甲医院', '虹口区'),
+      campuses: [
+        { name: text('北部'), address: '海宁路100号', district: text('虹口区'), sourceIds: src },
+        { name: text('南部'), address: null, district: text('松江区'), sourceIds: src },
+      ],
+    }
+    const d = buildDirectory({ hospitals: [withCampuses], partnerships: [], medicalRules: [] })
+    expect(d.entries[0]!.districts).toEqual(['虹口区', '松江区'])
+    expect(d.options.districts.shanghai.map((o) => o.key)).toEqual(['虹口区', '松江区'])
+    const pass = (district: string) => matchesFilters(d.entries[0]!, { district }, none)
+    expect([pass('松江区'), pass('虹口区'), pass('徐汇区')]).toEqual([true, true, false])
+    expect(Object.fromEntries(facetCounts(d.entries, {}, none).district)).toEqual({
+      '': 1,
+      虹口区: 1,
+      松江区: 1,
+    })
+  })
+
+  test('over the shipped pack: every hospital has a district filter value; 松江区 finds the two with a campus there', () => {
+    const pack = JSON.parse(
+      readFileSync(new URL('../../../../resources/data/pack.json', import.meta.url), 'utf8'),
+    ) as { hospitals: Hospital[]; partnerships: Partnership[]; medicalRules: MedicalRule[] }
+    const d = buildDirectory(pack)
+    for (const e of d.entries) expect(e.districts.length, e.hospital.id).toBeGreaterThan(0)
+    const inSongjiang = d.entries.filter((e) => matchesFilters(e, { district: '松江区' }, none))
+    expect(inSongjiang.map((e) => e.hospital.id).sort()).toEqual([
+      'sh-first-people',
+      'sh-zhongshan',
+    ])
+    const inJiashan = d.entries.filter((e) => matchesFilters(e, { district: '嘉善县' }, none))
+    expect(inJiashan.map((e) => e.hospital.id).sort()).toEqual([
+      'jx-jiashan-first',
+      'jx-jiashan-north',
+    ])
   })
 })
 

@@ -1,6 +1,7 @@
 // The honesty rules of the shipped data, beyond what the schema can check.
 import { describe, expect, test } from 'vitest'
 import { SYSTEMS, type Fact } from '@shared/pack'
+import { placeEntries } from '@shared/transit/entries'
 import { shippedPack } from './helpers'
 
 const pack = shippedPack()
@@ -15,13 +16,28 @@ function allFacts(value: unknown, out: Fact[] = []): Fact[] {
 }
 
 describe('disagreements keep both sides, each with its source', () => {
-  test('the Jiaxing card in Shanghai: issued 2016-10-28 (zjol) and working since December 2016 (seed)', () => {
+  test('the Jiaxing card in Shanghai: working since December 2016 (seed); 2016-10-28 is the issue date, a note', () => {
     const rule = pack.acceptance.find(
       (a) => a.cardTypeId === 'jx-citizen-card-cpu' && a.system === 'shMetro',
     )!
-    expect(rule.since.map((s) => [s.date, s.sourceIds])).toEqual([
-      ['2016-10-28', ['zjol-2016-jx-card']],
-      ['2016-12', ['seed-2017']],
+    expect(rule.since.map((s) => [s.date, s.sourceIds])).toEqual([['2016-12', ['seed-2017']]])
+    expect(rule.since[0]!.quote).toContain('去年12月起')
+    expect(rule.conditions[0]).toMatchObject({ sourceIds: ['zjol-2016-jx-card'] })
+    expect(rule.conditions[0]!.text.en).toMatch(
+      /^2016-10-28 is the day the new card began to be issued/,
+    )
+  })
+
+  test('hospital grades that sources disagree on are both kept', () => {
+    const levels = (id: string) =>
+      pack.hospitals.find((h) => h.id === id)!.level.map((l) => [l.value, l.sourceIds])
+    expect(levels('jx-first-hospital')).toEqual([
+      ['三甲', ['docduoduo-jx-first']],
+      ['三乙', ['wiki-jx-first']],
+    ])
+    expect(levels('jx-mch-hospital')).toEqual([
+      ['三乙', ['lexin-jx-mch']],
+      ['三甲', ['github-yikangbao-2018']],
     ])
   })
 
@@ -40,7 +56,7 @@ test('inference is labelled and traced to the fact sheet, never stated as fact',
   const inferences = allFacts(pack).filter((f) => f.inference)
   expect(inferences.length).toBeGreaterThan(0)
   for (const f of inferences) {
-    expect(f.sourceIds).toContain('fact-sheet')
+    expect(f.sourceIds.some((id) => id === 'fact-sheet' || id === 'fact-sheet-2')).toBe(true)
     expect(f.text.en).toMatch(/^Inference \(unconfirmed\): /)
     expect(f.text.zh).toMatch(/^推断（未经证实）：/)
   }
@@ -91,13 +107,60 @@ test('the three planned lines are there with dated milestones', () => {
 })
 
 describe('places', () => {
-  test('each is reachable by a station or a bus line, on both sides', () => {
+  test('are the 16 Shanghai districts and Jiaxing’s 7 units, with their official codes', () => {
+    const codes = (side: string) =>
+      pack.places.filter((p) => p.side === side && p.kind === 'district').map((p) => p.code)
+    expect(codes('shanghai')).toEqual([
+      '310101',
+      '310104',
+      '310105',
+      '310106',
+      '310107',
+      '310109',
+      '310110',
+      '310112',
+      '310113',
+      '310114',
+      '310115',
+      '310116',
+      '310117',
+      '310118',
+      '310120',
+      '310151',
+    ])
+    expect(codes('jiaxing')).toEqual([
+      '330402',
+      '330411',
+      '330421',
+      '330424',
+      '330481',
+      '330482',
+      '330483',
+    ])
+  })
+  test('towns carry 9-digit codes under their district’s; the rest say why they have none', () => {
+    for (const p of pack.places) {
+      if (p.kind === 'town' || p.kind === 'subdistrict') {
+        expect(p.code, p.id).toMatch(/^\d{9}$/)
+        const parent = pack.places.find((q) => q.id === p.parentIds[0])!
+        expect(p.code!.slice(0, 6), p.id).toBe(parent.code)
+      } else if (p.code === null) {
+        expect(p.codeNote, p.id).not.toBeNull()
+      }
+    }
+    const zone = pack.places.find((p) => p.id === 'jx-jingkai')!
+    expect(zone).toMatchObject({ kind: 'zone', code: null, parentIds: ['jx-nanhu', 'jx-xiuzhou'] })
+    for (const id of ['jx-dingzha', 'sh-zhendian'])
+      expect(pack.places.find((p) => p.id === id)!.codeNote!.text.zh).toContain('统计用区划代码')
+  })
+  test('each reaches the network, by its own records or by its side’s stations', () => {
     for (const p of pack.places)
-      expect(p.stationIds.length + p.busLineIds.length, p.id).toBeGreaterThan(0)
-    expect(new Set(pack.places.map((p) => p.side))).toEqual(new Set(['shanghai', 'jiaxing']))
+      expect(placeEntries(pack, p, '2026-12-06').entries.length, p.id).toBeGreaterThan(0)
   })
   test('schematic cells are distinct', () => {
-    const cells = pack.places.map((p) => `${p.schematic?.col},${p.schematic?.row}`)
+    const cells = pack.places
+      .filter((p) => p.schematic)
+      .map((p) => `${p.schematic!.col},${p.schematic!.row}`)
     expect(new Set(cells).size).toBe(cells.length)
   })
 })
@@ -134,6 +197,7 @@ describe('transit systems and derived figures', () => {
       expect(a, l.id).toBeDefined()
       expect(k.value, l.id).toBe(b! - a!)
       expect(k.label!.en, l.id).toMatch(/^Derived from the route-km table/)
+      expect(k.inference, l.id).toBe(true)
       expect(k.sourceIds, l.id).toEqual(['wikizero-huhang'])
       // A derived distance never comes with a time or a fare nobody sourced.
       expect(l.minutes, l.id).toEqual([])

@@ -6,7 +6,7 @@ import {
   type Pack,
   type PackProblem,
 } from '@shared/pack'
-import { editedPack, shippedPack } from './helpers'
+import { editedPack, readJson, shippedPack } from './helpers'
 
 async function problemsOf(pack: unknown): Promise<PackProblem[]> {
   const result = await validatePack(pack)
@@ -236,6 +236,104 @@ describe('validatePack refuses', () => {
 
   test.each([null, 'text', [], { format: 2 }])('a file that is not a pack (%j)', async (json) => {
     expect((await problemsOf(json)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('the rules of a format-2 pack', () => {
+  const acceptance = (p: Pack, id: string) => p.acceptance.find((a) => a.id === id)!
+
+  test('a since date without a quote from a source that says "from" (an issue date is a note)', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        const rule = acceptance(p, 'acc-jx-citizen-card-cpu-sh-metro')
+        rule.since.unshift({
+          date: '2016-10-28',
+          text: { zh: '新卡开始发行', en: 'The new card is issued' },
+          sourceIds: ['zjol-2016-jx-card'],
+        })
+      }),
+    )
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'rule',
+        path: expect.stringMatching(
+          /^acceptance\[\d+\] \(acc-jx-citizen-card-cpu-sh-metro\)\.since\[0\]$/,
+        ),
+        detail: { key: 'sinceWithoutFrom', params: { date: '2016-10-28' } },
+      }),
+    ])
+  })
+
+  test('a since date whose quote does not say "from"', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        acceptance(p, 'acc-jiatongxing-sh-bus').since[0]!.quote = '嘉兴与上海公交乘车码互认'
+      }),
+    )
+    expect(problems.map((q) => q.detail?.key)).toEqual(['sinceWithoutFrom'])
+  })
+
+  test('a derived number without the inference flag', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        const link = p.railLinks.find((l) => l.id === 'rail-songjiang-jinshan-north')!
+        delete link.km[0]!.inference
+      }),
+    )
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'rule',
+        path: expect.stringMatching(/\(rail-songjiang-jinshan-north\)\.km\[0\]$/),
+        detail: { key: 'derivedWithoutInference', params: {} },
+      }),
+    ])
+  })
+
+  test('a place without a division code or a note why', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        p.places.find((q) => q.id === 'jx-jingkai')!.codeNote = null
+        p.places.find((q) => q.id === 'sh-minhang')!.code = null
+      }),
+    )
+    expect(problems.map((q) => [q.code, q.detail])).toEqual([
+      ['rule', { key: 'placeWithoutCode', params: { id: 'sh-minhang' } }],
+      ['rule', { key: 'placeWithoutCode', params: { id: 'jx-jingkai' } }],
+    ])
+  })
+
+  test('a station that does not say which division it is in, or names one not in the pack', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        p.stations.find((s) => s.id === 'jx-tongxiang')!.placeId = null
+        p.stations.find((s) => s.id === 'jx-haining-west')!.placeId = 'jx-nowhere'
+      }),
+    )
+    expect(problems.map((q) => q.detail?.key).sort()).toEqual([
+      'danglingRef',
+      'stationWithoutPlace',
+    ])
+  })
+
+  test('a place that replaces an id another place still has', async () => {
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        p.places
+          .find((q) => q.id === 'sh-minhang')!
+          .replaces.push({
+            id: 'sh-xuhui',
+            name: { zh: '徐汇区', en: 'Xuhui' },
+          })
+      }),
+    )
+    expect(problems.map((q) => q.detail?.key)).toEqual(['replacesLivePlace'])
+  })
+
+  test('a format-1 pack keeps the rules it was written under (the previous shipped pack)', async () => {
+    const v1 = readJson('tests/fixtures/packs/shipped-pack-v1.json') as Pack
+    expect(v1.format).toBe(1)
+    const result = await validatePack(v1)
+    expect(result.ok ? [] : result.problems).toEqual([])
   })
 })
 

@@ -14,6 +14,7 @@ describe('transit fixture', () => {
       busLines: true,
       plannedLines: true,
       places: true,
+      fareRules: true,
     })
     expect(tables.safeParse(transitFixture).error).toBeUndefined()
   })

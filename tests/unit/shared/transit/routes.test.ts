@@ -132,9 +132,20 @@ describe('route builder', () => {
     })
   })
 
-  it('returns no routes, not a guess, when nothing in the pack connects home and work', () => {
+  it('falls back to the side’s stations when a place’s own lead nowhere, and marks it', () => {
     // Xuhui is served by Shanghai South, whose only link is the Jinshan Railway to Jinshanwei.
-    expect(plan('sh-xuhui', 'jx-xincheng')).toMatchObject({ status: 'ok', routes: [] })
+    const found = routes(plan('sh-xuhui', 'jx-xincheng'))
+    expect(found.length).toBeGreaterThan(0)
+    for (const r of found) {
+      expect(r.basis.home).toBe('sideFallback')
+      expect(r.gaps[0]).toMatchObject({ kind: 'access', basis: 'sideFallback' })
+    }
+  })
+
+  it('returns no routes, not a guess, when nothing in the pack connects home and work', () => {
+    const data = withFixture({ railLinks: [], busLines: [] })
+    const p = planRoutes({ data, homePlaceId: 'sh-xuhui', workPlaceId: 'jx-xincheng', cards: [] })
+    expect(p).toMatchObject({ status: 'ok', routes: [] })
   })
 
   it('does not chain two links of one line through their shared station', () => {
@@ -152,7 +163,9 @@ describe('route builder', () => {
       workPlaceId: 'jx-south-station',
       cards: [],
     })
-    expect(routes(p)).toEqual([])
+    // What is offered starts at another station, as a fallback, never through Hongqiao.
+    expect(routes(p).map(describeLegs)).toEqual(['hongqiao-jiaxing-south'])
+    expect(routes(p)[0]!.basis.home).toBe('sideFallback')
   })
 
   it('stops at the leg limit', () => {
@@ -163,7 +176,7 @@ describe('route builder', () => {
       cards: [],
       maxLegs: 1,
     })
-    expect(routes(p)).toEqual([])
+    expect(routes(p).filter((r) => r.legs.length > 1)).toEqual([])
   })
 
   it('lists routes fastest first, unknown times last', () => {

@@ -1,11 +1,17 @@
 // The Chinese workday calendar the bulk entry relies on (src/shared/calendar/workdays.ts).
-import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
 import {
+  coveredYears,
   dayInfo,
+  isCalendarCovered,
   isWorkday,
+  packCalendarFor,
+  setPackCalendars,
   WORKDAY_CALENDAR_YEARS,
   workdaysInRange,
 } from '@shared/calendar/workdays'
+import type { WorkCalendar } from '@shared/pack'
 
 describe('workday calendar', () => {
   it('covers the current years', () => {
@@ -58,5 +64,51 @@ describe('workday calendar', () => {
     expect(r.workdays).toEqual([0, 1, 2, 3, 4].map(day))
     expect(r.uncoveredDates).toHaveLength(7)
     expect(dayInfo(day(0)).covered).toBe(false)
+  })
+})
+
+describe('the pack’s official arrangements', () => {
+  afterEach(() => setPackCalendars([]))
+  const notice = (year: number): WorkCalendar => ({
+    id: `test-${year}`,
+    year,
+    days: [
+      {
+        name: { zh: '元旦', en: 'New Year’s Day' },
+        off: [`${year}-01-01`, `${year}-01-02`],
+        work: [`${year - 1}-12-29`],
+      },
+    ],
+    sourceIds: ['test-notice'],
+  })
+
+  it('cover a year the package does not, and override it day by day', () => {
+    const year = WORKDAY_CALENDAR_YEARS.to + 1
+    expect(isCalendarCovered(`${year}-03-02`)).toBe(false)
+    setPackCalendars([notice(year)])
+    expect(coveredYears().to).toBe(year)
+    expect(dayInfo(`${year}-01-02`)).toEqual({
+      kind: 'holiday',
+      name: 'New Year’s Day,元旦,0',
+      covered: true,
+    })
+    expect(isCalendarCovered(`${year}-03-02`)).toBe(true)
+    expect(packCalendarFor(year)?.sourceIds).toEqual(['test-notice'])
+  })
+
+  it('a year after the last known one is still counted Monday–Friday, and says so', () => {
+    setPackCalendars([notice(WORKDAY_CALENDAR_YEARS.to)])
+    const next = coveredYears().to + 1
+    expect(dayInfo(`${next}-01-01`).covered).toBe(false)
+  })
+
+  it('the shipped pack’s 2026 notice agrees with the package for every day of 2026', () => {
+    const pack = JSON.parse(
+      readFileSync(new URL('../../../../resources/data/pack.json', import.meta.url), 'utf8'),
+    ) as { workCalendars: WorkCalendar[] }
+    const days = workdaysInRange('2026-01-01', '2026-12-31').workdays
+    setPackCalendars(pack.workCalendars)
+    expect(pack.workCalendars.map((c) => c.year)).toEqual([2026])
+    expect(workdaysInRange('2026-01-01', '2026-12-31').workdays).toEqual(days)
   })
 })

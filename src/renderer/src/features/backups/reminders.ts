@@ -5,12 +5,14 @@ import { isWorkday } from '@shared/calendar/workdays'
 import { db } from '@renderer/db/db'
 import { getSetting, setSetting } from '@renderer/db/settings'
 import { invoicesDueOn } from '@renderer/db/bills'
+import { loadWorkCalendars } from '@renderer/db/work-calendars'
 
 /** Fires the reminder when it is due; true when it fired. Marks the day first so it fires once. */
 export async function checkCommuteReminder(now: Date, fire: () => Promise<void>): Promise<boolean> {
   const reminderTime = await getSetting('reminderTime')
   if (reminderTime === null) return false
   const date = today(now)
+  await loadWorkCalendars()
   const due = commuteReminderDue({
     now,
     reminderTime,

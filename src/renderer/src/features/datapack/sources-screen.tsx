@@ -15,7 +15,7 @@ import {
 } from '@shared/pack'
 import { today } from '@shared/calendar/dates'
 import { Page } from '@renderer/ui/page'
-import { langOf, SourceDetails } from './source-badge'
+import { langOf, SourceBadge, SourceDetails } from './source-badge'
 import { ensureShippedPack } from '@renderer/db/pack'
 import { usePackTables } from '@renderer/db/pack-queries'
 import { useRoute } from '@renderer/app/router'
@@ -65,7 +65,7 @@ function matchesQuery(source: Source, query: string): boolean {
 }
 
 export default function SourcesScreen() {
-  const { t } = useTranslation('datapack')
+  const { t, i18n } = useTranslation('datapack')
   const { t: tc } = useTranslation()
   const tables = usePackTables()
   const route = useRoute()
@@ -94,6 +94,28 @@ export default function SourcesScreen() {
   return (
     <Page title={tc('nav.sources')} description={t('sources.description')}>
       <DataAsOf detailed />
+      {tables && tables.contextNotes.length > 0 && (
+        <details className="card context-notes">
+          <summary>
+            {t('sources.notes')}{' '}
+            <span className="muted">
+              {t('sources.notesCount', { count: tables.contextNotes.length })}
+            </span>
+          </summary>
+          {tables.contextNotes.map((n) => (
+            <section key={n.id} aria-label={n.title[langOf(i18n.language)]}>
+              <h3>{n.title[langOf(i18n.language)]}</h3>
+              <ul>
+                {n.facts.map((f, i) => (
+                  <li key={i}>
+                    {f.text[langOf(i18n.language)]} <SourceBadge ids={f.sourceIds} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </details>
+      )}
       <div className="row sources-filters">
         <label htmlFor="sources-query">{t('sources.search')}</label>
         <input

@@ -20,6 +20,7 @@ import { FiltersPanel } from './filters-panel'
 import { ResultList, optionId, RESULTS_ID } from './result-list'
 import { DistrictMap } from './district-map'
 import { OrphanNotes } from './orphan-notes'
+import { CoverageNotice } from './coverage-notice'
 
 export interface ShownHit {
   hit: SearchHit
@@ -160,6 +161,7 @@ export function DirectoryView(props: {
               {t('search.hint')}
             </p>
           </div>
+          <CoverageNotice notes={data.gaps} />
           <div className="hospital-toolbar">
             <p className="result-count" role="status" data-testid="hospital-count">
               {shown.length === directory.entries.length

@@ -208,11 +208,14 @@ export function HospitalDetail(props: {
             <div className="kv">
               <dt>{t('detail.level')}</dt>
               <dd>
-                {h.level ? (
-                  <>
-                    {t(`levels.${h.level.value}`, { defaultValue: h.level.value })}{' '}
-                    <SourceBadge ids={h.level.sourceIds} />
-                  </>
+                {h.level.length > 0 ? (
+                  h.level.map((l, i) => (
+                    <span key={i} className="detail-claim">
+                      {t(`levels.${l.value}`, { defaultValue: l.value })}
+                      {l.note && <span className="muted"> ({pick(l.note, lang)})</span>}{' '}
+                      <SourceBadge ids={l.sourceIds} />
+                    </span>
+                  ))
                 ) : (
                   <Unknown />
                 )}
@@ -240,7 +243,13 @@ export function HospitalDetail(props: {
             <ul className="facts">
               {h.campuses.map((c, i) => (
                 <li key={i} className="fact">
-                  <strong>{pick(c.name, lang)}</strong>: <span translate="no">{c.address}</span>{' '}
+                  <strong>{pick(c.name, lang)}</strong>
+                  {c.district && <> · {pick(c.district, lang)}</>}
+                  {c.address && (
+                    <>
+                      : <span translate="no">{c.address}</span>
+                    </>
+                  )}{' '}
                   <SourceBadge ids={c.sourceIds} />
                 </li>
               ))}

@@ -47,7 +47,19 @@ const Row = memo(function Row(props: {
         : (rangesFor(props.index, hit.docIndex, shownIndex, props.query) ?? [])
   const matchedName = names[hit.nameIndex] ?? ''
   const inShown = shownRanges.length > 0
-  const district = h.district ? pick(h.district, i18n.language) : t('district.unknown')
+  // The hospital's district and its campuses', each once.
+  const districts = [
+    ...new Map(
+      [h.district, ...h.campuses.map((c) => c.district)]
+        .filter((d) => d !== null)
+        .map((d) => [d.zh, d]),
+    ).values(),
+  ]
+  const district =
+    districts.length > 0
+      ? districts.map((d) => pick(d, i18n.language)).join(' / ')
+      : t('district.unknown')
+  const levels = [...new Set(h.level.map((l) => t(`levels.${l.value}`, { defaultValue: l.value })))]
   const programmes = [
     ...new Map(entry.partnerships.map((p) => [p.programme.zh, p.programme])).values(),
   ]
@@ -64,7 +76,8 @@ const Row = memo(function Row(props: {
         </span>
         <span className="row-meta muted">
           {t(`city.${h.city}`)} · {district}
-          {h.level ? ` · ${t(`levels.${h.level.value}`, { defaultValue: h.level.value })}` : ''}
+          {levels.length > 0 && ` · ${levels.join(' / ')}`}
+          {levels.length > 1 && ` (${t('row.levelsDiffer')})`}
         </span>
       </span>
       {!inShown && hit.ranges.length > 0 && (

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { buildSearchIndex, type SearchIndex } from '@shared/search'
 import { buildDirectory, type Directory } from '@shared/hospitals'
-import type { Place } from '@shared/pack'
+import type { ContextNote, Place } from '@shared/pack'
 import { db } from '@renderer/db/db'
 import { ensureShippedPack } from '@renderer/db/pack'
 import { getPackRecords } from '@renderer/db/pack-queries'
@@ -13,19 +13,22 @@ export interface DirectoryData {
   directory: Directory
   index: SearchIndex
   places: Place[]
+  /** What the lists leave out (context notes on hospitals), with the official lookup. */
+  gaps: ContextNote[]
 }
 
 // One read of every table the directory needs, so it never sees a half-updated pack.
 async function readTables() {
   return db.transaction(
     'r',
-    [db.packMeta, db.hospitals, db.partnerships, db.medicalRules, db.places],
+    [db.packMeta, db.hospitals, db.partnerships, db.medicalRules, db.places, db.contextNotes],
     async () => ({
       meta: await db.packMeta.get('current'),
       hospitals: await getPackRecords('hospitals'),
       partnerships: await getPackRecords('partnerships'),
       medicalRules: await getPackRecords('medicalRules'),
       places: await getPackRecords('places'),
+      notes: await getPackRecords('contextNotes'),
     }),
   )
 }
@@ -40,6 +43,11 @@ export function useDirectory(): DirectoryData | undefined {
     if (!tables?.meta) return undefined
     const directory = buildDirectory(tables)
     // Built once per pack: a keystroke only runs the search.
-    return { directory, index: buildSearchIndex(directory.searchDocs), places: tables.places }
+    return {
+      directory,
+      index: buildSearchIndex(directory.searchDocs),
+      places: tables.places,
+      gaps: tables.notes.filter((n) => n.topic === 'hospitals'),
+    }
   }, [tables])
 }

@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { dayInfo, type DayInfo } from '@shared/calendar/workdays'
 import { heatmap, type HeatCell } from '@shared/stats/heatmap'
+import { useWorkCalendars } from '@renderer/db/work-calendars'
 import { DayDialog, holidayName } from './day-dialog'
 import { formatDate, formatFen, formatMonth, gap, type Lang } from './format'
 import { usePeriodStats } from './use-stats'
@@ -17,9 +18,13 @@ export function CalendarView({ year, onYear }: { year: number; onYear: (y: numbe
   const lang = i18n.language as Lang
   const stats = usePeriodStats('year', `${year}-01-01`, `${year}-12-31`)
   const map = useMemo(() => (stats ? heatmap(stats.days) : null), [stats])
+  const calendars = useWorkCalendars()
   const infos = useMemo(
-    () => new Map<string, DayInfo>(map?.cells.map((c) => [c.date, dayInfo(c.date)]) ?? []),
-    [map],
+    () =>
+      new Map<string, DayInfo>(
+        calendars ? (map?.cells.map((c) => [c.date, dayInfo(c.date)]) ?? []) : [],
+      ),
+    [map, calendars],
   )
   const [focus, setFocus] = useState<string | null>(null)
   const [open, setOpen] = useState<string | null>(null)

@@ -10,6 +10,7 @@ import { MODES } from '@shared/trips/schema'
 import { useLanguageLoaded } from '@renderer/app/i18n'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
+import { useWorkCalendars } from '@renderer/db/work-calendars'
 import { BarChart } from './bar-chart'
 import { formatDate, formatFen, formatMinutes, formatMonth, gap, type Lang } from './format'
 import { seriesData } from './trends'
@@ -120,11 +121,12 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
   const t = i18n.getFixedT(lang, 'stats')
   const period = useMemo(() => periodContaining('month', `${month}-01`), [month])
   const data = usePeriod('month', period.from, period.to)
+  const calendars = useWorkCalendars()
   const workdays = useMemo(() => {
-    if (!data) return null
+    if (!data || !calendars) return null
     const dates = data.stats.days.filter((d) => d.commuteTrips > 0).map((d) => d.date)
     return workdayReport(period, dates, today())
-  }, [data, period])
+  }, [data, period, calendars])
   const trips = useMemo(
     () =>
       data

@@ -5,6 +5,7 @@ import { computeStats, type Stats } from '@shared/stats/summary'
 import { workdayReport, type WorkdayReport } from '@shared/stats/workday-report'
 import type { Trip } from '@shared/trips/schema'
 import { useTripsBetween } from '@renderer/db/stats'
+import { useWorkCalendars } from '@renderer/db/work-calendars'
 
 /** A period's trips (in date order) and their statistics, live; null while loading. */
 export function usePeriod(
@@ -25,9 +26,10 @@ export function usePeriodStats(kind: PeriodKind, from: string, to: string): Stat
 
 /** Working days against commute days, counted up to today. */
 export function useWorkdays(stats: Stats | null): WorkdayReport | null {
+  const calendars = useWorkCalendars()
   return useMemo(() => {
-    if (!stats) return null
+    if (!stats || !calendars) return null
     const commuteDates = stats.days.filter((d) => d.commuteTrips > 0).map((d) => d.date)
     return workdayReport(stats.period, commuteDates, today())
-  }, [stats])
+  }, [stats, calendars])
 }

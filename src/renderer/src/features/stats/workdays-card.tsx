@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next'
-import { WORKDAY_CALENDAR_SOURCE } from '@shared/calendar/workdays'
+import { packCalendarFor, WORKDAY_CALENDAR_SOURCE } from '@shared/calendar/workdays'
+import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import type { WorkdayReport } from '@shared/stats/workday-report'
 import { formatDate, gap, type Lang } from './format'
+
+/** The pack's official arrangements for the years of a period (they override the package). */
+function packYears(from: string, to: string) {
+  const years: number[] = []
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y)
+  return years.map(packCalendarFor).filter((c) => c !== null)
+}
 
 /** Working days the period had against the days the user commuted. */
 export function WorkdaysCard({ report }: { report: WorkdayReport }) {
@@ -51,6 +59,12 @@ export function WorkdaysCard({ report }: { report: WorkdayReport }) {
           )}
           <p className="source-line muted">
             {t('workdays.source', { name: WORKDAY_CALENDAR_SOURCE.name })}
+            {packYears(report.from, report.to).map((c) => (
+              <span key={c.id} data-testid="workdays-pack-source">
+                {' '}
+                {t('workdays.packSource', { year: c.year })} <SourceBadge ids={c.sourceIds} />
+              </span>
+            ))}
           </p>
         </>
       )}

@@ -9,6 +9,7 @@ import { formatFen } from '@shared/money/fen'
 import {
   planRoutes,
   type CardOnLeg,
+  type ClosedStation,
   type Endpoint,
   type Range,
   type RouteGap,
@@ -21,6 +22,7 @@ import { hrefFor } from '@renderer/app/router'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { FactList, FareList, MeasureList, StatusChip } from './facts'
 import { useCellDialog } from './cell-detail'
+import { PlaceNotices } from './place-notices'
 import { usePick } from './text'
 
 type Direction = 'toWork' | 'toHome'
@@ -136,7 +138,7 @@ function LegItem(props: { leg: RouteLeg }) {
         </dd>
         <dt>{t('routes.fare')}</dt>
         <dd>
-          <FareList fares={leg.fares} />
+          <FareList fares={leg.fares} rules={leg.fareRules} />
         </dd>
         {leg.railLink && leg.railLink.km.length > 0 && (
           // The distance is the only figure some links have (derived from a route-km table).
@@ -160,18 +162,35 @@ function LegItem(props: { leg: RouteLeg }) {
   )
 }
 
+/**
+ * A piece no record covers. The first and last mile say why that station: it is in the place, a
+ * source links the place to it (with that source), it is in the division above, or nothing in
+ * the pack serves the place and it is one of its side's stations.
+ */
 function GapItem({ gap }: { gap: RouteGap }) {
   const { t } = useTranslation('transit')
   const pick = usePick()
   const name = useEndpointName()
-  const text =
-    gap.kind === 'transfer'
-      ? t('routes.gapTransfer', { at: name(gap.at) })
-      : t(gap.kind === 'access' ? 'routes.gapAccess' : 'routes.gapEgress', {
-          place: pick(gap.place.name),
-          station: pick(gap.station.name),
-        })
-  return <li className="transit-gap">{text}</li>
+  if (gap.kind === 'transfer') {
+    return <li className="transit-gap">{t('routes.gapTransfer', { at: name(gap.at) })}</li>
+  }
+  const values = {
+    place: pick(gap.place.name),
+    station: pick(gap.station.name),
+    side: t(`places.side.${gap.place.side}`),
+  }
+  return (
+    <li className={`transit-gap transit-gap-${gap.basis}`} data-testid={`gap-${gap.kind}`}>
+      {t(`routes.gap.${gap.kind}.${gap.basis}`, values)}
+      {gap.access && (
+        <>
+          {' '}
+          {pick(gap.access.text)} <SourceBadge ids={gap.access.sourceIds} />
+        </>
+      )}{' '}
+      <strong>{t(gap.kind === 'access' ? 'routes.firstMile' : 'routes.lastMile')}</strong>
+    </li>
+  )
 }
 
 function RouteCard(props: { route: RouteOption; n: number }) {
@@ -208,6 +227,8 @@ function RouteCard(props: { route: RouteOption; n: number }) {
               <RangeText range={total.fareFen} format={formatFen} />{' '}
               <span className="chip status-conditional">{t('verify')}</span>
             </>
+          ) : route.legs.some((l) => l.fareRules.length > 0) ? (
+            <span className="muted">{t('routes.fareFloats')}</span>
           ) : (
             <span className="muted">{t('notSourced')}</span>
           )}
@@ -259,12 +280,37 @@ function ServedBy({ place, data }: { place: Place; data: TransitData }) {
   )
 }
 
+/** Stations at either end that take no passengers today: said, with their dates. */
+function ClosedNotice({ closed }: { closed: ClosedStation[] }) {
+  const { t } = useTranslation('transit')
+  const pick = usePick()
+  if (closed.length === 0) return null
+  return (
+    <div className="warning" data-testid="routes-closed">
+      {closed.map(({ station, closure }) => (
+        <p key={station.id}>
+          {t('routes.closed', {
+            station: pick(station.name),
+            from: closure.from,
+            to: closure.to ?? '…',
+          })}{' '}
+          {pick(closure.text)} <SourceBadge ids={closure.sourceIds} />
+        </p>
+      ))}
+    </div>
+  )
+}
+
+/** Routes shown before "show all": the rest rest on weaker grounds or repeat a leg. */
+const FIRST_ROUTES = 4
+
 export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
   const { t } = useTranslation('transit')
   const pick = usePick()
   const homeId = useSetting('homePlaceId')
   const workId = useSetting('workPlaceId')
   const [direction, setDirection] = useState<Direction>('toWork')
+  const [showAll, setShowAll] = useState(false)
   if (homeId === undefined || workId === undefined) return null
   const toWork = direction === 'toWork'
   const plan = planRoutes({
@@ -293,6 +339,7 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
         </div>
       </div>
       <p className="muted">{t('routes.intro')}</p>
+      <PlaceNotices places={props.data.places} />
       {plan.status === 'unset' && (
         <p className="notice" data-testid="routes-unset">
           {t('routes.unset')} {settingsLink}
@@ -316,6 +363,7 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
               ({t('routes.count', { count: plan.routes.length })} · {settingsLink})
             </span>
           </p>
+          <ClosedNotice closed={plan.closed} />
           {plan.routes.length === 0 ? (
             <div className="notice" data-testid="routes-none">
               <p>{t('routes.none')}</p>
@@ -328,7 +376,16 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
               </p>
             </div>
           ) : (
-            plan.routes.map((route, i) => <RouteCard key={route.id} route={route} n={i + 1} />)
+            <>
+              {(showAll ? plan.routes : plan.routes.slice(0, FIRST_ROUTES)).map((route, i) => (
+                <RouteCard key={route.id} route={route} n={i + 1} />
+              ))}
+              {!showAll && plan.routes.length > FIRST_ROUTES && (
+                <button type="button" onClick={() => setShowAll(true)}>
+                  {t('routes.showAll', { count: plan.routes.length - FIRST_ROUTES })}
+                </button>
+              )}
+            </>
           )}
         </>
       )}

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import type { TransitData } from '@shared/transit'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
-import { DatedList, FactList, FareList, MeasureList } from './facts'
+import { ClosureList, DatedList, FactList, FareList, MeasureList } from './facts'
 import { anchorId, usePick } from './text'
 
 export function StationsView({ data }: { data: TransitData }) {
@@ -28,6 +28,12 @@ export function StationsView({ data }: { data: TransitData }) {
               <h3 id={`${id}-title`}>
                 {pick(s.name)} <SourceBadge ids={s.sourceIds} />
               </h3>
+              {s.aliases.length > 0 && (
+                <p className="muted transit-aliases" translate="no">
+                  {s.aliases.join(' · ')}
+                </p>
+              )}
+              <ClosureList closures={s.closures} />
               <p className="muted transit-station-meta">
                 {t(`side.${s.side}`)}
                 {s.district && ` · ${pick(s.district)}`}
@@ -97,7 +103,10 @@ export function StationsView({ data }: { data: TransitData }) {
               </dd>
               <dt>{t('routes.fare')}</dt>
               <dd>
-                <FareList fares={l.fares} />
+                <FareList
+                  fares={l.fares}
+                  rules={data.fareRules.filter((r) => l.fareRuleIds.includes(r.id))}
+                />
               </dd>
             </dl>
             <FactList facts={l.notes} />

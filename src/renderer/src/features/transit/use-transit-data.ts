@@ -6,17 +6,27 @@ import { getPackRecords } from '@renderer/db/pack-queries'
 
 export function useTransitData(): TransitData | undefined {
   return useLiveQuery(async () => {
-    const [sources, cardTypes, acceptance, stations, railLinks, busLines, plannedLines, places] =
-      await Promise.all([
-        getPackRecords('sources'),
-        getPackRecords('cardTypes'),
-        getPackRecords('acceptance'),
-        getPackRecords('stations'),
-        getPackRecords('railLinks'),
-        getPackRecords('busLines'),
-        getPackRecords('plannedLines'),
-        getPackRecords('places'),
-      ])
+    const [
+      sources,
+      cardTypes,
+      acceptance,
+      stations,
+      railLinks,
+      busLines,
+      plannedLines,
+      places,
+      fareRules,
+    ] = await Promise.all([
+      getPackRecords('sources'),
+      getPackRecords('cardTypes'),
+      getPackRecords('acceptance'),
+      getPackRecords('stations'),
+      getPackRecords('railLinks'),
+      getPackRecords('busLines'),
+      getPackRecords('plannedLines'),
+      getPackRecords('places'),
+      getPackRecords('fareRules'),
+    ])
     return inDisplayOrder({
       sources,
       cardTypes,
@@ -26,6 +36,7 @@ export function useTransitData(): TransitData | undefined {
       busLines,
       plannedLines,
       places,
+      fareRules,
     })
   }, [])
 }

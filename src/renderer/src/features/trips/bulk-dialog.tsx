@@ -8,9 +8,10 @@ import { useToast } from '@renderer/ui/toast'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { bulkLogTemplate, deleteTrips, tripsInRange } from '@renderer/db/trips'
 import { isDateString, parseDate, toDateString, today, tomorrow } from '@shared/calendar/dates'
-import { dayInfo, WORKDAY_CALENDAR_SOURCE, WORKDAY_CALENDAR_YEARS } from '@shared/calendar/workdays'
+import { coveredYears, dayInfo, WORKDAY_CALENDAR_SOURCE } from '@shared/calendar/workdays'
 import { MAX_BULK_DAYS, planBulkEntry } from '@shared/trips/bulk'
 import type { CommuteTemplate } from '@shared/trips/schema'
+import { useWorkCalendars } from '@renderer/db/work-calendars'
 import { useMessage } from './text'
 
 interface NamedSpan {
@@ -64,12 +65,13 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
     [valid, from, to],
   )
 
+  const calendars = useWorkCalendars()
   const plan = useMemo(
     () =>
-      template && existing
+      template && existing && calendars
         ? planBulkEntry({ template, from, to, tomorrow: tomorrow(), existing })
         : null,
-    [template, from, to, existing],
+    [template, from, to, existing, calendars],
   )
   const ok = plan?.ok ? plan.plan : null
   const rangeOk = valid && plan !== null && plan.ok
@@ -81,7 +83,7 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
     () => (rangeOk ? spans(from, to, 'adjustedWorkday', i18n.language) : []),
     [rangeOk, from, to, i18n.language],
   )
-  const years = WORKDAY_CALENDAR_YEARS
+  const years = coveredYears()
 
   async function submit(): Promise<void> {
     if (!template || !ok || ok.trips.length === 0) return
