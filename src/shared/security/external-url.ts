@@ -43,6 +43,7 @@ export const EXTERNAL_LINK_ALLOWLIST: readonly AllowedSite[] = [
   { host: 'fuwu.nhsa.gov.cn' },
   { host: 'politics.gmw.cn' },
   { host: 'www.shqp.gov.cn' },
+  { host: 'archive.shine.cn' },
   { host: 'www.caixinglobal.com' },
   { host: 'www.fox8live.com' },
   { host: 'bnnbreaking.com' },
