@@ -38,6 +38,7 @@ export interface PackReport {
   coverage: {
     pairs: number
     withRoute: number
+    timed: number
     complete: number
     onFallback: number
     missing: MissingLink[]
@@ -162,6 +163,7 @@ export function packReport(pack: Pack, oldestCount = 20): PackReport {
     coverage: {
       pairs: coverage.length,
       withRoute: coverage.filter((c) => c.routes > 0).length,
+      timed: coverage.filter((c) => c.timed).length,
       complete: coverage.filter((c) => c.complete).length,
       onFallback: coverage.filter((c) => c.missing.some((m) => m.kind === 'firstMile')).length,
       missing: [...missing.values()].filter((m) => m.kind === 'firstMile'),
@@ -218,11 +220,12 @@ export function formatPackReport(r: PackReport): string {
     '',
     `Division pairs (16 Shanghai districts × 7 Jiaxing units, home in Shanghai): ${c.pairs}`,
   )
-  lines.push(`  with at least one route:              ${pad(c.withRoute, 4)} of ${c.pairs}`)
-  lines.push(
-    `  with a sourced time and fare on every leg of one route: ${c.complete} of ${c.pairs}`,
-  )
-  lines.push(`  resting on a fallback (missing first mile): ${c.onFallback} of ${c.pairs}`)
+  const row = (label: string, n: number) =>
+    lines.push(`  ${label.padEnd(56)} ${pad(n, 4)} of ${c.pairs}`)
+  row('with at least one route:', c.withRoute)
+  row('with a sourced time on every leg of one route:', c.timed)
+  row('with a sourced time and current fare on every leg of one:', c.complete)
+  row('resting on a fallback (a first or last mile missing):', c.onFallback)
   if (c.noRoute.length > 0) lines.push(`  no route: ${c.noRoute.join('; ')}`)
   lines.push('  missing links:')
   for (const m of c.missing) lines.push(`    - ${m.text.zh}`)

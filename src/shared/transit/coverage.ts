@@ -18,6 +18,8 @@ export interface PairCoverage {
   home: Place
   work: Place
   routes: number
+  /** Some route has sourced minutes on every leg. */
+  timed: boolean
   /** Some route has sourced minutes and a sourced current fare on every leg. */
   complete: boolean
   basis: { home: EntryBasis | null; work: EntryBasis | null }
@@ -69,7 +71,15 @@ export function pairCoverage(
       },
     })
   }
-  return { home, work, routes: routes.length, complete: routes.some(fullySourced), basis, missing }
+  return {
+    home,
+    work,
+    routes: routes.length,
+    timed: routes.some((r) => r.legs.every((l) => l.minutes !== null)),
+    complete: routes.some(fullySourced),
+    basis,
+    missing,
+  }
 }
 
 /** Shanghai's districts × Jiaxing's county-level units, home in Shanghai. */
