@@ -175,11 +175,12 @@ export function generateHospitals(count: number, seed = 2): Hospital[] {
       aliases: [`${areaZh}${n}${kindZh.slice(0, 2)}`, `${kindPinyin}${n}`],
       city,
       district: { zh: areaZh, en: areaEn },
-      level: next() < 0.3 ? { value: '三级甲等', sourceIds: [BENCH_SOURCE_ID] } : null,
+      level: next() < 0.3 ? [{ value: '三级甲等', note: null, sourceIds: [BENCH_SOURCE_ID] }] : [],
       campuses: [
         {
           name: { zh: `${zh}本部`, en: 'Main campus' },
           address: `${areaZh}${pick(next, PLACES)}路${1 + Math.floor(next() * 999)}号`,
+          district: { zh: areaZh, en: areaEn },
           sourceIds: [BENCH_SOURCE_ID],
         },
       ],

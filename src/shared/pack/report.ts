@@ -131,20 +131,8 @@ export function packReport(pack: Pack, oldestCount = 20): PackReport {
     }
   }
   // An older "over 5" is also "over 2": the bands count each fact once, in its oldest band.
-  const coverage = divisionCoverage(
-    {
-      sources: pack.sources,
-      cardTypes: pack.cardTypes,
-      acceptance: pack.acceptance,
-      stations: pack.stations,
-      railLinks: pack.railLinks,
-      busLines: pack.busLines,
-      plannedLines: pack.plannedLines,
-      places: pack.places,
-      fareRules: pack.fareRules,
-    },
-    pack.asOf,
-  )
+  // A pack holds every table the route builder reads.
+  const coverage = divisionCoverage(pack, pack.asOf)
   const missing = new Map<string, MissingLink>()
   for (const c of coverage) for (const m of c.missing) missing.set(m.text.en, m)
 

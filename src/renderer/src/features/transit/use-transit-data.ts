@@ -4,39 +4,23 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { inDisplayOrder, type TransitData } from '@shared/transit'
 import { getPackRecords } from '@renderer/db/pack-queries'
 
+const SECTIONS = [
+  'sources',
+  'cardTypes',
+  'acceptance',
+  'stations',
+  'railLinks',
+  'busLines',
+  'plannedLines',
+  'places',
+  'fareRules',
+] as const satisfies readonly (keyof TransitData)[]
+
 export function useTransitData(): TransitData | undefined {
   return useLiveQuery(async () => {
-    const [
-      sources,
-      cardTypes,
-      acceptance,
-      stations,
-      railLinks,
-      busLines,
-      plannedLines,
-      places,
-      fareRules,
-    ] = await Promise.all([
-      getPackRecords('sources'),
-      getPackRecords('cardTypes'),
-      getPackRecords('acceptance'),
-      getPackRecords('stations'),
-      getPackRecords('railLinks'),
-      getPackRecords('busLines'),
-      getPackRecords('plannedLines'),
-      getPackRecords('places'),
-      getPackRecords('fareRules'),
-    ])
-    return inDisplayOrder({
-      sources,
-      cardTypes,
-      acceptance,
-      stations,
-      railLinks,
-      busLines,
-      plannedLines,
-      places,
-      fareRules,
-    })
+    const rows = await Promise.all(SECTIONS.map((s) => getPackRecords(s)))
+    return inDisplayOrder(
+      Object.fromEntries(SECTIONS.map((s, i) => [s, rows[i]])) as unknown as TransitData,
+    )
   }, [])
 }
