@@ -119,7 +119,16 @@ test('a home and work saved with pack v1 move to their divisions when the app up
   ) as Record<string, unknown[]>
   // The database as the previous version left it: schema 2 (IndexedDB version 20, Dexie's ×10),
   // pack v1 stored, a home and work among its places. Written before the app first opens.
-  await page.goto('./baseline.html')
+  // A blank page of the app's origin (so the same IndexedDB), answered by the test itself:
+  // nothing opens the database before the previous version's data is written.
+  await page.route('**/previous-version', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>v</title>',
+    }),
+  )
+  await page.goto('./previous-version')
   await page.evaluate(
     async ({ tables, stores }) => {
       const open = indexedDB.open('hujia-commute', 20)

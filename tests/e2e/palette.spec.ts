@@ -116,6 +116,6 @@ test.describe('desktop habits', () => {
     await expect(about).toContainText(`应用版本${version}`)
     await expect(about).toContainText('服务数据包版本 7，数据截至 2026-11-26')
     await expect(about).toContainText('Electron—（在浏览器标签页中运行）')
-    await expect(about).toContainText('数据库结构版本2')
+    await expect(about).toContainText('数据库结构版本4')
   })
 })
