@@ -1,9 +1,10 @@
 // Seeding the trips table, and timing the CSV import against the raw Dexie floor.
+import { pacedProgress } from '@renderer/app/paced'
 import { listCards } from '@renderer/db/cards'
 import { db } from '@renderer/db/db'
 import { commitTripImport, previewTripImport } from '@renderer/db/trips'
 import { tomorrow } from '@shared/calendar/dates'
-import { csvBytes, tripsToCsv } from '@shared/trips/csv'
+import { csvBytes, tripsToCsv } from '@shared/trips/csv-export'
 import { readImportFile } from '@shared/trips/import'
 import type { Trip } from '@shared/trips/schema'
 import { BENCH_CARD, generateTrips } from './generate'
@@ -34,7 +35,10 @@ async function seedTrips(count: number, from: string, to: string): Promise<numbe
 async function prepareImport(count: number, from: string, to: string): Promise<number> {
   const csv = tripsToCsv(generateTrips(count, from, to, 7), cards)
   importFile = { name: 'trips.csv', bytes: csvBytes(csv) }
-  const read = readImportFile(importFile.name, importFile.bytes, { cards, tomorrow: tomorrow() })
+  const read = await readImportFile(importFile.name, importFile.bytes, {
+    cards,
+    tomorrow: tomorrow(),
+  })
   if (!read.ok) throw new Error(`the generated CSV does not read: ${read.error.message}`)
   parsed = read.source.candidates.flatMap((c) => (c.trip ? [c.trip] : []))
   if (parsed.length !== count)
@@ -44,8 +48,8 @@ async function prepareImport(count: number, from: string, to: string): Promise<n
 
 /**
  * One end-to-end import into an empty log, as the import dialog (features/trips/import-dialog.tsx)
- * runs it: read and validate the file, preview it against the log, commit it. The parts are
- * returned too, to show where the time goes.
+ * runs it, progress reports included: read and validate the file, preview it against the log,
+ * commit it. The parts are returned too, to show where the time goes.
  */
 async function importOnce(): Promise<{
   ms: number
@@ -57,15 +61,16 @@ async function importOnce(): Promise<{
   if (!importFile) throw new Error('prepareImport first')
   await resetTrips()
   const t0 = performance.now()
-  const read = readImportFile(importFile.name, importFile.bytes, {
+  const read = await readImportFile(importFile.name, importFile.bytes, {
     cards: await listCards(),
     tomorrow: tomorrow(),
+    progress: pacedProgress(() => {}),
   })
   if (!read.ok) throw new Error(read.error.message)
   const t1 = performance.now()
   await previewTripImport(read.source.candidates)
   const t2 = performance.now()
-  const written = await commitTripImport(read.source.candidates)
+  const written = await commitTripImport(read.source.candidates, undefined, () => {})
   const t3 = performance.now()
   if (written.fresh.length !== (await db.trips.count()))
     throw new Error('the import wrote other trips than it reports')

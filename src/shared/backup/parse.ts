@@ -2,6 +2,7 @@
 // newer app wrote; upgrade an older one; then check every row. Nothing here writes: the caller
 // writes the result in one transaction, or shows the error.
 import { z } from 'zod'
+import { documentKind, nestsDeeperThan } from '../files/kind'
 import { backupChecksum } from './checksum'
 import {
   BACKUP_APP,
@@ -38,10 +39,21 @@ const fail = (message: string, params?: BackupError['params']): Fail => ({
 
 /** What a file that is not a backup probably is, for a message that says where it belongs. */
 function otherKind(data: unknown): string {
-  const d = data as { format?: unknown; sources?: unknown }
-  if (d.format === 'hujia-commute/trips') return 'restore.errors.tripsFile'
-  if (typeof d.format === 'number' && Array.isArray(d.sources)) return 'restore.errors.packFile'
+  const kind = documentKind(data)
+  if (kind === 'trips') return 'restore.errors.tripsFile'
+  if (kind === 'pack') return 'restore.errors.packFile'
   return 'restore.errors.notBackup'
+}
+
+/**
+ * Table names as written in the file. Read from the parsed JSON itself: a name like `__proto__`
+ * is an own key there, but not once copied into a new object, so it would vanish unnoticed.
+ */
+function unknownTable(raw: Record<string, unknown>, version: number): string | null {
+  const tables = raw['tables']
+  if (typeof tables !== 'object' || tables === null) return null
+  const expected: readonly string[] = TABLES_AT_VERSION[version] ?? []
+  return Object.keys(tables).find((t) => !expected.includes(t)) ?? null
 }
 
 /**
@@ -59,6 +71,7 @@ export async function readBackupEnvelope(
   } catch {
     return fail('restore.errors.notJson')
   }
+  if (nestsDeeperThan(data)) return fail('restore.errors.tooDeep')
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return fail('restore.errors.notBackup')
   const raw = data as Record<string, unknown>
@@ -76,6 +89,8 @@ export async function readBackupEnvelope(
     })
   if (doc.schemaVersion < OLDEST_BACKUP_SCHEMA_VERSION || !canUpgrade(doc.schemaVersion))
     return fail('restore.errors.tooOld', { version: doc.schemaVersion })
+  const stray = unknownTable(raw, doc.schemaVersion)
+  if (stray !== null) return fail('restore.errors.unknownTable', { table: stray })
   if ((await backupChecksum(data)) !== doc.sha256) return fail('restore.errors.checksum')
   return { ok: true, doc }
 }

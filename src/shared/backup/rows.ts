@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { userCardSchema } from '../cards/schema'
 import { filingSchema, visitSchema } from '../medical/schema'
-import { checkTemplate, checkTrip, INVALID } from '../trips/check'
+import { checkTemplate, checkTrip, INVALID } from '../trips/validate'
 import type { BackupTable } from './format'
 
 export type RowCheck =

@@ -1,7 +1,7 @@
 // Cells of a bill as the readers see them: trimmed (order numbers end with a tab), money through
 // the one money parser, a date and time checked against the range a trip may have.
-import { yuanToFen } from '../money/fen'
-import { normaliseDate, normaliseTime } from '../trips/csv'
+import { normaliseDate, normaliseTime } from '../calendar/dates'
+import { parseYuan } from '../money/parse'
 import { MIN_TRIP_DATE } from '../trips/schema'
 import type { RowIssue } from '../trips/import-types'
 import { shorten } from '../trips/import-types'
@@ -16,14 +16,19 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
 /**
  * A bill amount in fen: "4.00", "¥1,234.56", "￥31.50". Never negative (the direction is its own
- * column), so "-0", "-4" and anything yuanToFen refuses ("1e309", "12,5") is an error.
+ * column), so "-0", "-4" and anything parseYuan refuses ("1e309") is an error; an ambiguous comma
+ * ("12,5", "1,234") gets parseYuan's own message.
  */
 export function billAmount(cell: string): Parsed<number> {
   const s = cell.replace(/^[¥￥]\s*/, '')
   if (s.startsWith('-') || s.startsWith('+')) return { ok: false, message: 'bills.row.amount' }
-  const fen = yuanToFen(s)
-  if (fen === null) return { ok: false, message: 'bills.row.amount' }
-  return { ok: true, value: fen }
+  const r = parseYuan(s)
+  if (!r.ok)
+    return {
+      ok: false,
+      message: r.error === 'validation.moneyNotNumber' ? 'bills.row.amount' : r.error,
+    }
+  return { ok: true, value: r.fen }
 }
 
 export interface DateTime {

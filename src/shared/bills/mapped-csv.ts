@@ -1,7 +1,7 @@
 // Any other CSV (a bank or card statement): the user says which column holds the date, time,
 // amount and description (and optionally from, to and mode). The mapping is saved under the
 // file's header, so the next statement from the same bank is read without asking again.
-import { modeOf } from '../trips/csv'
+import { modeOf } from '../trips/csv-aliases'
 import { billAmount, billDateTime, clean, rowIssue } from './cells'
 import type { RowIssue } from '../trips/import-types'
 import { cellAt, type BillTable } from './table'

@@ -4,7 +4,8 @@
 // the rest become trips — grouped into a saved commute's shape where a day's rides fit one, else
 // one trip per ride.
 import { timeToMinutes } from '../calendar/dates'
-import { bodyOf, type NewRecordOptions } from '../trips/quick-entry'
+import { bodyOf } from '../trips/draft'
+import type { NewRecordOptions } from '../trips/quick-entry'
 import {
   isRailMode,
   type CommuteTemplate,

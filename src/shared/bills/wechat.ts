@@ -1,7 +1,7 @@
 // WeChat Pay's bill (微信支付 账单): today an .xlsx, earlier a UTF-8 CSV; both have 16 preamble rows
 // ending at the 微信支付账单明细列表 separator, then the header. Amounts read "¥1,234.56"; the
 // direction is "/" for neutral rows. Layouts: /work/shared/research/bill-formats.md.
-import { yuanToFen } from '../money/fen'
+import { parseYuan } from '../money/parse'
 import { hasColumns, readRows, type RowField, type RowLayout } from './rows'
 import { tableFromRows, tableFromText } from './table'
 import type { BillFile } from './types'
@@ -42,7 +42,8 @@ const LAYOUT: RowLayout = {
   // "已退款(￥2.00)": part of a payment given back; the rest is what the ride cost.
   refundedFen: (c) => {
     const m = /已退款\s*[（(]\s*[¥￥]?\s*([\d.,]+)\s*[)）]/.exec(c)
-    return m ? (yuanToFen(m[1]!) ?? 0) : 0
+    const refund = m ? parseYuan(m[1]!) : null
+    return refund?.ok ? refund.fen : 0
   },
 }
 

@@ -57,3 +57,20 @@ export function durationMinutes(depart: string, arrive: string): number {
   const diff = timeToMinutes(arrive) - timeToMinutes(depart)
   return diff < 0 ? diff + 24 * 60 : diff
 }
+
+/** "2025/10/9", "2025-10-09", "2025.10.9", "2025年10月9日" → "2025-10-09"; null if not a date. */
+export function normaliseDate(cell: string): string | null {
+  if (isDateString(cell)) return cell
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.trim())
+  if (!m) return null
+  const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
+  return isDateString(s) ? s : null
+}
+
+/** "8:05", "08:05", "08:05:00" → "08:05"; null if not a time of day. */
+export function normaliseTime(cell: string): string | null {
+  if (TIME_RE.test(cell)) return cell
+  const m = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(cell.trim())
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`
+}

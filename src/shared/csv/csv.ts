@@ -19,8 +19,15 @@ export interface CsvTable {
   header: string[]
   headerLine: number
   records: CsvRecord[]
-  /** Lines whose quotes do not close; their records are unreliable. */
+  /** ',' , ';' or a tab, as judged from the header line. */
+  delimiter: string
+  /** Lines with a stray quote inside a quoted cell; their records are unreliable. */
   badQuoteLines: number[]
+  /**
+   * The line where a quoted cell opens and never closes. Everything from there to the end of the
+   * file was read into that one cell, so no record from that line on can be trusted.
+   */
+  unclosedQuoteLine: number | null
 }
 
 function lineBreaks(cell: string): number {
@@ -61,30 +68,37 @@ function delimiterOf(text: string): string {
 }
 
 /**
- * Parses CSV text. Blank lines
- * are skipped but counted, so every record keeps its real line number. Cells are restored from
- * formula neutralisation.
+ * Parses CSV text. Blank lines are skipped but counted, so every record keeps its real line
+ * number. Cells are restored from formula neutralisation.
  */
 export function readCsv(text: string): CsvTable | null {
   const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text
+  const delimiter = delimiterOf(body)
   const parsed = Papa.parse<string[]>(body, {
     header: false,
     skipEmptyLines: false,
     newline: lineEnding(body),
-    delimiter: delimiterOf(body),
+    delimiter,
   })
   const badRows = new Set<number>()
-  for (const e of parsed.errors) if (e.type === 'Quotes' && e.row !== undefined) badRows.add(e.row)
+  let unclosedRow: number | null = null
+  for (const e of parsed.errors) {
+    if (e.type !== 'Quotes' || e.row === undefined) continue
+    if (e.code === 'MissingQuotes') unclosedRow ??= e.row
+    else badRows.add(e.row)
+  }
   let header: string[] | null = null
   let headerLine = 0
   const records: CsvRecord[] = []
   const badQuoteLines: number[] = []
+  let unclosedQuoteLine: number | null = null
   let line = 1
   parsed.data.forEach((cells, i) => {
     const start = line
     let extra = 0
     for (const c of cells) if (c.length > 0) extra += lineBreaks(c)
     line += 1 + extra
+    if (i === unclosedRow) unclosedQuoteLine = start
     if (badRows.has(i)) badQuoteLines.push(start)
     if (cells.length === 1 && cells[0]!.trim() === '') return
     const restored = cells.map(restoreFormula)
@@ -94,5 +108,5 @@ export function readCsv(text: string): CsvTable | null {
     } else records.push({ line: start, cells: restored })
   })
   if (header === null) return null
-  return { header, headerLine, records, badQuoteLines }
+  return { header, headerLine, records, delimiter, badQuoteLines, unclosedQuoteLine }
 }

@@ -1,6 +1,6 @@
 // From what the user typed to a record, or to one message per field. Amounts arrive as yuan
 // strings and leave as fen; nothing is written unless every field is valid.
-import { yuanToFen } from '../money/fen'
+import { parseYuan } from '../money/parse'
 import {
   filingSchemaUntil,
   visitSchemaUntil,
@@ -64,10 +64,10 @@ function collect(
 function amount(raw: string, required: boolean): number | string {
   const s = raw.trim()
   if (s === '') return required ? 'validation.required' : 0
-  const fen = yuanToFen(s)
-  if (fen === null) return 'validation.amount'
-  if (fen < 0) return 'validation.amountRange'
-  return fen
+  const r = parseYuan(s)
+  if (!r.ok) return r.error === 'validation.moneyNotNumber' ? 'validation.amount' : r.error
+  if (r.fen < 0) return 'validation.amountRange'
+  return r.fen
 }
 
 export function parseVisitForm(form: VisitForm, ctx: RecordContext): Parsed<Visit> {

@@ -1,18 +1,5 @@
-// Money is integer fen (分) everywhere; yuan strings exist only at the edges (forms, CSV).
-
-/** Parses "12", "12.5", "12.50", "¥12.50" into fen. Returns null for anything else. */
-export function yuanToFen(input: string): number | null {
-  const s = input
-    .trim()
-    .replace(/^[¥￥]/, '')
-    .replace(/,/g, '')
-  if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return null
-  const negative = s.startsWith('-')
-  const [whole = '0', frac = ''] = s.replace('-', '').split('.')
-  const fen = Number(whole) * 100 + Number(frac.padEnd(2, '0'))
-  if (!Number.isSafeInteger(fen)) return null
-  return negative ? -fen : fen
-}
+// Money is integer fen (分) everywhere; yuan strings exist only at the edges (forms, CSV), read by
+// parse.ts and written here.
 
 /** 1234 → "12.34" */
 export function fenToYuan(fen: number): string {

@@ -21,12 +21,26 @@ import { isDateString } from '../calendar/dates'
 export const PACK_FORMAT = 2
 export const PACK_FORMATS = [1, 2] as const
 
+/**
+ * Length caps, like the trip schema's: a pack is read by every screen, so one 100,000-character
+ * text would slow them all. Several times the longest text the shipped pack holds.
+ */
+export const MAX_PACK_TEXT = 2000
+/** Names, aliases, publishers, addresses, ids. */
+export const MAX_PACK_NAME = 200
+
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const YEAR_RE = /^\d{4}$/
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
 const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/
 
-export const idSchema = z.string().regex(ID_RE, { message: 'must be a kebab-case id' })
+/** A bounded string: every string in the pack is one. */
+const name = () => z.string().min(1).max(MAX_PACK_NAME)
+
+export const idSchema = z
+  .string()
+  .max(MAX_PACK_NAME)
+  .regex(ID_RE, { message: 'must be a kebab-case id' })
 export const sourceIdsSchema = z.array(idSchema).min(1, { message: 'needs at least one source' })
 
 /** A full calendar date, yyyy-MM-dd. */
@@ -39,8 +53,8 @@ export const partialDateSchema = z
   })
 
 export const textSchema = z.strictObject({
-  zh: z.string().min(1, { message: 'Chinese text is empty' }),
-  en: z.string().min(1, { message: 'English text is empty' }),
+  zh: z.string().min(1, { message: 'Chinese text is empty' }).max(MAX_PACK_TEXT),
+  en: z.string().min(1, { message: 'English text is empty' }).max(MAX_PACK_TEXT),
 })
 export type Text = z.infer<typeof textSchema>
 
@@ -64,7 +78,7 @@ export const datedFactSchema = z.strictObject({
   date: partialDateSchema,
   text: textSchema,
   planned: z.boolean().optional(),
-  quote: z.string().min(1).optional(),
+  quote: z.string().min(1).max(MAX_PACK_TEXT).optional(),
   sourceIds: sourceIdsSchema,
 })
 export type DatedFact = z.infer<typeof datedFactSchema>
@@ -108,8 +122,11 @@ export type Fare = z.infer<typeof fareSchema>
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
-  publisher: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  publisher: name(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(MAX_PACK_TEXT)
+    .nullable(),
   date: partialDateSchema,
   dateKind: z.enum(['published', 'approximate', 'retrieved']),
   confidence: z.enum(CONFIDENCES),
@@ -126,7 +143,7 @@ export const cardTypeSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['card', 'qr']),
   name: textSchema,
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(name()),
   issuer: textSchema,
   side: z.enum(['shanghai', 'jiaxing', 'national']),
   standard: z.enum(['mot', 'mohurd', 'dual', 'qr', 'unknown']),
@@ -158,14 +175,14 @@ export type Acceptance = z.infer<typeof acceptanceSchema>
 
 // ── rail ───────────────────────────────────────────────────────────────────────────────────
 /** Names a station or place is also written as (上海虹桥站, 虹桥站): search and log matching. */
-const aliasesSchema = z.array(z.string().min(1)).default([])
+const aliasesSchema = z.array(name()).default([])
 
 /** A period a station takes no passengers, as its source dates it; `to` null: no end given. */
 export const closureSchema = z.strictObject({
   from: fullDateSchema,
   to: fullDateSchema.nullable(),
   text: textSchema,
-  quote: z.string().min(1).optional(),
+  quote: z.string().min(1).max(MAX_PACK_TEXT).optional(),
   sourceIds: sourceIdsSchema,
 })
 export type Closure = z.infer<typeof closureSchema>
@@ -270,7 +287,7 @@ export type Connection = z.infer<typeof connectionSchema>
 export const busLineSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(name()),
   kind: z.enum(['crossBorder', 'demoZone', 'cityBus']),
   system: z.enum(SYSTEMS),
   from: textSchema,
@@ -295,7 +312,7 @@ export type BusLine = z.infer<typeof busLineSchema>
 export const plannedLineSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(name()),
   status: z.enum(['study', 'planned', 'underConstruction', 'open']),
   statusAsOf: partialDateSchema,
   statusSourceIds: sourceIdsSchema,
@@ -422,7 +439,7 @@ export type MedicalRule = z.infer<typeof medicalRuleSchema>
 /** A campus; `address` and `district` only where a source gives them. */
 export const campusSchema = z.strictObject({
   name: textSchema,
-  address: z.string().min(1).nullable(),
+  address: name().nullable(),
   district: textSchema.nullable().default(null),
   sourceIds: sourceIdsSchema,
 })
@@ -430,7 +447,7 @@ export type Campus = z.infer<typeof campusSchema>
 
 /** A grade (三甲) as one source gives it; `note` dates or qualifies it ("2016 list"). */
 export const levelClaimSchema = z.strictObject({
-  value: z.string().min(1),
+  value: name(),
   note: textSchema.nullable().default(null),
   sourceIds: sourceIdsSchema,
 })
@@ -439,7 +456,7 @@ export type LevelClaim = z.infer<typeof levelClaimSchema>
 export const hospitalSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(name()),
   city: z.enum(SIDES),
   district: textSchema.nullable(),
   /**

@@ -2,7 +2,7 @@
 import { differenceInCalendarDays } from 'date-fns'
 import { isDateString, parseDate } from '../calendar/dates'
 import { workdaysInRange } from '../calendar/workdays'
-import { DuplicateIndex } from './duplicates'
+import { commuteDayKey } from './identity'
 import { tripOnDate, type NewRecordOptions } from './quick-entry'
 import { MIN_TRIP_DATE, type CommuteTemplate, type Trip } from './schema'
 
@@ -13,7 +13,7 @@ export type BulkPlanError = 'bulk.badRange' | 'bulk.rangeTooLong' | 'validation.
 
 export interface BulkPlan {
   trips: Trip[]
-  /** Working days already holding this commute (same date and legs): not logged again. */
+  /** Working days already holding this commute in its direction: not logged again. */
   alreadyLogged: string[]
   /** Working days after tomorrow: trips cannot be logged ahead. */
   future: string[]
@@ -41,7 +41,8 @@ export function planBulkEntry(
   if (differenceInCalendarDays(parseDate(to), parseDate(from)) + 1 > MAX_BULK_DAYS)
     return { ok: false, error: 'bulk.rangeTooLong' }
   const { workdays, uncoveredDates } = workdaysInRange(from, to)
-  const index = new DuplicateIndex(input.existing)
+  const logged = new Set<string>()
+  for (const t of input.existing ?? []) logged.add(commuteDayKey(t))
   const plan: BulkPlan = { trips: [], alreadyLogged: [], future: [], uncoveredDates }
   for (const date of workdays) {
     if (date > tomorrow) {
@@ -49,7 +50,7 @@ export function planBulkEntry(
       continue
     }
     const trip = tripOnDate(template, date, opts)
-    if (index.reasonFor(trip) === 'sameContent') plan.alreadyLogged.push(date)
+    if (logged.has(commuteDayKey(trip))) plan.alreadyLogged.push(date)
     else plan.trips.push(trip)
   }
   return { ok: true, plan }

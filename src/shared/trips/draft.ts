@@ -24,14 +24,23 @@ export function tidyDraft<T extends TripBody>(d: T): T {
   }
 }
 
-export function draftOf(t: Trip): TripDraft {
+/** The fields a saved commute and a trip share, deep-copied so edits never alias. */
+export function bodyOf(t: TripBody): TripBody {
   return {
-    date: t.date,
     direction: t.direction,
-    legs: t.legs.map((l) => ({ ...l, payment: { ...l.payment } })),
+    // A copy is a new record: the bill a leg was imported from and its e-invoice stay with it.
+    legs: t.legs.map(({ bill: _bill, invoice: _invoice, ...l }) => ({
+      ...l,
+      payment: { ...l.payment },
+    })),
     departTime: t.departTime,
     arriveTime: t.arriveTime,
     note: t.note,
     tags: [...t.tags],
   }
+}
+
+/** A copy of a stored trip as a draft: its body (bodyOf) and date. */
+export function draftOf(t: Trip): TripDraft {
+  return { date: t.date, ...bodyOf(t) }
 }

@@ -56,14 +56,27 @@ export function inDateRange(t: Pick<Trip, 'date'>, from: string, to: string): bo
   return (!from || t.date >= from) && (!to || t.date <= to)
 }
 
-/** Newest first: by date, then departure time (untimed last), then when it was written. */
-export function compareNewestFirst(a: Trip, b: Trip): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1
-  const at = a.departTime ?? ''
-  const bt = b.departTime ?? ''
-  if (at !== bt) return at < bt ? 1 : -1
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
+type Ordered = Pick<Trip, 'date' | 'departTime' | 'createdAt' | 'id'>
+
+/**
+ * The one order of trips: by date, then departure time (untimed trips last in their day), then when
+ * they were written, then id. Reports, exports and a day's trips read this way; the list shows its
+ * reverse (compareNewestFirst).
+ */
+export function compareChronological(a: Ordered, b: Ordered): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1
+  if (a.departTime !== b.departTime) {
+    if (a.departTime === null) return 1
+    if (b.departTime === null) return -1
+    return a.departTime < b.departTime ? -1 : 1
+  }
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** Newest first: exactly the reverse of compareChronological. */
+export function compareNewestFirst(a: Ordered, b: Ordered): number {
+  return compareChronological(b, a)
 }
 
 export type ListRow =

@@ -1,9 +1,8 @@
 // The entry form's model: what the user types (strings) and how it becomes a TripDraft. Messages
-// use the same paths as checkTrip ('legs.0.fareFen'), so every message lands next to its field.
-import { durationMinutes } from '../calendar/dates'
-import { fenToYuan, yuanToFen } from '../money/fen'
-import type { FieldIssue } from './check'
-import { normaliseTime } from './csv'
+// use the same paths as the schema ('legs.0.fareFen'), so every message lands next to its field.
+import { durationMinutes, normaliseTime } from '../calendar/dates'
+import { fenToYuan } from '../money/fen'
+import { parseYuan } from '../money/parse'
 import { parseTags, type TripDraft } from './draft'
 import {
   isRailMode,
@@ -14,6 +13,7 @@ import {
   type Payment,
   type TripBody,
 } from './schema'
+import type { FieldIssue } from './validate'
 
 export interface LegForm {
   mode: Mode
@@ -125,7 +125,7 @@ export function crossesMidnight(f: Pick<TripForm, 'departTime' | 'arriveTime'>):
 
 /**
  * Reads the form. Problems only the form can have (a fare that is not a number, no payment
- * chosen) come back as issues; the range rules are checkTrip's, applied when the draft is saved.
+ * chosen) come back as issues; the range rules are checkDraft's.
  */
 export function draftFromForm(f: TripForm): { draft: TripDraft; issues: FieldIssue[] } {
   const issues: FieldIssue[] = []
@@ -142,9 +142,9 @@ export function draftFromForm(f: TripForm): { draft: TripDraft; issues: FieldIss
     if (l.fare.trim() === '')
       issues.push({ path: `legs.${i}.fareFen`, message: 'validation.required' })
     else {
-      const fen = yuanToFen(l.fare)
-      if (fen === null) issues.push({ path: `legs.${i}.fareFen`, message: 'validation.fare' })
-      else fareFen = fen
+      const fare = parseYuan(l.fare)
+      if (!fare.ok) issues.push({ path: `legs.${i}.fareFen`, message: fare.error })
+      else fareFen = fare.fen
     }
     let minutes: number | null = null
     const m = l.minutes.trim()

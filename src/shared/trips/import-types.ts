@@ -21,6 +21,19 @@ export interface FileError {
   params?: Record<string, string | number>
 }
 
+/** The file writes decimals with a comma; the first such fare shows the user how it was read. */
+export interface DecimalComma {
+  line: number
+  cell: string
+  fen: number
+}
+
+/**
+ * Called now and then during a long read or write with how far it got, and awaited: the interface
+ * shows its progress there (a read may wait for a frame to paint), and throws to cancel.
+ */
+export type Progress = (done: number, total: number) => void | Promise<void>
+
 export interface ImportSource {
   format: 'csv' | 'json'
   /** CSV: the text encoding that was detected. */
@@ -30,6 +43,8 @@ export interface ImportSource {
   candidates: Candidate[]
   /** CSV columns that were not recognised and so not read. */
   ignoredColumns: string[]
+  /** CSV: present when fares were read with the decimal comma (a semicolon file's rule). */
+  decimalComma?: DecimalComma
 }
 
 export type ReadResult = { ok: true; source: ImportSource } | { ok: false; error: FileError }

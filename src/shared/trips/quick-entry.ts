@@ -1,26 +1,11 @@
 // Trips made from other trips: a saved commute logged for a day, "repeat the last trip",
 // "duplicate", and a saved commute made from a trip.
+import { bodyOf } from './draft'
 import type { CommuteTemplate, Trip, TripBody } from './schema'
 
 export interface NewRecordOptions {
   now?: Date
   newId?: () => string
-}
-
-/** The fields a saved commute and a trip share, deep-copied so edits never alias. */
-export function bodyOf(t: TripBody): TripBody {
-  return {
-    direction: t.direction,
-    // A copy is a new record: the bill a leg was imported from and its e-invoice stay with it.
-    legs: t.legs.map(({ bill: _bill, invoice: _invoice, ...l }) => ({
-      ...l,
-      payment: { ...l.payment },
-    })),
-    departTime: t.departTime,
-    arriveTime: t.arriveTime,
-    note: t.note,
-    tags: [...t.tags],
-  }
 }
 
 function stamp(opts: NewRecordOptions): { id: string; at: string } {

@@ -1,6 +1,6 @@
-// The trip model. Validation messages are i18n keys (validation.*) so the UI can show them in
-// either language next to the field they name. The import path checks rows with the hand-written
-// equivalent in check.ts (tests prove both agree); this file stays the contract.
+// The trip model, and the only definition of a valid trip: every writer (the form, imports,
+// restore, the database) checks with these schemas through validate.ts. Validation messages are
+// i18n keys (validation.*) so the UI can show them in either language next to the field they name.
 import { z } from 'zod'
 import { durationMinutes, isDateString, TIME_RE } from '../calendar/dates'
 
@@ -119,13 +119,20 @@ export const tripBodySchema = z.object({
 })
 export type TripBody = z.infer<typeof tripBodySchema>
 
+const tripDateSchema = dateSchema.refine((d) => d >= MIN_TRIP_DATE, {
+  message: 'validation.dateTooEarly',
+})
+
 export const tripSchema = tripBodySchema.extend({
   id: uuidSchema,
-  date: dateSchema.refine((d) => d >= MIN_TRIP_DATE, { message: 'validation.dateTooEarly' }),
+  date: tripDateSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 })
 export type Trip = z.infer<typeof tripSchema>
+
+/** A trip as typed, before it has an id and timestamps. */
+export const tripDraftSchema = tripBodySchema.extend({ date: tripDateSchema })
 
 /** A saved commute: a trip without a date, logged for any day in one click. */
 export const commuteTemplateSchema = tripBodySchema.extend({
@@ -142,11 +149,13 @@ export type CommuteTemplate = z.infer<typeof commuteTemplateSchema>
 /**
  * Depart → arrive may cross midnight, but a door-to-door time outside 1–600 minutes is a typo
  * (08:00 → 07:59 would otherwise count as almost a day). Kept out of the object schemas so they
- * can still be picked and extended.
+ * can still be picked and extended. A malformed time has its own message and is not judged here.
  */
 export function tripTimesAreValid(t: Pick<TripBody, 'departTime' | 'arriveTime'>): boolean {
-  if (t.departTime === null || t.arriveTime === null) return true
-  const m = durationMinutes(t.departTime, t.arriveTime)
+  const { departTime: d, arriveTime: a } = t
+  if (typeof d !== 'string' || typeof a !== 'string' || !TIME_RE.test(d) || !TIME_RE.test(a))
+    return true
+  const m = durationMinutes(d, a)
   return m >= MIN_LEG_MINUTES && m <= MAX_LEG_MINUTES
 }
 
@@ -155,11 +164,31 @@ const timesRule = {
   path: ['arriveTime'],
 }
 
-/** A trip whose date is no later than tomorrow (relative to `tomorrowDate`). */
+const futureRule = { message: 'validation.dateFuture', path: ['date'] }
+
+/** Trips and drafts dated no later than tomorrow (relative to `tomorrowDate`). */
+function schemasUntil(tomorrowDate: string) {
+  const notAfter = (t: { date: string }) => t.date <= tomorrowDate
+  return {
+    tomorrowDate,
+    trip: tripSchema.refine(notAfter, futureRule).refine(tripTimesAreValid, timesRule),
+    draft: tripDraftSchema.refine(notAfter, futureRule).refine(tripTimesAreValid, timesRule),
+  }
+}
+// Built once per "tomorrow": an import checks every row against the same schema.
+let current = schemasUntil('')
+
+function until(tomorrowDate: string): typeof current {
+  if (current.tomorrowDate !== tomorrowDate) current = schemasUntil(tomorrowDate)
+  return current
+}
+
 export function tripSchemaUntil(tomorrowDate: string) {
-  return tripSchema
-    .refine((t) => t.date <= tomorrowDate, { message: 'validation.dateFuture', path: ['date'] })
-    .refine(tripTimesAreValid, timesRule)
+  return until(tomorrowDate).trip
+}
+
+export function tripDraftSchemaUntil(tomorrowDate: string) {
+  return until(tomorrowDate).draft
 }
 
 /** A saved commute as it may be written. */

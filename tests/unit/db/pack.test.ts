@@ -213,6 +213,30 @@ describe('importPackFile', () => {
     expect(await packSnapshot()).toEqual(before)
   })
 
+  // Issue 14, item 6: raw English JSON.parse errors, and a trips export called "not newer".
+  test.each<[string, string, { key: string; params: Record<string, string> }]>([
+    ['a damaged file', '{"format": 1,', { key: 'notJson', params: {} }],
+    [
+      'a trips export',
+      JSON.stringify({ format: 'hujia-commute/trips', version: 1, trips: [] }),
+      { key: 'notPack', params: { kind: 'trips' } },
+    ],
+    [
+      'a backup',
+      JSON.stringify({ app: 'hujia-commute', kind: 'user-data', schemaVersion: 2, tables: {} }),
+      { key: 'notPack', params: { kind: 'backup' } },
+    ],
+    ['other JSON', '{"version": 99}', { key: 'notPack', params: { kind: 'otherJson' } }],
+    [
+      'a file nested 100,000 deep',
+      '['.repeat(100_000) + ']'.repeat(100_000),
+      { key: 'tooDeep', params: {} },
+    ],
+  ])('says what %s is, in words the interface translates', async (_name, file, detail) => {
+    const result = await importPackFile(db, file)
+    expect(result.ok ? null : result.problems.map((p) => p.detail)).toEqual([detail])
+  })
+
   test('names the path of a problem', async () => {
     const result = await importPackFile(db, text('bad-source-no-date.json'))
     expect(result).toMatchObject({

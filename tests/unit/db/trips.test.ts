@@ -11,12 +11,13 @@ import {
   previewTripImport,
   recentPlaces,
   restoreTrip,
+  TripGoneError,
   TripValidationError,
   tripsInRange,
   updateTrip,
 } from '@renderer/db/trips'
-import { issuesByPath } from '@shared/trips/check'
-import { tripsToCsv } from '@shared/trips/csv'
+import { issuesByPath } from '@shared/trips/validate'
+import { tripsToCsv } from '@shared/trips/csv-export'
 import { draftOf, type TripDraft } from '@shared/trips/draft'
 import { readImportFile } from '@shared/trips/import'
 import { leg, template, trip, uuid } from '../shared/trips/helpers'
@@ -96,6 +97,16 @@ describe('writing trips', () => {
       updatedAt: later.toISOString(),
     })
     expect(await database.trips.get(t.id)).toEqual(u)
+  })
+
+  // Issue 14, item 5: the edit of a trip another window deleted threw a bare Error.
+  it('says the trip is gone when an edit is saved after another window deleted it', async () => {
+    const t = await addTrip(draft(), database, now)
+    await deleteTrip(t.id, database)
+    await expect(updateTrip(t.id, draft({ note: '改了' }), database, now)).rejects.toThrow(
+      TripGoneError,
+    )
+    expect(await database.trips.count()).toBe(0)
   })
 
   it('leaves the stored trip alone when an edit is bad', async () => {
@@ -218,7 +229,7 @@ describe('import', () => {
       ],
       [],
     )
-    const read = readImportFile('t.csv', new TextEncoder().encode(csv), ctx)
+    const read = await readImportFile('t.csv', new TextEncoder().encode(csv), ctx)
     if (!read.ok) throw new Error(read.error.message)
     const preview = await previewTripImport(read.source.candidates, database)
     expect([preview.fresh.length, preview.duplicates.length, preview.invalid.length]).toEqual([
@@ -240,6 +251,31 @@ describe('import', () => {
       database,
     )
     expect(preview.duplicates.map((d) => d.reason)).toEqual(['sameId'])
+  })
+
+  it('reports progress while writing a long import, and writes nothing when cancelled', async () => {
+    const many = Array.from({ length: 12_000 }, (_, i) =>
+      trip({
+        id: uuid(100_000 + i),
+        date: '2025-01-01',
+        departTime: null,
+        arriveTime: null,
+        note: String(i),
+      }),
+    )
+    const candidates = many.map((t, i) => ({ at: i + 2, trip: t }))
+    const seen: number[] = []
+    await expect(
+      commitTripImport(candidates, database, (done) => {
+        seen.push(done)
+        if (done >= 10_000) throw new DOMException('cancelled', 'AbortError')
+      }),
+    ).rejects.toThrow('cancelled')
+    expect(seen).toEqual([0, 5000, 10_000])
+    expect(await database.trips.count()).toBe(0)
+    const written = await commitTripImport(candidates, database, (done) => void seen.push(done))
+    expect(written.fresh).toHaveLength(12_000)
+    expect(await database.trips.count()).toBe(12_000)
   })
 
   it('writes nothing at all when the write fails part way', async () => {

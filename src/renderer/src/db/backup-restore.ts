@@ -10,6 +10,7 @@ import {
 } from '@shared/backup'
 import { decodeText } from '@shared/csv/decode'
 import type { Place } from '@shared/pack'
+import { binaryKind } from '@shared/files/kind'
 import { db, USER_TABLES, type HujiaDb } from './db'
 import { migrateSavedPlaces } from './places'
 
@@ -38,6 +39,8 @@ export async function readBackupBytes(bytes: Uint8Array): Promise<BackupReadResu
       error: { message: 'restore.errors.tooLarge', params: { mb: MAX_BACKUP_BYTES / 1024 / 1024 } },
     }
   if (bytes.length === 0) return { ok: false, error: { message: 'restore.errors.empty' } }
+  const kind = binaryKind(bytes)
+  if (kind) return { ok: false, error: { message: 'restore.errors.notText', params: { kind } } }
   return readBackupText(decodeText(bytes).text)
 }
 

@@ -2,6 +2,7 @@
 // loads lazily so it stays out of the first bundle. Every write replaces all pack tables and the
 // packMeta row in ONE transaction, touching no user table: favourites, notes and cards that point
 // into the pack survive, and a reference whose record has gone is reported by findMissing() (pack-queries.ts).
+import { binaryKind, documentKind, nestsDeeperThan } from '@shared/files/kind'
 import {
   validatePack,
   type Pack,
@@ -139,36 +140,25 @@ export function ensureShippedPack(): Promise<SeedResult> {
  * found is returned with where it is.
  */
 export async function importPackFile(db: HujiaDb, text: string): Promise<PackWriteResult> {
-  if (text.length > MAX_PACK_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'json',
-          path: '(file)',
-          message: 'the file is too large',
-          detail: { key: 'tooLarge', params: {} },
-        },
-      ],
-    }
-  }
+  const refuse = (message: string, detail: ProblemDetail): PackWriteResult => ({
+    ok: false,
+    problems: [{ code: 'json', path: '(file)', message, detail }],
+  })
+  if (text.length > MAX_PACK_BYTES)
+    return refuse('the file is too large', { key: 'tooLarge', params: {} })
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'json',
-          path: '(file)',
-          message: `not JSON: ${message}`,
-          detail: { key: 'notJson', params: { reason: message } },
-        },
-      ],
-    }
+    // The parser's own words (English, about a character position) stay in the log message.
+    const reason = e instanceof Error ? e.message : String(e)
+    return refuse(`not JSON: ${reason}`, { key: 'notJson', params: {} })
   }
+  if (nestsDeeperThan(json)) return refuse('nested too deep', { key: 'tooDeep', params: {} })
+  // Another file of ours (a trips export, a backup) would otherwise be judged by its `version`.
+  const kind = documentKind(json)
+  if (kind !== 'pack')
+    return refuse(`not a data pack but ${kind}`, { key: 'notPack', params: { kind } })
   const stored = await getPackMeta(db)
   const version = (json as { version?: unknown } | null)?.version
   if (stored && typeof version === 'number' && version <= stored.version) {
@@ -184,6 +174,25 @@ export async function importPackFile(db: HujiaDb, text: string): Promise<PackWri
     return { ok: false, problems: [versionProblem(result.pack.version, now?.version ?? 0)] }
   }
   return { ok: true, meta }
+}
+
+/** A picked pack file's bytes: refused unless they are UTF-8 text, then as importPackFile. */
+export async function importPackBytes(db: HujiaDb, bytes: Uint8Array): Promise<PackWriteResult> {
+  const refuse = (message: string, detail: ProblemDetail): PackWriteResult => ({
+    ok: false,
+    problems: [{ code: 'json', path: '(file)', message, detail }],
+  })
+  if (bytes.length > MAX_PACK_BYTES)
+    return refuse('the file is too large', { key: 'tooLarge', params: {} })
+  const kind = binaryKind(bytes)
+  if (kind) return refuse(`not text but ${kind}`, { key: 'notText', params: { kind } })
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return refuse('not UTF-8 text', { key: 'notUtf8', params: {} })
+  }
+  return importPackFile(db, text)
 }
 
 function versionProblem(version: number, storedVersion: number): PackImportProblem {

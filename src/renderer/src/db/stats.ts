@@ -1,6 +1,7 @@
 // The statistics screens read trips through the `date` index: a period's trips come back in one
 // indexed range scan (already in date order), never by filtering the whole table.
 import { useLiveQuery } from 'dexie-react-hooks'
+import { compareChronological } from '@shared/trips/filter'
 import type { Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
 import { db, type HujiaDb } from './db'
@@ -18,7 +19,7 @@ export async function tripsBetween(
 /** One day's trips, earliest departure first (untimed trips last). */
 export async function tripsOn(date: string, database: HujiaDb = db): Promise<Trip[]> {
   const trips = await database.trips.where('date').equals(date).toArray()
-  return trips.sort((a, b) => (a.departTime ?? '99:99').localeCompare(b.departTime ?? '99:99'))
+  return trips.sort(compareChronological)
 }
 
 /** The first and last trip dates in the log, or null when it is empty. */

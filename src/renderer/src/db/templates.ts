@@ -1,8 +1,8 @@
 // Saved commutes: a trip without a date, logged in one click. Kept in the order the user set.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { checkTemplate, type FieldIssue } from '@shared/trips/check'
-import { tidyDraft } from '@shared/trips/draft'
-import { bodyOf, nextTemplateOrder, sortTemplates } from '@shared/trips/quick-entry'
+import { bodyOf, tidyDraft } from '@shared/trips/draft'
+import { nextTemplateOrder, sortTemplates } from '@shared/trips/quick-entry'
+import { checkTemplate, type FieldIssue } from '@shared/trips/validate'
 import type { CommuteTemplate, TripBody } from '@shared/trips/schema'
 import { db, type HujiaDb } from './db'
 

@@ -3,10 +3,16 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { tomorrow as tomorrowOf } from '@shared/calendar/dates'
 import { planBulkEntry, type BulkPlan, type BulkPlanError } from '@shared/trips/bulk'
-import { checkTrip, type FieldIssue } from '@shared/trips/check'
+import { checkTrip, type FieldIssue } from '@shared/trips/validate'
 import { tidyDraft, type TripDraft } from '@shared/trips/draft'
 import { compareNewestFirst } from '@shared/trips/filter'
-import { lookupKeys, previewImport, type Candidate, type ImportPreview } from '@shared/trips/import'
+import {
+  lookupKeys,
+  previewImport,
+  type Candidate,
+  type ImportPreview,
+  type Progress,
+} from '@shared/trips/import'
 import { tripOnDate } from '@shared/trips/quick-entry'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import { db, type HujiaDb } from './db'
@@ -17,6 +23,18 @@ export class TripValidationError extends Error {
   constructor(public readonly issues: FieldIssue[]) {
     super(`invalid trip: ${issues.map((i) => `${i.path} ${i.message}`).join(', ')}`)
     this.name = 'TripValidationError'
+  }
+}
+
+/**
+ * Thrown when a trip being edited is no longer stored: deleted in another window (or, with sync,
+ * on another device) while the form was open. The edit is not lost: the caller may offer to save
+ * it as a new trip (addTrip).
+ */
+export class TripGoneError extends Error {
+  constructor(public readonly id: string) {
+    super(`trip ${id} no longer exists`)
+    this.name = 'TripGoneError'
   }
 }
 
@@ -52,7 +70,7 @@ export async function updateTrip(
 ): Promise<Trip> {
   return database.transaction('rw', database.trips, async () => {
     const old = await database.trips.get(id)
-    if (!old) throw new Error(`trip ${id} does not exist`)
+    if (!old) throw new TripGoneError(id)
     const trip = checked(
       { ...tidyDraft(draft), id, createdAt: old.createdAt, updatedAt: now.toISOString() },
       now,
@@ -211,17 +229,28 @@ export async function previewTripImport(
   return previewImport(candidates, await importNeighbours(candidates, database))
 }
 
+/** Trips written per bulkAdd in a long import, between two progress reports. */
+const COMMIT_CHUNK = 5000
+
 /**
  * Writes an import's new trips in one transaction, judging duplicates again inside it (the log may
- * have changed since the preview). Returns what was written and what was skipped.
+ * have changed since the preview). Returns what was written and what was skipped. `progress` runs
+ * between chunks, inside the transaction: it must return at once (a wait for a timer or a frame
+ * would let IndexedDB commit the transaction half-way); the page repaints while each chunk is
+ * being written. When it throws (the user cancelled) the transaction aborts: nothing is written.
  */
 export async function commitTripImport(
   candidates: readonly Candidate[],
   database: HujiaDb = db,
+  progress?: Progress,
 ): Promise<ImportPreview> {
   return database.transaction('rw', database.trips, async () => {
     const preview = previewImport(candidates, await importNeighbours(candidates, database))
-    await database.trips.bulkAdd(preview.fresh)
+    const fresh = preview.fresh
+    for (let i = 0; i < fresh.length; i += COMMIT_CHUNK) {
+      if (progress) await progress(i, fresh.length)
+      await database.trips.bulkAdd(fresh.slice(i, i + COMMIT_CHUNK))
+    }
     return preview
   })
 }

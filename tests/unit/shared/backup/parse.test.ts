@@ -115,6 +115,28 @@ describe('reading a backup', () => {
     expect(await errorOf(backupText(await makeDoc(extra)))).toBe('restore.errors.unknownTable')
   })
 
+  // Issue 14, item 7: a table named __proto__ vanished when the tables were copied, and the rest
+  // of the backup was restored as if it were whole.
+  it('refuses a table named __proto__ instead of trimming it', async () => {
+    const text = backupText(await makeDoc({ ...emptyTables(), ['__proto__']: [trip(1)] }))
+    expect(text).toContain('"__proto__":[')
+    expect(await readBackupText(text)).toEqual({
+      ok: false,
+      error: { message: 'restore.errors.unknownTable', params: { table: '__proto__' } },
+    })
+  })
+
+  // Issue 14, item 6: "Maximum call stack size exceeded".
+  it('refuses a file nested 100,000 levels deep with a message, not a stack overflow', async () => {
+    const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)
+    expect(await errorOf(deep)).toBe('restore.errors.tooDeep')
+    const inRow = (await makeText()).replace(
+      '"trips":[]',
+      `"trips":[${'['.repeat(100_000)}${']'.repeat(100_000)}]`,
+    )
+    expect(await errorOf(inRow)).toBe('restore.errors.tooDeep')
+  })
+
   it('refuses a backup with a bad row, naming the table, row, field and reason', async () => {
     const bad = trip(2, { legs: [{ ...(trip(2)['legs'] as object[])[0], fareFen: -100 }] })
     const r = await readBackupText(

@@ -94,9 +94,10 @@ describe('writeCsv / readCsv', () => {
     expect(readCsv('a\tb\n1\t2\n')!.records[0]!.cells).toEqual(['1', '2'])
   })
 
-  it('reports an unclosed quote by line', () => {
-    const table = readCsv('a,b\r\n1,2\r\n3,"open\r\n')!
-    expect(table.badQuoteLines).toEqual([3])
+  it('reports an unclosed quote by the line it opens on, and a stray quote by its line', () => {
+    const table = readCsv('a,b\r\n1,2\r\n3,"open\r\n4,5\r\n')!
+    expect(table.unclosedQuoteLine).toBe(3)
+    expect(readCsv('a,b\r\n1,"x"y"\r\n')!.badQuoteLines).toEqual([2])
   })
 
   it('returns null for a file with no header', () => {

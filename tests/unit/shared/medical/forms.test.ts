@@ -36,7 +36,14 @@ describe('parseVisitForm', () => {
 
   it.each([
     [{ total: '' }, 'total', 'validation.required'],
-    [{ total: '12.345' }, 'total', 'validation.amount'],
+    [{ total: '12.345' }, 'total', 'validation.moneyDecimals'],
+    // Issue 14, item 2: "356,4" was saved as ¥3,564.00.
+    [{ total: '356,4' }, 'total', 'validation.moneyComma'],
+    [
+      { claimStatus: 'reimbursed' as const, reimbursed: '12,5' },
+      'reimbursed',
+      'validation.moneyComma',
+    ],
     [{ total: 'abc' }, 'total', 'validation.amount'],
     [{ direct: '-5' }, 'direct', 'validation.amountRange'],
     [{ total: '2000000' }, 'total', 'validation.amountRange'],

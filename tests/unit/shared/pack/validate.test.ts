@@ -22,6 +22,25 @@ describe('the shipped pack', () => {
 })
 
 describe('validatePack refuses', () => {
+  // Issue 14, item 8: a 100,000-character text was accepted and slowed every screen.
+  test('a text, a name or an alias far longer than any the pack needs', async () => {
+    const long = 'x'.repeat(100_000)
+    const aliases = shippedPack().hospitals[0]!.aliases.length
+    const problems = await problemsOf(
+      await editedPack((p) => {
+        p.hospitals[0]!.name.zh = long
+        p.sources[0]!.publisher = long
+        p.hospitals[0]!.aliases.push(long)
+      }),
+    )
+    const tooBig = (maximum: number) => ({ key: 'tooBig.string', params: { maximum } })
+    expect(problems.map((p) => [p.path, p.detail])).toEqual([
+      ['sources[0].publisher', tooBig(200)],
+      ['hospitals[0].name.zh', tooBig(2000)],
+      [`hospitals[0].aliases[${aliases}]`, tooBig(200)],
+    ])
+  })
+
   test('a record without a source', async () => {
     const problems = await problemsOf(await editedPack((p) => (p.hospitals[0]!.sourceIds = [])))
     expect(problems).toEqual([

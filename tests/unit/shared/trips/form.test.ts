@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkTrip } from '@shared/trips/check'
+import { checkDraft } from '@shared/trips/validate'
 import {
   crossesMidnight,
   draftFromForm,
@@ -42,20 +42,22 @@ describe('entry form model', () => {
     expect(draft.legs[0]).toMatchObject({ fareFen: 2450, minutes: 28, payment: { kind: 'ticket' } })
   })
 
-  it('names each unreadable field with the path checkTrip uses', () => {
+  it('names each unreadable field with the path the schema uses', () => {
     const form = {
       ...emptyForm('2025-10-09'),
       departTime: '25:00',
       legs: [
         emptyLeg({ fare: '', payment: '' }),
         emptyLeg({ fare: '1.234', minutes: '5.5', payment: 'cash' }),
+        emptyLeg({ fare: '六元', payment: 'cash' }),
       ],
     }
     expect(draftFromForm(form).issues).toEqual([
       { path: 'legs.0.payment', message: 'validation.payment' },
       { path: 'legs.0.fareFen', message: 'validation.required' },
-      { path: 'legs.1.fareFen', message: 'validation.fare' },
+      { path: 'legs.1.fareFen', message: 'validation.moneyDecimals' },
       { path: 'legs.1.minutes', message: 'validation.minutes' },
+      { path: 'legs.2.fareFen', message: 'validation.moneyNotNumber' },
       { path: 'departTime', message: 'validation.time' },
     ])
   })
@@ -74,6 +76,14 @@ describe('entry form model', () => {
     expect(copy.legs[0]!.invoice).toBe(false)
   })
 
+  // Issue 14, item 2: a comma in a fare multiplied it (12,5 saved ¥125.00, 3,50 ¥350.00).
+  it.each(['12,5', '3,50', '1,234'])('refuses the fare %s instead of scaling it', (fare) => {
+    const form = { ...emptyForm('2025-10-09'), legs: [emptyLeg({ fare, payment: 'cash' })] }
+    expect(draftFromForm(form).issues).toEqual([
+      { path: 'legs.0.fareFen', message: 'validation.moneyComma' },
+    ])
+  })
+
   it('round-trips a saved commute through the form', () => {
     const t = template()
     const { draft, issues } = draftFromForm(formFromBody(t, '2025-10-09'))
@@ -88,8 +98,7 @@ describe('entry form model', () => {
       note: t.note,
       tags: t.tags,
     })
-    const trip = { ...draft, id: t.id, createdAt: 'x', updatedAt: 'x' }
-    expect(checkTrip(trip, '2025-10-10').ok).toBe(true)
+    expect(checkDraft(draft, '2025-10-10').ok).toBe(true)
   })
 
   it('derives the duration, across midnight too', () => {

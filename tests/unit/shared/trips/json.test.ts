@@ -22,9 +22,9 @@ describe('JSON codec', () => {
     expect(data.trips.map((t: { id: string }) => t.id)).toEqual([uuid(2), uuid(1)])
   })
 
-  it('keeps every field, and Chinese text byte for byte', () => {
+  it('keeps every field, and Chinese text byte for byte', async () => {
     const text = tripsToJson(trips, opts)
-    const r = readTripsJson(text, '2025-10-10')
+    const r = await readTripsJson(text, { tomorrow: '2025-10-10' })
     if (!r.ok) throw new Error(r.error.message)
     const back = r.source.candidates.map((c) => c.trip!)
     expect(back).toEqual([trips[1], trips[0]])
@@ -32,13 +32,13 @@ describe('JSON codec', () => {
     expect(enc.encode(tripsToJson(back, opts))).toEqual(enc.encode(text))
   })
 
-  it('names invalid items by position and field', () => {
+  it('names invalid items by position and field', async () => {
     const text = JSON.stringify({
       format: TRIPS_JSON_FORMAT,
       version: 1,
       trips: [trip(), { ...trip({ id: uuid(3) }), legs: [] }],
     })
-    const r = readTripsJson(text, '2025-10-10')
+    const r = await readTripsJson(text, { tomorrow: '2025-10-10' })
     if (!r.ok) throw new Error(r.error.message)
     expect(r.source.candidates[1]).toEqual({
       at: 2,
@@ -49,10 +49,25 @@ describe('JSON codec', () => {
   it.each([
     ['not json', 'import.badJson'],
     ['{"format":"something-else","version":1,"trips":[]}', 'import.notTripsFile'],
-    [`{"format":"${TRIPS_JSON_FORMAT}","version":1}`, 'import.notTripsFile'],
+    [`{"format":"${TRIPS_JSON_FORMAT}","version":1}`, 'import.badTripsFile'],
     [`{"format":"${TRIPS_JSON_FORMAT}","version":9,"trips":[]}`, 'import.newerVersion'],
-  ])('refuses %s', (text, message) => {
-    const r = readTripsJson(text, '2025-10-10')
+    ['['.repeat(100_000) + ']'.repeat(100_000), 'import.tooDeep'],
+  ])('refuses %s', async (text, message) => {
+    const r = await readTripsJson(text, { tomorrow: '2025-10-10' })
     expect(r.ok ? null : r.error.message).toBe(message)
+  })
+
+  it('says what a file of ours that is not a trips export is', async () => {
+    const backup = JSON.stringify({ app: 'hujia-commute', kind: 'user-data', tables: {} })
+    const pack = JSON.stringify({ format: 1, version: 3, sources: [] })
+    for (const [text, kind] of [
+      [backup, 'backup'],
+      [pack, 'pack'],
+      ['{"hello":1}', 'otherJson'],
+    ])
+      expect(await readTripsJson(text!, { tomorrow: '2025-10-10' })).toEqual({
+        ok: false,
+        error: { message: 'import.notTripsFile', params: { kind } },
+      })
   })
 })

@@ -5,7 +5,7 @@ import {
   templateFromTrip,
   tripOnDate,
 } from '@shared/trips/quick-entry'
-import { checkTrip } from '@shared/trips/check'
+import { checkTrip } from '@shared/trips/validate'
 import { template, trip, uuid } from './helpers'
 
 const now = new Date('2025-10-09T01:02:03.000Z')

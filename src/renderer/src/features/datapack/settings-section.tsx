@@ -7,7 +7,7 @@ import type { PackMeta } from '@renderer/db/db'
 import { db } from '@renderer/db/db'
 import {
   ensureShippedPack,
-  importPackFile,
+  importPackBytes,
   MAX_PACK_BYTES,
   resetToShippedPack,
   type PackImportProblem,
@@ -22,14 +22,6 @@ type Outcome =
   | { kind: 'reset'; meta: PackMeta }
   | { kind: 'refused'; problems: PackImportProblem[] }
   | { kind: 'failed'; message: string }
-
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
-  }
-}
 
 const refused = (code: PackImportProblem['code'], message: string): Outcome => ({
   kind: 'refused',
@@ -64,9 +56,7 @@ export default function SettingsSection() {
       if (file.status === 'tooLarge') return refused('json', t('settings.tooLarge'))
       if (file.status === 'notAFile')
         return refused('json', t('common:error.notAFile', { name: file.name }))
-      const text = decodeUtf8(file.bytes)
-      if (text === null) return refused('json', t('settings.notUtf8'))
-      const result = await importPackFile(db, text)
+      const result = await importPackBytes(db, file.bytes)
       return result.ok
         ? { kind: 'imported', meta: result.meta }
         : { kind: 'refused', problems: result.problems }

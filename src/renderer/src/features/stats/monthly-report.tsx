@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { today } from '@shared/calendar/dates'
 import { periodContaining } from '@shared/stats/period'
 import { workdayReport } from '@shared/stats/workday-report'
+import { compareChronological } from '@shared/trips/filter'
 import { MODES } from '@shared/trips/schema'
 import { useLanguageLoaded } from '@renderer/app/i18n'
 import { platform } from '@renderer/app/platform'
@@ -127,17 +128,7 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
     const dates = data.stats.days.filter((d) => d.commuteTrips > 0).map((d) => d.date)
     return workdayReport(period, dates, today())
   }, [data, period, calendars])
-  const trips = useMemo(
-    () =>
-      data
-        ? [...data.trips].sort(
-            (a, b) =>
-              a.date.localeCompare(b.date) ||
-              (a.departTime ?? '99:99').localeCompare(b.departTime ?? '99:99'),
-          )
-        : [],
-    [data],
-  )
+  const trips = useMemo(() => (data ? [...data.trips].sort(compareChronological) : []), [data])
   if (!data || !workdays) return <p className="loading">{t('loading')}</p>
   const { stats } = data
   const invoices = countInvoices(trips)

@@ -11,7 +11,7 @@ import {
   restoreTemplate,
   TemplateValidationError,
 } from '@renderer/db/templates'
-import { issuesByPath } from '@shared/trips/check'
+import { issuesByPath } from '@shared/trips/validate'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import { useMessage } from './text'
 

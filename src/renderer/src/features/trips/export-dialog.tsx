@@ -10,7 +10,7 @@ import { db } from '@renderer/db/db'
 import { listCards } from '@renderer/db/cards'
 import { tripsInRange } from '@renderer/db/trips'
 import { isDateString, today } from '@shared/calendar/dates'
-import { csvBytes, tripsToCsv } from '@shared/trips/csv'
+import { csvBytes, tripsToCsv } from '@shared/trips/csv-export'
 import { tripsToJson } from '@shared/trips/json'
 
 type Format = 'csv' | 'json'

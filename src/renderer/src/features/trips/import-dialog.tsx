@@ -1,39 +1,58 @@
 // Import: pick a CSV or JSON file, see what it holds (new, duplicate, invalid with line numbers
-// and reasons), then write the new trips in one transaction.
-import { useState } from 'react'
+// and reasons), then write the new trips in one transaction. A long read or write shows how far it
+// got and can be stopped; a stopped write leaves nothing behind.
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '@renderer/ui/modal'
+import { pacedProgress } from '@renderer/app/paced'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { listCards } from '@renderer/db/cards'
 import { commitTripImport, deleteTrips, previewTripImport } from '@renderer/db/trips'
 import { tomorrow } from '@shared/calendar/dates'
+import { formatFen } from '@shared/money/fen'
 import {
+  LIFETIME_TRIPS,
   MAX_IMPORT_BYTES,
   readImportFile,
   type FileError,
+  type ImportPreview,
   type ImportSource,
   type RowIssue,
 } from '@shared/trips/import'
-import type { ImportPreview } from '@shared/trips/import'
 import { IssueTable } from './issue-table'
 import { useMessage } from './text'
 
 type Step =
-  | { kind: 'choose' }
-  | { kind: 'reading'; name: string }
+  | { kind: 'choose'; cancelled?: boolean }
+  | { kind: 'reading'; name: string; done: number; total: number }
   | { kind: 'error'; name?: string; error: FileError }
   | { kind: 'preview'; name: string; source: ImportSource; preview: ImportPreview }
 
 const nextFrame = (): Promise<void> =>
   new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))
 
+class Cancelled extends Error {}
+
 export function ImportDialog(props: { onClose: () => void }) {
-  const { t } = useTranslation('trips')
+  const { t, i18n } = useTranslation('trips')
   const msg = useMessage()
   const toast = useToast()
   const [step, setStep] = useState<Step>({ kind: 'choose' })
-  const [writing, setWriting] = useState(false)
+  const [writing, setWriting] = useState<{ done: number; total: number } | null>(null)
+  // Set by "stop" (or by closing the dialog): the next progress report throws, and a write in
+  // progress is rolled back.
+  const cancelled = useRef(false)
+  useEffect(
+    () => () => {
+      cancelled.current = true
+    },
+    [],
+  )
+  const checkCancelled = (): void => {
+    if (cancelled.current) throw new Cancelled()
+  }
+  const count = (n: number): string => n.toLocaleString(i18n.language)
 
   async function choose(): Promise<void> {
     const file = await platform.openFile(
@@ -58,25 +77,42 @@ export function ImportDialog(props: { onClose: () => void }) {
       setStep({ kind: 'error', name: file.name, error })
       return
     }
-    setStep({ kind: 'reading', name: file.name })
+    cancelled.current = false
+    setStep({ kind: 'reading', name: file.name, done: 0, total: 0 })
     // Let "reading…" paint before a large file keeps the thread busy.
     await nextFrame()
-    const read = readImportFile(file.name, file.bytes, {
-      cards: await listCards(),
-      tomorrow: tomorrow(),
-    })
-    if (!read.ok) {
-      setStep({ kind: 'error', name: file.name, error: read.error })
-      return
+    try {
+      const read = await readImportFile(file.name, file.bytes, {
+        cards: await listCards(),
+        tomorrow: tomorrow(),
+        // Between batches of rows: show how far it got, let the page paint, stop if asked.
+        progress: pacedProgress((done, total) => {
+          checkCancelled()
+          setStep({ kind: 'reading', name: file.name, done, total })
+        }),
+      })
+      if (!read.ok) {
+        setStep({ kind: 'error', name: file.name, error: read.error })
+        return
+      }
+      const preview = await previewTripImport(read.source.candidates)
+      checkCancelled()
+      setStep({ kind: 'preview', name: file.name, source: read.source, preview })
+    } catch (e) {
+      if (e instanceof Cancelled) setStep({ kind: 'choose', cancelled: true })
+      else throw e
     }
-    const preview = await previewTripImport(read.source.candidates)
-    setStep({ kind: 'preview', name: file.name, source: read.source, preview })
   }
 
   async function commit(source: ImportSource): Promise<void> {
-    setWriting(true)
+    cancelled.current = false
+    setWriting({ done: 0, total: 0 })
     try {
-      const written = await commitTripImport(source.candidates)
+      // Called inside the write's transaction: it must not wait (see commitTripImport).
+      const written = await commitTripImport(source.candidates, undefined, (done, total) => {
+        checkCancelled()
+        setWriting({ done, total })
+      })
       const ids = written.fresh.map((x) => x.id)
       toast.show({
         message: t('import.done', { count: ids.length }),
@@ -85,12 +121,17 @@ export function ImportDialog(props: { onClose: () => void }) {
       })
       props.onClose()
     } catch (e) {
-      setStep({
-        kind: 'error',
-        error: { message: 'import.failed', params: { message: String((e as Error).message ?? e) } },
-      })
+      if (cancelled.current) setStep({ kind: 'choose', cancelled: true })
+      else
+        setStep({
+          kind: 'error',
+          error: {
+            message: 'import.failed',
+            params: { message: String((e as Error).message ?? e) },
+          },
+        })
     } finally {
-      setWriting(false)
+      setWriting(null)
     }
   }
 
@@ -125,7 +166,23 @@ export function ImportDialog(props: { onClose: () => void }) {
           {t('import.choose')}
         </button>
         {step.kind === 'reading' && (
-          <span role="status">{t('import.reading', { name: step.name })}</span>
+          <>
+            <span role="status">
+              {step.total === 0
+                ? t('import.reading', { name: step.name })
+                : t('import.checking', {
+                    name: step.name,
+                    done: count(step.done),
+                    total: count(step.total),
+                  })}
+            </span>
+            <button type="button" onClick={() => (cancelled.current = true)}>
+              {t('import.cancel')}
+            </button>
+          </>
+        )}
+        {step.kind === 'choose' && step.cancelled && (
+          <span role="status">{t('import.cancelled')}</span>
         )}
       </div>
 
@@ -155,6 +212,23 @@ export function ImportDialog(props: { onClose: () => void }) {
               {t('import.invalid', { count: step.preview.invalid.length })}
             </li>
           </ul>
+          {step.source.candidates.length > LIFETIME_TRIPS && (
+            <p className="warning" role="note">
+              {t('import.lifetime', {
+                trips: count(step.source.candidates.length),
+                lifetime: count(LIFETIME_TRIPS),
+              })}
+            </p>
+          )}
+          {step.source.decimalComma && (
+            <p className="notice" role="note">
+              {t('import.decimalComma', {
+                line: step.source.decimalComma.line,
+                cell: step.source.decimalComma.cell,
+                amount: formatFen(step.source.decimalComma.fen),
+              })}
+            </p>
+          )}
           {step.source.ignoredColumns.length > 0 && (
             <p className="muted">
               {t('import.ignored', { columns: step.source.ignoredColumns.join(', ') })}
@@ -169,6 +243,24 @@ export function ImportDialog(props: { onClose: () => void }) {
         </section>
       )}
 
+      {writing && (
+        <div className="row trip-import-progress">
+          <progress
+            max={writing.total || 1}
+            value={writing.done}
+            aria-label={t('import.writing', {
+              done: count(writing.done),
+              total: count(writing.total),
+            })}
+          />
+          <span role="status">
+            {t('import.writing', { done: count(writing.done), total: count(writing.total) })}
+          </span>
+          <button type="button" onClick={() => (cancelled.current = true)}>
+            {t('import.cancel')}
+          </button>
+        </div>
+      )}
       <div className="row modal-actions">
         <button type="button" onClick={props.onClose}>
           {t('actions.cancel')}
@@ -177,7 +269,7 @@ export function ImportDialog(props: { onClose: () => void }) {
           <button
             type="button"
             className="primary"
-            disabled={writing || step.preview.fresh.length === 0}
+            disabled={writing !== null || step.preview.fresh.length === 0}
             onClick={() => void commit(step.source)}
           >
             {t('import.submit', { count: step.preview.fresh.length })}

@@ -3,7 +3,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCards } from '@renderer/db/cards'
-import { addTrip, TripValidationError, updateTrip } from '@renderer/db/trips'
+import { addTrip, TripGoneError, TripValidationError, updateTrip } from '@renderer/db/trips'
+import { useUnsavedInput } from '@renderer/ui/modal'
 import {
   MIN_TRIP_DATE,
   DIRECTIONS,
@@ -12,7 +13,8 @@ import {
   isRailMode,
   type Trip,
 } from '@shared/trips/schema'
-import { checkTrip, issuesByPath, type FieldIssue } from '@shared/trips/check'
+import { checkDraft, issuesByPath, type FieldIssue } from '@shared/trips/validate'
+import type { TripDraft } from '@shared/trips/draft'
 import { tomorrow } from '@shared/calendar/dates'
 import {
   crossesMidnight,
@@ -23,7 +25,8 @@ import {
   type LegForm,
   type TripForm,
 } from '@shared/trips/form'
-import { formatFen, yuanToFen } from '@shared/money/fen'
+import { formatFen } from '@shared/money/fen'
+import { parseYuan } from '@shared/money/parse'
 import { formatDuration, useMessage } from './text'
 import { useSuggestions } from './use-suggestions'
 
@@ -31,8 +34,6 @@ import { useSuggestions } from './use-suggestions'
 export function fieldId(path: string): string {
   return 'trip-' + path.replace(/\./g, '-')
 }
-
-const NIL_UUID = '00000000-0000-0000-0000-000000000000'
 
 function Field(props: {
   path: string
@@ -85,8 +86,26 @@ export function TripFormView(props: {
   const [form, setForm] = useState<TripForm>(props.initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
+  /** The edit of a trip that was deleted elsewhere while the form was open, kept to save anew. */
+  const [orphan, setOrphan] = useState<TripDraft | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
+  const orphanRef = useRef<HTMLButtonElement>(null)
   const listId = useId()
+  // The leg whose first field takes focus after it was added.
+  const [newLeg, setNewLeg] = useState<{ index: number } | null>(null)
+
+  const unsaved = useMemo(
+    () => JSON.stringify(form) !== JSON.stringify(props.initial),
+    [form, props.initial],
+  )
+  useUnsavedInput(unsaved)
+
+  useEffect(() => {
+    if (newLeg) document.getElementById(fieldId(`legs.${newLeg.index}.mode`))?.focus()
+  }, [newLeg])
+  useEffect(() => {
+    if (orphan) orphanRef.current?.focus()
+  }, [orphan])
 
   // After the dialog opens (showModal focuses its first button), start at the first field.
   useEffect(() => {
@@ -103,7 +122,11 @@ export function TripFormView(props: {
 
   const duration = formDuration(form)
   const fareTotal = useMemo(
-    () => form.legs.reduce((sum, l) => sum + (yuanToFen(l.fare) ?? 0), 0),
+    () =>
+      form.legs.reduce((sum, l) => {
+        const fare = parseYuan(l.fare)
+        return sum + (fare.ok ? fare.fen : 0)
+      }, 0),
     [form.legs],
   )
   const knownCards = new Set((cards ?? []).map((c) => c.id))
@@ -121,15 +144,20 @@ export function TripFormView(props: {
   async function submit(): Promise<void> {
     const { draft, issues } = draftFromForm(form)
     // The same checks the database applies, so every message shows at once.
-    const full = checkTrip({ ...draft, id: NIL_UUID, createdAt: '', updatedAt: '' }, tomorrow())
+    const full = checkDraft(draft, tomorrow())
     const all = [...issues, ...(full.ok ? [] : full.issues)]
     if (all.length > 0) return show(all)
+    await save(() => (props.editing ? updateTrip(props.editing.id, draft) : addTrip(draft)), draft)
+  }
+
+  async function save(write: () => Promise<Trip>, draft: TripDraft): Promise<void> {
     setSaving(true)
     try {
-      const trip = props.editing ? await updateTrip(props.editing.id, draft) : await addTrip(draft)
+      const trip = await write()
       props.onSaved(trip)
     } catch (e) {
       if (e instanceof TripValidationError) show(e.issues)
+      else if (e instanceof TripGoneError) setOrphan(draft)
       else throw e
     } finally {
       setSaving(false)
@@ -386,7 +414,10 @@ export function TripFormView(props: {
         <button
           type="button"
           disabled={form.legs.length >= MAX_LEGS}
-          onClick={() => set({ legs: [...form.legs, nextLeg(form.legs[form.legs.length - 1])] })}
+          onClick={() => {
+            set({ legs: [...form.legs, nextLeg(form.legs[form.legs.length - 1])] })
+            setNewLeg({ index: form.legs.length })
+          }}
         >
           {t('actions.addLeg')}
         </button>
@@ -426,6 +457,20 @@ export function TripFormView(props: {
         <p className="field-error" role="alert">
           {t('form.fix', { count: errorCount })}
         </p>
+      )}
+      {orphan && (
+        <div className="warning trip-orphan" role="alert">
+          <p>{t('form.gone')}</p>
+          <button
+            ref={orphanRef}
+            type="button"
+            className="primary"
+            disabled={saving}
+            onClick={() => void save(() => addTrip(orphan), orphan)}
+          >
+            {t('form.saveAsNew')}
+          </button>
+        </div>
       )}
       <div className="row modal-actions">
         <button type="button" onClick={props.onCancel}>

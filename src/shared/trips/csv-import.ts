@@ -1,231 +1,41 @@
-// Trips as CSV, one row per leg. Trip-level cells (date, direction, times, note, tags) repeat on
-// every leg row so each row stands alone in a spreadsheet and the fare column sums correctly.
-// The column set is documented in file-formats.md beside this file.
-import { TIME_RE } from '../calendar/dates'
-import { readCsv, writeCsv } from '../csv/csv'
+// Reading a trips CSV (ours, or a spreadsheet's with Chinese headers) into import candidates: rows
+// grouped into trips by trip_id (or by leg numbers), every cell parsed, every trip checked with the
+// schema. Problems name the file line and column. A file that cannot be trusted past some line (an
+// unclosed quote) is refused whole.
+import { normaliseDate, normaliseTime } from '../calendar/dates'
+import { readCsv } from '../csv/csv'
 import { decodeText } from '../csv/decode'
-import { fenToYuan, yuanToFen } from '../money/fen'
-import { checkTrip } from './check'
-import { isDateString } from '../calendar/dates'
-import { compareNewestFirst } from './filter'
-import type { Candidate, ReadResult, RowIssue } from './import-types'
-import { shorten } from './import-types'
+import { binaryKind } from '../files/kind'
+import { parseYuan, type DecimalMark } from '../money/parse'
 import { regexes } from 'zod'
 import {
-  BILL_SOURCES,
-  type BillSource,
-  type Direction,
-  type Leg,
-  type Mode,
-  type Payment,
-  type PaymentKind,
-  type Trip,
-} from './schema'
+  CSV_COLUMNS,
+  REQUIRED_COLUMNS,
+  TRIP_COLUMNS,
+  columnOf,
+  directionOf,
+  modeOf,
+  paymentOf,
+  type CsvColumn,
+} from './csv-aliases'
+import type { CardRef } from './csv-export'
+import type { Candidate, DecimalComma, Progress, ReadResult, RowIssue } from './import-types'
+import { shorten } from './import-types'
+import { BILL_SOURCES, type BillSource, type Leg, type Payment } from './schema'
+import { checkTrip } from './validate'
 
-/** Export writes these columns in this order; import finds them by name (or an alias) in any order. */
-export const CSV_COLUMNS = [
-  'trip_id',
-  'date',
-  'direction',
-  'depart',
-  'arrive',
-  'leg',
-  'mode',
-  'from',
-  'to',
-  'line',
-  'payment',
-  'card',
-  'fare_yuan',
-  'minutes',
-  'note',
-  'tags',
-  'created_at',
-  'updated_at',
-  'invoice',
-  'bill_source',
-  'bill_order',
-] as const
-export type CsvColumn = (typeof CSV_COLUMNS)[number]
-
-export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['date', 'mode', 'fare_yuan']
-
-/** Cells that describe the whole trip; the leg rows of one trip must agree on them. */
-const TRIP_COLUMNS: readonly CsvColumn[] = [
-  'date',
-  'direction',
-  'depart',
-  'arrive',
-  'note',
-  'tags',
-  'created_at',
-  'updated_at',
-]
-
-export const TAG_SEPARATOR = ';'
-
-/** Header names a Chinese spreadsheet may use, besides the column's own name. */
-const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
-  trip_id: ['id', '行程编号', '编号', '行程id'],
-  date: ['日期'],
-  direction: ['方向'],
-  depart: ['出发', '出发时间', 'depart_time'],
-  arrive: ['到达', '到达时间', 'arrive_time'],
-  leg: ['段', '分段', '第几段', 'leg_no'],
-  mode: ['方式', '交通方式'],
-  from: ['起点', '出发地'],
-  to: ['终点', '目的地'],
-  line: ['线路', '车次', '线路车次'],
-  payment: ['支付', '支付方式'],
-  card: ['卡', '卡片', '卡/码', '卡码'],
-  fare_yuan: ['fare', '票价', '票价元', '费用', '金额'],
-  minutes: ['分钟', '用时', '用时分钟', '时长'],
-  note: ['备注'],
-  tags: ['标签'],
-  created_at: ['创建时间'],
-  updated_at: ['修改时间', '更新时间'],
-  invoice: ['电子发票', '已开票'],
-  bill_source: ['账单来源'],
-  bill_order: ['账单订单号', '订单号'],
-}
-
-const DIRECTION_ALIASES: Record<Direction, readonly string[]> = {
-  toWork: ['上班', '去上班'],
-  toHome: ['回家', '下班'],
-  other: ['其他'],
-}
-
-const MODE_ALIASES: Record<Mode, readonly string[]> = {
-  metro: ['地铁'],
-  cityBus: ['公交', '市内公交', '公交车'],
-  crossBus: ['跨省公交', '省际公交'],
-  hsr: ['高铁', '动车', '高铁/动车'],
-  train: ['火车', '普速列车', '普速火车'],
-  taxi: ['出租车', '网约车', '出租车/网约车'],
-  car: ['自驾', '汽车', '开车'],
-  bike: ['自行车', '单车', '共享单车'],
-  walk: ['步行'],
-}
-
-const PAYMENT_ALIASES: Record<PaymentKind, readonly string[]> = {
-  card: ['卡', '卡/码', '卡或码', '乘车码'],
-  cash: ['现金'],
-  ticket: ['车票', '票'],
-}
-
-function norm(s: string): string {
-  return s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-()（）]/g, '')
-}
-
-/** The exact code as written by export first, then the lenient spelling. */
-function lookup<K extends string>(map: Map<string, K>, cell: string): K | undefined {
-  return map.get(cell) ?? map.get(norm(cell))
-}
-
-function aliasMap<K extends string>(table: Record<K, readonly string[]>): Map<string, K> {
-  const m = new Map<string, K>()
-  for (const key of Object.keys(table) as K[]) {
-    m.set(norm(key), key)
-    for (const a of table[key]) m.set(norm(a), key)
-  }
-  return m
-}
-
-const headerMap = aliasMap(HEADER_ALIASES)
-const directionMap = aliasMap(DIRECTION_ALIASES)
-const modeMap = aliasMap(MODE_ALIASES)
-const paymentMap = aliasMap(PAYMENT_ALIASES)
 const UUID_RE = regexes.uuid()
-
-/** A mode as a spreadsheet may write it: the code, or its Chinese name (地铁, 高铁 …). */
-export function modeOf(cell: string): Mode | undefined {
-  return lookup(modeMap, cell)
-}
-
-/** What import and export need to know of the user's cards. */
-export interface CardRef {
-  id: string
-  nickname: string
-}
-
-/** id → nickname, for nicknames no other card shares (else the id stays the only exact name). */
-function exportNames(cards: readonly CardRef[]): Map<string, string> {
-  const count = new Map<string, number>()
-  for (const c of cards) count.set(c.nickname, (count.get(c.nickname) ?? 0) + 1)
-  const names = new Map<string, string>()
-  for (const c of cards) if (count.get(c.nickname) === 1) names.set(c.id, c.nickname)
-  return names
-}
-
-/** Oldest first, so a spreadsheet reads like a diary; one row per leg. */
-export function tripsToCsv(trips: readonly Trip[], cards: readonly CardRef[]): string {
-  const names = exportNames(cards)
-  const sorted = [...trips].sort((a, b) => compareNewestFirst(b, a))
-  const rows: string[][] = []
-  for (const t of sorted) {
-    const tags = t.tags.join(TAG_SEPARATOR)
-    t.legs.forEach((l, i) => {
-      const card =
-        l.payment.kind === 'card' ? (names.get(l.payment.cardId) ?? l.payment.cardId) : ''
-      rows.push([
-        t.id,
-        t.date,
-        t.direction,
-        t.departTime ?? '',
-        t.arriveTime ?? '',
-        String(i + 1),
-        l.mode,
-        l.from,
-        l.to,
-        l.line,
-        l.payment.kind,
-        card,
-        fenToYuan(l.fareFen),
-        l.minutes === null ? '' : String(l.minutes),
-        t.note,
-        tags,
-        t.createdAt,
-        t.updatedAt,
-        l.invoice === undefined ? '' : l.invoice ? 'yes' : 'no',
-        l.bill?.source ?? '',
-        l.bill?.orderNo ?? '',
-      ])
-    })
-  }
-  return writeCsv(CSV_COLUMNS, rows)
-}
-
-/** UTF-8 bytes of the CSV text (which starts with a BOM). */
-export function csvBytes(csv: string): Uint8Array {
-  return new TextEncoder().encode(csv)
-}
 
 export interface CsvImportContext {
   cards: readonly CardRef[]
   tomorrow: string
   now?: Date
   newId?: () => string
+  progress?: Progress
 }
 
-/** "2025/10/9", "2025-10-09", "2025.10.9", "2025年10月9日" → "2025-10-09"; null if not a date. */
-export function normaliseDate(cell: string): string | null {
-  if (isDateString(cell)) return cell
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.trim())
-  if (!m) return null
-  const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
-  return isDateString(s) ? s : null
-}
-
-/** "8:05", "08:05", "08:05:00" → "08:05"; null if not a time of day. */
-export function normaliseTime(cell: string): string | null {
-  if (TIME_RE.test(cell)) return cell
-  const m = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(cell.trim())
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null
-  return `${m[1]!.padStart(2, '0')}:${m[2]}`
-}
+/** How many trips are built between two progress calls. */
+const PROGRESS_EVERY = 2000
 
 type ColumnIndex = Record<CsvColumn, number>
 
@@ -275,8 +85,33 @@ const TRIP_FIELD_COLUMN: Record<string, CsvColumn> = {
   updatedAt: 'updated_at',
 }
 
+/**
+ * The decimal mark of the file's fares. A file whose columns are split by ';' or tabs comes from a
+ * spreadsheet that may write decimals with a comma: when its fares hold "31,50" and never "31.50",
+ * that is the file's rule, and the preview says so with the first such cell. Anywhere else a
+ * comma in a fare is ambiguous and refused by parseYuan.
+ */
+function decimalMarkOf(
+  delimiter: string,
+  rows: readonly { line: number; fare: string }[],
+): { mark: DecimalMark; example?: DecimalComma } {
+  if (delimiter === ',') return { mark: '.' }
+  let example: DecimalComma | undefined
+  for (const { line, fare } of rows) {
+    const cell = fare.trim()
+    if (/^[¥￥]?-?\d+\.\d{1,2}$/.test(cell)) return { mark: '.' }
+    if (!example && /^[¥￥]?-?\d+,\d{1,2}$/.test(cell)) {
+      const r = parseYuan(cell, ',')
+      if (r.ok) example = { line, cell, fen: r.fen }
+    }
+  }
+  return example ? { mark: ',', example } : { mark: '.' }
+}
+
 /** Reads CSV bytes (UTF-8 with or without BOM, GBK, UTF-16) into import candidates. */
-export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResult {
+export async function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): Promise<ReadResult> {
+  const binary = binaryKind(bytes)
+  if (binary) return { ok: false, error: { message: 'import.notText', params: { kind: binary } } }
   const decoded = decodeText(bytes)
   const table = readCsv(decoded.text)
   if (table === null) return { ok: false, error: { message: 'import.empty' } }
@@ -284,7 +119,7 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
   const cols = Object.fromEntries(CSV_COLUMNS.map((c) => [c, -1])) as ColumnIndex
   const ignoredColumns: string[] = []
   table.header.forEach((h, i) => {
-    const col = headerMap.get(norm(h))
+    const col = columnOf(h)
     if (col === undefined) {
       if (h.trim() !== '') ignoredColumns.push(h)
     } else if (cols[col] >= 0) ignoredColumns.push(h)
@@ -295,6 +130,12 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
     return {
       ok: false,
       error: { message: 'import.missingColumns', params: { columns: missing.join(', ') } },
+    }
+  // Everything after an unclosed quote was read into one cell: refuse the file, naming the line.
+  if (table.unclosedQuoteLine !== null)
+    return {
+      ok: false,
+      error: { message: 'import.unclosedQuote', params: { line: table.unclosedQuoteLine } },
     }
   if (table.records.length === 0) return { ok: false, error: { message: 'import.empty' } }
 
@@ -340,15 +181,33 @@ export function readTripsCsv(bytes: Uint8Array, ctx: CsvImportContext): ReadResu
     }
   }
 
-  const resolveCard = cardResolver(ctx.cards)
-  const now = (ctx.now ?? new Date()).toISOString()
-  const newId = ctx.newId ?? (() => crypto.randomUUID())
-  const candidates = groups.map((g) =>
-    buildTrip(g, { resolveCard, now, newId, tomorrow: ctx.tomorrow }),
+  const fareAt = cols.fare_yuan
+  const decimal = decimalMarkOf(
+    table.delimiter,
+    table.records.map((r) => ({ line: r.line, fare: r.cells[fareAt] ?? '' })),
   )
+  const build: BuildContext = {
+    resolveCard: cardResolver(ctx.cards),
+    now: (ctx.now ?? new Date()).toISOString(),
+    newId: ctx.newId ?? (() => crypto.randomUUID()),
+    tomorrow: ctx.tomorrow,
+    mark: decimal.mark,
+  }
+  const candidates: Candidate[] = []
+  for (let i = 0; i < groups.length; i++) {
+    if (ctx.progress && i % PROGRESS_EVERY === 0) await ctx.progress(i, groups.length)
+    candidates.push(buildTrip(groups[i]!, build))
+  }
   return {
     ok: true,
-    source: { format: 'csv', encoding: decoded.encoding, unit: 'line', candidates, ignoredColumns },
+    source: {
+      format: 'csv',
+      encoding: decoded.encoding,
+      unit: 'line',
+      candidates,
+      ignoredColumns,
+      ...(decimal.example ? { decimalComma: decimal.example } : {}),
+    },
   }
 }
 
@@ -374,6 +233,8 @@ interface BuildContext {
   now: string
   newId: () => string
   tomorrow: string
+  /** The file's decimal mark for fares. */
+  mark: DecimalMark
 }
 
 function orderLegs(g: Group): void {
@@ -397,7 +258,7 @@ function orderLegs(g: Group): void {
   })
 }
 
-function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
+function parseLeg(r: Row, { resolveCard, mark }: BuildContext): Leg {
   const issue = (field: CsvColumn, message: string, value?: string): void => {
     r.issues.push({
       at: r.line,
@@ -407,13 +268,13 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
     })
   }
   const modeCell = cellOf(r, 'mode')
-  const mode = lookup(modeMap, modeCell)
+  const mode = modeOf(modeCell)
   if (modeCell.trim() === '') issue('mode', 'import.required')
   else if (!mode) issue('mode', 'validation.mode', modeCell)
 
   const cardCell = cellOf(r, 'card')
   const payCell = cellOf(r, 'payment')
-  let kind = lookup(paymentMap, payCell)
+  let kind = paymentOf(payCell)
   if (payCell.trim() === '' && cardCell.trim() !== '') kind = 'card'
   let payment: Payment = { kind: 'cash' }
   if (payCell.trim() === '' && kind === undefined) issue('payment', 'import.paymentRequired')
@@ -434,9 +295,9 @@ function parseLeg(r: Row, resolveCard: BuildContext['resolveCard']): Leg {
   let fareFen = 0
   if (fareCell.trim() === '') issue('fare_yuan', 'import.required')
   else {
-    const f = yuanToFen(fareCell)
-    if (f === null) issue('fare_yuan', 'validation.fare', fareCell)
-    else fareFen = f
+    const f = parseYuan(fareCell, mark)
+    if (!f.ok) issue('fare_yuan', f.error, fareCell)
+    else fareFen = f.fen
   }
 
   const minCell = cellOf(r, 'minutes').trim()
@@ -501,7 +362,7 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
   else if (date === null) tripIssue('date', 'validation.date', dateCell)
 
   const dirCell = cellOf(first, 'direction')
-  let direction = lookup(directionMap, dirCell)
+  let direction = directionOf(dirCell)
   if (dirCell.trim() === '') direction = 'other'
   else if (!direction) tripIssue('direction', 'validation.direction', dirCell)
 
@@ -520,7 +381,7 @@ function buildTrip(g: Group, ctx: BuildContext): Candidate {
     .filter((t) => t !== '')
   const createdAt = cellOf(first, 'created_at').trim() || ctx.now
   const updatedAt = cellOf(first, 'updated_at').trim() || createdAt
-  const legs = g.rows.map((r) => parseLeg(r, ctx.resolveCard))
+  const legs = g.rows.map((r) => parseLeg(r, ctx))
   for (const r of g.rows) issues.push(...r.issues)
 
   const id = g.key !== null && UUID_RE.test(g.key) ? g.key : ctx.newId()
