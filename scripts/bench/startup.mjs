@@ -1,6 +1,7 @@
-// startupMs, startupBaselineMs and initialJsGzKB. Each run opens a new tab (the server sends
-// no-store, so nothing is cached between runs) and reads the interactive marker; app and baseline
-// alternate so drift on the machine hits both alike. Run 0 of each is a warm-up and not counted
+// startupMs, startupBaselineMs, startup100kMs and initialJsGzKB. Each run opens a new tab (the
+// server sends no-store, so nothing is cached between runs) and reads the interactive marker; the
+// app, the baseline and the app with the large log (another origin) alternate so drift on the
+// machine hits all alike. Run 0 of each is a warm-up and not counted
 // (it also lets the baseline create its database). initialJsGzKB: every .js file whose download
 // started before the marker, each gzipped alone at zlib's default level (6), summed. The files
 // are read from the served folder after the load: asking the browser for response bodies during
@@ -39,12 +40,13 @@ function gzKB(site, urls) {
   return bytes / 1024
 }
 
-export async function measureStartup(context, { baseUrl, site, runs }) {
+export async function measureStartup(context, { baseUrl, bigUrl, site, runs }) {
   const app = []
   const baseline = []
+  const big = []
   const js = []
   for (let run = 0; run <= runs; run++) {
-    const order = run % 2 ? ['baseline', 'app'] : ['app', 'baseline']
+    const order = run % 2 ? ['big', 'baseline', 'app'] : ['app', 'baseline', 'big']
     for (const which of order) {
       if (which === 'app') {
         const r = await loadOnce(context, baseUrl)
@@ -52,11 +54,14 @@ export async function measureStartup(context, { baseUrl, site, runs }) {
           app.push(r.ms)
           js.push(gzKB(site, r.scripts))
         }
+      } else if (which === 'big') {
+        const r = await loadOnce(context, bigUrl)
+        if (run > 0) big.push(r.ms)
       } else {
         const r = await loadOnce(context, `${baseUrl}baseline.html`)
         if (run > 0) baseline.push(r.ms)
       }
     }
   }
-  return { app, baseline, js }
+  return { app, baseline, big, js }
 }

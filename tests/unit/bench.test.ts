@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 const FIELDS = [
   'startupMs',
   'startupBaselineMs',
+  'startup100kMs',
   'import100kMs',
   'rawBulkAdd100kMs',
   'billImport10kMs',

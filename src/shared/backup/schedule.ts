@@ -13,15 +13,28 @@ export function daysSinceBackup(lastBackupAt: string | null, now: Date): number 
   return Math.max(0, differenceInCalendarDays(now, last))
 }
 
-/** Remind to download a backup when there is data and none was taken for 7 days (or ever). */
-export function backupReminderDue(
-  lastBackupAt: string | null,
-  hasData: boolean,
-  now: Date,
-): boolean {
-  if (!hasData) return false
-  const days = daysSinceBackup(lastBackupAt, now)
-  return days === null || days >= BACKUP_REMINDER_DAYS
+export interface BackupReminderInput {
+  /** ISO time of the last backup taken, or null. */
+  lastBackupAt: string | null
+  /**
+   * ISO time the reminder's clock started when that is later than the last backup: when this
+   * profile was first seen holding data, or the last restore (whose file is a backup of all there
+   * is). Null while not known.
+   */
+  clockFrom: string | null
+  hasData: boolean
+  now: Date
+}
+
+/**
+ * Remind to download a backup when there is data and 7 days have passed since the last backup,
+ * or since the clock started: never right after the first trip, nor right after a restore.
+ */
+export function backupReminderDue(i: BackupReminderInput): boolean {
+  if (!i.hasData) return false
+  const since = [i.lastBackupAt, i.clockFrom].map((t) => daysSinceBackup(t, i.now))
+  const known = since.filter((d): d is number => d !== null)
+  return known.length > 0 && Math.min(...known) >= BACKUP_REMINDER_DAYS
 }
 
 /** Today's daily backup is missing: no daily file carries today's local date. */

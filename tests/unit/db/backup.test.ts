@@ -19,8 +19,15 @@ import {
   TABLES_AT_VERSION,
   type ValidBackup,
 } from '@shared/backup'
+import { DEVICE_SETTINGS } from '@renderer/db/settings'
 import { exportUserData } from '@renderer/db/user-data'
-import { backupJson, dailyBackupIfDue, hasUserData, takeBackup } from '@renderer/db/backup'
+import {
+  backupJson,
+  backupReminder,
+  dailyBackupIfDue,
+  hasUserData,
+  takeBackup,
+} from '@renderer/db/backup'
 import { previewRestore, readBackupBytes, restoreBackup } from '@renderer/db/backup-restore'
 import type { Platform } from '@renderer/app/platform'
 import type { BackupEntry, BackupWriteResult } from '@shared/ipc/api'
@@ -43,9 +50,12 @@ afterEach(async () => {
 })
 
 /** Every user table's rows, to compare a database before and after. */
+/** Every user table, without this device's own settings (DEVICE_SETTINGS: never backed up). */
 async function snapshot(d: HujiaDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {}
   for (const t of USER_TABLES) out[t] = await d.table(t).toArray()
+  const local = new Set<string>(DEVICE_SETTINGS)
+  out['settings'] = (out['settings'] as { key: string }[]).filter((s) => !local.has(s.key))
   return out
 }
 
@@ -334,6 +344,27 @@ describe('taking backups', () => {
     electron.write.mockResolvedValueOnce({ status: 'unchanged', name: 'hujia-manual.json' })
     await takeBackup(electron.platform, d, NOW)
     expect((await d.settings.get('lastBackupAt'))?.value).toBe(NOW.toISOString())
+  })
+
+  // Issue 14, item 11: the reminder appeared right after the first trip and right after a restore.
+  it('starts the reminder’s clock when data first appears, and again at a restore', async () => {
+    const day = (n: number) => new Date(NOW.getTime() + n * 24 * 3600 * 1000)
+    const fresh = await freshDb()
+    expect(await backupReminder(fresh, NOW)).toEqual({ due: false, days: null })
+    expect(await fresh.settings.get('backupClockFrom')).toBeUndefined()
+    await fresh.trips.add(trip(77) as never)
+    expect(await backupReminder(fresh, NOW)).toEqual({ due: false, days: null })
+    expect(await backupReminder(fresh, day(6))).toEqual({ due: false, days: null })
+    expect(await backupReminder(fresh, day(7))).toEqual({ due: true, days: null })
+
+    // A restore of a backup taken a month ago: everything stored is in that file.
+    const text = await backupJson(d, { now: day(-30) })
+    const read = await readBackupText(text)
+    if (!read.ok) throw new Error(read.error.message)
+    await fresh.settings.put({ key: 'lastBackupAt', value: day(-30).toISOString() })
+    await restoreBackup(read.backup, fresh, day(8))
+    expect(await backupReminder(fresh, day(8))).toMatchObject({ due: false })
+    expect(await backupReminder(fresh, day(15))).toMatchObject({ due: true })
   })
 
   it('knows whether there is anything worth backing up', async () => {

@@ -71,8 +71,15 @@ export async function previewRestore(
   }
 }
 
-/** Replaces every user table with the backup's rows, all or nothing. */
-export async function restoreBackup(backup: ValidBackup, database: HujiaDb = db): Promise<void> {
+/**
+ * Replaces every user table with the backup's rows, all or nothing. The backup reminder counts
+ * from now: everything stored is in the file just restored.
+ */
+export async function restoreBackup(
+  backup: ValidBackup,
+  database: HujiaDb = db,
+  now: Date = new Date(),
+): Promise<void> {
   await database.transaction(
     'rw',
     [...USER_TABLES.map((t) => database.table(t)), database.places],
@@ -84,6 +91,7 @@ export async function restoreBackup(backup: ValidBackup, database: HujiaDb = db)
       }
       // A backup from before pack v2 may name a home or work that pack v2 replaced.
       await migrateSavedPlaces(database, (await database.places.toArray()) as Place[], null)
+      await database.settings.put({ key: 'backupClockFrom', value: now.toISOString() })
     },
   )
 }

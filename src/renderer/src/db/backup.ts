@@ -1,6 +1,12 @@
 // Taking backups. Electron: the main process writes them to <userData>/backups (daily at start,
 // and "back up now"). Browser: the user downloads one; the app reminds after 7 days without.
-import { backupText, dailyBackupDue, parseBackupFileName } from '@shared/backup'
+import {
+  backupReminderDue,
+  backupText,
+  dailyBackupDue,
+  daysSinceBackup,
+  parseBackupFileName,
+} from '@shared/backup'
 import { toDateString } from '@shared/calendar/dates'
 import type { BackupWriteResult } from '@shared/ipc/api'
 import type { Platform } from '@renderer/app/platform'
@@ -17,13 +23,43 @@ export async function backupJson(
   return backupText(await exportUserData(database, opts))
 }
 
-/** Whether any user table holds anything the user wrote (settings alone do not count). */
+/**
+ * Whether any user table holds anything the user wrote (settings alone do not count). Reads one
+ * key per table: counting a 600,000-trip table walks all of it.
+ */
 export async function hasUserData(database: HujiaDb = db): Promise<boolean> {
   for (const t of USER_TABLES) {
     if (t === 'settings') continue
-    if ((await database.table(t).count()) > 0) return true
+    if ((await database.table(t).limit(1).primaryKeys()).length > 0) return true
   }
   return false
+}
+
+/**
+ * The browser's "download a backup" reminder: whether it is due, and the days since the last
+ * backup (null: never). The first time this profile is seen holding data the reminder's clock
+ * starts (written), so it does not nag right after the first trip.
+ */
+export async function backupReminder(
+  database: HujiaDb = db,
+  now: Date = new Date(),
+): Promise<{ due: boolean; days: number | null }> {
+  const setting = async (key: string) =>
+    ((await database.settings.get(key))?.value as string | null | undefined) ?? null
+  const [lastBackupAt, stored, hasData] = await Promise.all([
+    setting('lastBackupAt'),
+    setting('backupClockFrom'),
+    hasUserData(database),
+  ])
+  let clockFrom = stored
+  if (hasData && lastBackupAt === null && clockFrom === null) {
+    clockFrom = now.toISOString()
+    await database.settings.put({ key: 'backupClockFrom', value: clockFrom })
+  }
+  return {
+    due: backupReminderDue({ lastBackupAt, clockFrom, hasData, now }),
+    days: daysSinceBackup(lastBackupAt, now),
+  }
 }
 
 async function markBackedUp(database: HujiaDb, now: Date): Promise<void> {

@@ -19,6 +19,11 @@ export interface SettingValues {
   reminderTime: string | null
   /** ISO time of the last backup the user took or the app wrote. */
   lastBackupAt: string | null
+  /**
+   * ISO time the backup reminder counts from when later than lastBackupAt: when this profile was
+   * first seen holding data, or the last restore (shared/backup/schedule.ts).
+   */
+  backupClockFrom: string | null
   /** The date (yyyy-MM-dd) the daily reminder last fired, so it fires once a day. */
   reminderNotifiedOn: string | null
   /** Result of navigator.storage.persist(). */
@@ -42,6 +47,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   workPlaceId: null,
   reminderTime: null,
   lastBackupAt: null,
+  backupClockFrom: null,
   reminderNotifiedOn: null,
   storagePersisted: null,
   medicalChecklist: null,
@@ -50,6 +56,12 @@ export const SETTING_DEFAULTS: SettingValues = {
   billMappings: {},
   placeNotices: [],
 }
+
+/**
+ * Settings that describe this device's state rather than the user's data: never written to a
+ * backup, so a backup restored and backed up again is the same file.
+ */
+export const DEVICE_SETTINGS: readonly (keyof SettingValues)[] = ['backupClockFrom']
 
 export async function getSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {
   const row = await db.settings.get(key)

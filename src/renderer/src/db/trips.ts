@@ -1,5 +1,7 @@
 // The trip log in Dexie. Every write checks the trip first and writes nothing when it is bad;
 // multi-trip writes are one transaction. Reads go through the `date` index.
+import { useEffect, useRef, useState } from 'react'
+import Dexie, { type ObservabilitySet } from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { tomorrow as tomorrowOf } from '@shared/calendar/dates'
 import { planBulkEntry, type BulkPlan, type BulkPlanError } from '@shared/trips/bulk'
@@ -160,9 +162,112 @@ export async function tripsInRange(
   return trips.sort(compareNewestFirst)
 }
 
-/** Live trips for the list; undefined while loading. */
-export function useTripsInRange(from: string, to: string): Trip[] | undefined {
-  return useLiveQuery(() => tripsInRange(from, to), [from, to])
+/** Trips per read of the list: the newest page shows at once, however long the log. */
+const PAGE_TRIPS = 1000
+
+/**
+ * Reads the trips from `from` to `to` ('' = open) newest first, a page at a time, handing each
+ * page (newest first, whole days only) to `onPage` with the oldest date read so far. Reading a
+ * 600,000-trip log takes most of a minute: the list shows the first page at once and the rest as
+ * it comes. Stops early when `stopped()` turns true.
+ */
+export async function readTripsNewestFirst(
+  from: string,
+  to: string,
+  onPage: (page: Trip[], oldestDate: string) => void,
+  stopped: () => boolean = () => false,
+  database: HujiaDb = db,
+): Promise<void> {
+  const lo = from || ''
+  let hi = to || END_OF_DATES
+  let hiOpen = false
+  while (lo <= hi && !stopped()) {
+    const range = database.trips.where('date').between(lo, hi, true, !hiOpen)
+    let page = await range.reverse().limit(PAGE_TRIPS).toArray()
+    const last = page.length === PAGE_TRIPS
+    const oldest = page[page.length - 1]?.date
+    if (oldest === undefined) return
+    // A full page may end part-way through a day: read that day whole.
+    if (last) {
+      const day = await database.trips.where('date').equals(oldest).toArray()
+      page = [...page.filter((t) => t.date !== oldest), ...day]
+    }
+    if (stopped()) return
+    onPage(page.sort(compareNewestFirst), oldest)
+    if (!last) return
+    hi = oldest
+    hiOpen = true
+  }
+}
+
+const TRIPS_CHANGED = `idb://${db.name}/trips/`
+const LIST_UPDATE_MS = 250
+
+export interface TripsInRange {
+  /** Newest first; undefined until the first page is read. */
+  trips: Trip[] | undefined
+  /** False while older trips are still being read (totals are then partial). */
+  complete: boolean
+}
+
+/**
+ * Live trips for the list, read page by page (readTripsNewestFirst) so the first rows show at
+ * once whatever the size of the log. After a change, the list read before stays on screen and is
+ * replaced from the newest day down as the new read goes.
+ */
+export function useTripsInRange(from: string, to: string): TripsInRange {
+  const [state, setState] = useState<TripsInRange & { range: string }>({
+    range: '',
+    trips: undefined,
+    complete: false,
+  })
+  const shown = useRef(state)
+  useEffect(() => {
+    shown.current = state
+  })
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    const changed = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((k) => k.startsWith(TRIPS_CHANGED))) setVersion((v) => v + 1)
+    }
+    Dexie.on('storagemutated', changed)
+    return () => Dexie.on.storagemutated.unsubscribe(changed)
+  }, [])
+
+  useEffect(() => {
+    let stopped = false
+    const range = `${from}|${to}`
+    const before = shown.current.range === range ? (shown.current.trips ?? []) : []
+    const read: Trip[] = []
+    let lastUpdate = -Infinity
+    void readTripsNewestFirst(
+      from,
+      to,
+      (page, oldest) => {
+        for (const t of page) read.push(t)
+        const now = performance.now()
+        if (now - lastUpdate < LIST_UPDATE_MS) return
+        lastUpdate = now
+        // What is read so far, then what was shown before for the older days.
+        const older = before.filter((t) => t.date < oldest)
+        setState({ range, trips: read.concat(older), complete: false })
+      },
+      () => stopped,
+    ).then(
+      () => {
+        if (!stopped) setState({ range, trips: read.slice(), complete: true })
+      },
+      (e: unknown) => console.error('reading the trip list', e),
+    )
+    return () => {
+      stopped = true
+    }
+  }, [from, to, version])
+
+  // Another range's trips are never shown as this one's.
+  if (state.range !== `${from}|${to}`) return { trips: undefined, complete: false }
+  return { trips: state.trips, complete: state.complete }
 }
 
 /** The newest trip in the log (by date, then departure), for "repeat the last trip". */

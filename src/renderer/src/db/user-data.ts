@@ -3,6 +3,7 @@
 // Service-pack tables are not included: they come back from the shipped pack.
 import { signBackup, BACKUP_APP, BACKUP_KIND, type BackupDocument } from '@shared/backup'
 import { db, SCHEMA_VERSION, USER_TABLES, type HujiaDb } from './db'
+import { DEVICE_SETTINGS } from './settings'
 
 /** The backup document (kept under its first name for the error screen). */
 export type UserDataDocument = BackupDocument
@@ -25,6 +26,8 @@ export async function exportUserData(
       for (const t of USER_TABLES) tables[t] = await database.table(t).toArray()
     },
   )
+  const local = new Set<string>(DEVICE_SETTINGS)
+  tables['settings'] = (tables['settings'] as { key: string }[]).filter((s) => !local.has(s.key))
   return signBackup({
     app: BACKUP_APP,
     kind: BACKUP_KIND,

@@ -16,11 +16,25 @@ describe('the browser backup reminder', () => {
     expect(daysSinceBackup('2025-10-13T08:00:00+08:00', now)).toBe(7)
   })
 
-  it('is due after 7 days, or when there was never a backup, but only when there is data', () => {
-    expect(backupReminderDue('2025-10-14T09:00:00+08:00', true, now)).toBe(false)
-    expect(backupReminderDue('2025-10-13T09:00:00+08:00', true, now)).toBe(true)
-    expect(backupReminderDue(null, true, now)).toBe(true)
-    expect(backupReminderDue(null, false, now)).toBe(false)
+  const due = (lastBackupAt: string | null, clockFrom: string | null, hasData = true) =>
+    backupReminderDue({ lastBackupAt, clockFrom, hasData, now })
+
+  it('is due 7 days after the last backup, only when there is data', () => {
+    expect(due('2025-10-14T09:00:00+08:00', null)).toBe(false)
+    expect(due('2025-10-13T09:00:00+08:00', null)).toBe(true)
+    expect(due('2025-10-01T09:00:00+08:00', null, false)).toBe(false)
+  })
+
+  // Issue 14, item 11: it appeared right after the first trip and right after a restore.
+  it('never backed up: counts from when the data first appeared, not from the first trip', () => {
+    expect(due(null, null)).toBe(false)
+    expect(due(null, '2025-10-19T20:00:00+08:00')).toBe(false)
+    expect(due(null, '2025-10-13T08:00:00+08:00')).toBe(true)
+  })
+
+  it('counts from a restore when that is later than the restored backup', () => {
+    expect(due('2025-09-01T09:00:00+08:00', '2025-10-20T08:55:00+08:00')).toBe(false)
+    expect(due('2025-09-01T09:00:00+08:00', '2025-10-12T08:55:00+08:00')).toBe(true)
   })
 })
 

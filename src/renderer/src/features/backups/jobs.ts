@@ -1,7 +1,6 @@
 // The code behind the background tasks and "back up now": the backup format, its checks (zod)
 // and the workday calendar. Loaded on demand (use-background-tasks.ts), never with the first screen.
-export { backupReminderDue, daysSinceBackup } from '@shared/backup'
-export { dailyBackupIfDue, hasUserData } from '@renderer/db/backup'
+export { backupReminder, dailyBackupIfDue, hasUserData } from '@renderer/db/backup'
 export { backUpNow } from './backup-actions'
 export { writeErrorText } from './format'
 export { checkCommuteReminder, checkInvoiceReminder } from './reminders'

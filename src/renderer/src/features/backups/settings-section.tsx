@@ -1,11 +1,11 @@
 // Settings → backups and restore, and the daily reminder.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { backupReminderDue, daysSinceBackup, MAX_BACKUP_BYTES } from '@shared/backup'
+import { daysSinceBackup, MAX_BACKUP_BYTES } from '@shared/backup'
 import type { BackupEntry } from '@shared/ipc/api'
 import { platform } from '@renderer/app/platform'
 import { useRoute } from '@renderer/app/router'
-import { hasUserData } from '@renderer/db/backup'
+import { backupReminder } from '@renderer/db/backup'
 import { previewRestore, readBackupBytes } from '@renderer/db/backup-restore'
 import { useSetting } from '@renderer/db/settings'
 import { useToast } from '@renderer/ui/toast'
@@ -22,6 +22,7 @@ export default function SettingsSection() {
   const { t, i18n } = useTranslation('backups')
   const toast = useToast()
   const lastBackupAt = useSetting('lastBackupAt')
+  const clockFrom = useSetting('backupClockFrom')
   const [entries, setEntries] = useState<BackupEntry[] | null>(null)
   const [status, setStatus] = useState<Status>(null)
   const [candidate, setCandidate] = useState<RestoreCandidate | null>(null)
@@ -55,9 +56,9 @@ export default function SettingsSection() {
   }, [listed, lastBackupAt])
 
   useEffect(() => {
-    if (electron || lastBackupAt === undefined) return
-    void hasUserData().then((has) => setRemind(backupReminderDue(lastBackupAt, has, new Date())))
-  }, [electron, lastBackupAt])
+    if (electron || lastBackupAt === undefined || clockFrom === undefined) return
+    void backupReminder().then((r) => setRemind(r.due))
+  }, [electron, lastBackupAt, clockFrom])
 
   const open = async (name: string, bytes: () => Promise<Uint8Array | string>) => {
     setStatus(null)

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next'
 import { navigate } from '@renderer/app/router'
 import { platform } from '@renderer/app/platform'
 import { whenReady } from '@renderer/app/ready'
-import { getSetting } from '@renderer/db/settings'
 import { useToast } from '@renderer/ui/toast'
 
 /** The background code, fetched on first use. */
@@ -73,15 +72,19 @@ export function useBackgroundTasks(): void {
     let cancelled = false
     void (async () => {
       const jobs = await jobsAfterReady()
-      const last = await getSetting('lastBackupAt')
-      if (cancelled || !jobs.backupReminderDue(last, await jobs.hasUserData(), new Date())) return
-      if (!firstTime('backupReminder')) return
-      const days = jobs.daysSinceBackup(last, new Date())
+      const { due, days } = await jobs.backupReminder()
+      if (cancelled) return
+      // Tests wait for this decision instead of for time: the toast is shown before it is set.
+      const decided = (): void => {
+        document.documentElement.dataset['backupReminder'] = due ? 'due' : 'not-due'
+      }
+      if (!due || !firstTime('backupReminder')) return decided()
       toast.show({
         message: days === null ? t('backup.reminderNever') : t('backup.reminder', { count: days }),
         action: { label: t('backup.download'), onClick: () => void jobs.backUpNow(t, toast.show) },
         timeoutMs: 30_000,
       })
+      decided()
     })()
     return () => {
       cancelled = true

@@ -1,7 +1,7 @@
 // Saving a trip as a commute, and arranging the saved ones (their order sets Ctrl/Cmd+1…9).
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Modal } from '@renderer/ui/modal'
+import { Modal, useUnsavedInput } from '@renderer/ui/modal'
 import { useToast } from '@renderer/ui/toast'
 import {
   addTemplate,
@@ -24,18 +24,43 @@ function suggestedName(trip: Trip, direction: string): string {
 
 export function SaveCommuteDialog(props: { trip: Trip; onClose: () => void }) {
   const { t } = useTranslation('trips')
-  const msg = useMessage()
   const toast = useToast()
-  const [name, setName] = useState(() =>
+  const [suggested] = useState(() =>
     suggestedName(props.trip, t(`direction.${props.trip.direction}`)),
   )
+
+  return (
+    <Modal title={t('commutes.saveTitle')} onClose={props.onClose} testId="save-commute-dialog">
+      <SaveCommuteForm
+        trip={props.trip}
+        suggested={suggested}
+        onSaved={(saved) => {
+          toast.show({ message: t('commutes.saved', { name: saved }) })
+          props.onClose()
+        }}
+        onCancel={props.onClose}
+      />
+    </Modal>
+  )
+}
+
+/** Inside the Modal, so a typed name counts as unsaved input there. */
+function SaveCommuteForm(props: {
+  trip: Trip
+  suggested: string
+  onSaved: (name: string) => void
+  onCancel: () => void
+}) {
+  const { t } = useTranslation('trips')
+  const msg = useMessage()
+  const [name, setName] = useState(props.suggested)
+  useUnsavedInput(name !== props.suggested)
   const [error, setError] = useState<string | null>(null)
 
   async function submit(): Promise<void> {
     try {
       const saved = await addTemplate(name, props.trip)
-      toast.show({ message: t('commutes.saved', { name: saved.name }) })
-      props.onClose()
+      props.onSaved(saved.name)
     } catch (e) {
       if (!(e instanceof TemplateValidationError)) throw e
       const byPath = issuesByPath(e.issues)
@@ -44,41 +69,39 @@ export function SaveCommuteDialog(props: { trip: Trip; onClose: () => void }) {
   }
 
   return (
-    <Modal title={t('commutes.saveTitle')} onClose={props.onClose} testId="save-commute-dialog">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <div className="trip-field">
-          <label htmlFor="commute-name">{t('commutes.name')}</label>
-          <input
-            id="commute-name"
-            autoFocus
-            value={name}
-            maxLength={60}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'commute-name-error' : undefined}
-          />
-          {error && (
-            <span id="commute-name-error" className="field-error">
-              {msg(error)}
-            </span>
-          )}
-        </div>
-        <div className="row modal-actions">
-          <button type="button" onClick={props.onClose}>
-            {t('actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('actions.save')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
+      <div className="trip-field">
+        <label htmlFor="commute-name">{t('commutes.name')}</label>
+        <input
+          id="commute-name"
+          autoFocus
+          value={name}
+          maxLength={60}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'commute-name-error' : undefined}
+        />
+        {error && (
+          <span id="commute-name-error" className="field-error">
+            {msg(error)}
+          </span>
+        )}
+      </div>
+      <div className="row modal-actions">
+        <button type="button" onClick={props.onCancel}>
+          {t('actions.cancel')}
+        </button>
+        <button type="submit" className="primary">
+          {t('actions.save')}
+        </button>
+      </div>
+    </form>
   )
 }
 

@@ -245,12 +245,16 @@ export default function TripsScreen() {
         aria-label={t('totals.label')}
         data-testid="trip-totals"
         aria-live="polite"
+        aria-busy={list.trips !== undefined && !list.complete}
       >
         <strong>{t('totals.trips', { count: totals.trips })}</strong>
         <span>{t('totals.fare', { fare: formatFen(totals.fareFen) })}</span>
         <span>{t('totals.time', { time: formatDuration(t, totals.minutes) })}</span>
         {totals.untimed > 0 && (
           <span className="muted">{t('totals.untimed', { count: totals.untimed })}</span>
+        )}
+        {list.trips !== undefined && !list.complete && (
+          <span className="muted">{t('totals.reading')}</span>
         )}
       </p>
 

@@ -1,5 +1,5 @@
-// The list's data: one indexed range read per date range, then direction, mode, card and text
-// filters in memory (deferred, so typing stays responsive with 100,000 trips loaded).
+// The list's data: the date range read through the index, newest page first, then direction,
+// mode, card and text filters in memory (deferred, so typing stays responsive with 100,000 trips).
 import { useDeferredValue, useMemo } from 'react'
 import { useTripsInRange } from '@renderer/db/trips'
 import { listRows, tripMatcher, type ListRow, type TripFilter } from '@shared/trips/filter'
@@ -9,6 +9,8 @@ import { tripTotals, type TripTotals } from '@shared/trips/trip-math'
 export interface TripListData {
   /** undefined while the first read runs. */
   trips: Trip[] | undefined
+  /** False while older trips are still being read: the totals are then partial. */
+  complete: boolean
   filtered: Trip[]
   rows: ListRow[]
   totals: TripTotals
@@ -17,7 +19,7 @@ export interface TripListData {
 const NONE: Trip[] = []
 
 export function useTripList(filter: TripFilter): TripListData {
-  const trips = useTripsInRange(filter.from, filter.to)
+  const { trips, complete } = useTripsInRange(filter.from, filter.to)
   const text = useDeferredValue(filter.text)
   const { direction, mode, cardId } = filter
   const matcher = useMemo(
@@ -30,5 +32,5 @@ export function useTripList(filter: TripFilter): TripListData {
   }, [trips, matcher])
   const rows = useMemo(() => listRows(filtered), [filtered])
   const totals = useMemo(() => tripTotals(filtered), [filtered])
-  return { trips, filtered, rows, totals }
+  return { trips, complete, filtered, rows, totals }
 }
