@@ -176,8 +176,12 @@ test('a visit and its claim: bad amounts refused, then recorded, tracked and rei
   await form.getByLabel('个人自付（元）').fill('12.345')
   await form.getByRole('button', { name: '保存' }).click()
   await expect(page.locator('#visit-outOfPocket-error')).toHaveText(
-    '金额须为有效数字（最多两位小数）',
+    '金额最多两位小数（角、分）；如果点是千位分隔，请去掉它',
   )
+  // "356,4" was saved as ¥3,564.00 (issue 14, item 2).
+  await form.getByLabel('个人自付（元）').fill('356,4')
+  await form.getByRole('button', { name: '保存' }).click()
+  await expect(page.locator('#visit-outOfPocket-error')).toContainText('金额中的逗号含义不明')
 
   await form.getByLabel('个人自付（元）').fill('200')
   await form.getByLabel('报销状态').selectOption('toClaim')

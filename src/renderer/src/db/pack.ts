@@ -140,10 +140,6 @@ export function ensureShippedPack(): Promise<SeedResult> {
  * found is returned with where it is.
  */
 export async function importPackFile(db: HujiaDb, text: string): Promise<PackWriteResult> {
-  const refuse = (message: string, detail: ProblemDetail): PackWriteResult => ({
-    ok: false,
-    problems: [{ code: 'json', path: '(file)', message, detail }],
-  })
   if (text.length > MAX_PACK_BYTES)
     return refuse('the file is too large', { key: 'tooLarge', params: {} })
   let json: unknown
@@ -176,12 +172,13 @@ export async function importPackFile(db: HujiaDb, text: string): Promise<PackWri
   return { ok: true, meta }
 }
 
+/** A file refused as a whole: `message` for logs, `detail` for the interface. */
+function refuse(message: string, detail: ProblemDetail): PackWriteResult {
+  return { ok: false, problems: [{ code: 'json', path: '(file)', message, detail }] }
+}
+
 /** A picked pack file's bytes: refused unless they are UTF-8 text, then as importPackFile. */
 export async function importPackBytes(db: HujiaDb, bytes: Uint8Array): Promise<PackWriteResult> {
-  const refuse = (message: string, detail: ProblemDetail): PackWriteResult => ({
-    ok: false,
-    problems: [{ code: 'json', path: '(file)', message, detail }],
-  })
   if (bytes.length > MAX_PACK_BYTES)
     return refuse('the file is too large', { key: 'tooLarge', params: {} })
   const kind = binaryKind(bytes)
