@@ -146,6 +146,20 @@ test('a fare with a comma is refused with a message, never multiplied', async ({
   await expect(totals(page)).toContainText('¥12.50')
 })
 
+test('the rail-pass calculator refuses a discount of 12,5 instead of reading 125', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('stats?view=pass&kind=month&date=2024-03-01')
+  const discount = page.getByLabel('优惠（% off）')
+  await discount.fill('12,5')
+  await expect(page.getByText('数字中的逗号含义不明')).toBeVisible()
+  await expect(discount).toHaveValue('12,5')
+  await discount.fill('12.5')
+  await expect(page.getByText('数字中的逗号含义不明')).toHaveCount(0)
+  await expect(discount).not.toHaveAttribute('aria-invalid', 'true')
+})
+
 test.describe('a dialog with unsaved input', () => {
   /** A point on the dimmed area, outside the dialog's box. */
   const outside = { x: 8, y: 8 }

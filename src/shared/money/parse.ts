@@ -67,3 +67,20 @@ function whyNot(s: string, mark: DecimalMark): MoneyError {
   const grouped = new RegExp(`^\\d{1,3}(\\${mark}\\d{3})+$`).test(s)
   return marks === 1 || grouped ? 'validation.moneyDecimals' : 'validation.moneyNotNumber'
 }
+
+export type NumberResult =
+  | { ok: true; value: number }
+  | { ok: false; error: 'validation.numberComma' | 'validation.numberNotNumber' }
+
+/**
+ * Reads a plain decimal number the user typed (a percentage, a count) by the same rule: "12.5"
+ * and "７" are read, "12,5" is refused as ambiguous. A browser's number field would drop the comma
+ * and read 125.
+ */
+export function parseDecimal(input: string): NumberResult {
+  const s = input.trim().replace(FULL_WIDTH, fromFullWidth)
+  if (/^-?\d+(\.\d+)?$/.test(s)) return { ok: true, value: Number(s) }
+  if (/^-?[\d.,]+$/.test(s) && s.includes(','))
+    return { ok: false, error: 'validation.numberComma' }
+  return { ok: false, error: 'validation.numberNotNumber' }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fenToYuan } from '@shared/money/fen'
-import { parseYuan } from '@shared/money/parse'
+import { parseDecimal, parseYuan } from '@shared/money/parse'
 
 const fen = (input: string, mark?: '.' | ',') => {
   const r = parseYuan(input, mark)
@@ -63,5 +63,16 @@ describe('parseYuan with the decimal comma (a rule the caller states)', () => {
   it('refuses a point, which the rule makes ambiguous, and three decimals', () => {
     expect(fen('31.50', ',')).toBe('validation.moneyMixedMarks')
     expect(fen('1,234', ',')).toBe('validation.moneyDecimals')
+  })
+})
+
+describe('parseDecimal (percentages, counts)', () => {
+  // A browser's number field drops the comma: "12,5" became a 125 % discount.
+  it('reads a point and refuses a comma', () => {
+    expect(parseDecimal(' 12.5 ')).toEqual({ ok: true, value: 12.5 })
+    expect(parseDecimal('７')).toEqual({ ok: true, value: 7 })
+    expect(parseDecimal('12,5')).toEqual({ ok: false, error: 'validation.numberComma' })
+    expect(parseDecimal('')).toEqual({ ok: false, error: 'validation.numberNotNumber' })
+    expect(parseDecimal('1e3')).toEqual({ ok: false, error: 'validation.numberNotNumber' })
   })
 })

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { today } from '@shared/calendar/dates'
+import { parseDecimal } from '@shared/money/parse'
 import type { Period } from '@shared/stats/period'
 import {
   DEFAULT_PASS_RULES,
@@ -31,20 +32,25 @@ const toDraft = (r: PassRules): Draft => ({
   bothDirections: r.bothDirections,
 })
 
+const NUMBER_FIELDS = ['rides', 'validDays', 'discountPercent', 'activationDays'] as const
+
 /** Parses the form; every field that fails names its own message key. */
 function parseDraft(d: Draft): { rules: PassRules | null; errors: Record<string, string> } {
-  const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s))
+  const errors: Record<string, string> = {}
+  const numbers: Record<string, number> = {}
+  for (const name of NUMBER_FIELDS) {
+    const n = parseDecimal(d[name])
+    // "12,5" is refused as ambiguous; anything else unreadable gets the field's range message.
+    if (!n.ok && n.error === 'validation.numberComma') errors[name] = n.error
+    numbers[name] = n.ok ? n.value : Number.NaN
+  }
   const r = passRulesSchema.safeParse({
     kind: d.kind,
-    rides: num(d.rides),
-    validDays: num(d.validDays),
-    discountPercent: num(d.discountPercent),
-    activationDays: num(d.activationDays),
+    ...numbers,
     bothDirections: d.bothDirections,
   })
-  if (r.success) return { rules: r.data, errors: {} }
-  const errors: Record<string, string> = {}
-  for (const i of r.error.issues) errors[String(i.path[0])] ??= i.message
+  if (r.success && Object.keys(errors).length === 0) return { rules: r.data, errors }
+  if (!r.success) for (const i of r.error.issues) errors[String(i.path[0])] ??= i.message
   return { rules: null, errors }
 }
 
@@ -90,7 +96,6 @@ function PassForm({ period, initial }: { period: Period; initial: PassRules }) {
       <div>
         <input
           id={`pass-${name}`}
-          type="number"
           inputMode="decimal"
           value={draft[name]}
           aria-invalid={errors[name] ? true : undefined}
