@@ -65,9 +65,9 @@ const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
   tags: ['标签'],
   created_at: ['创建时间'],
   updated_at: ['修改时间', '更新时间'],
-  invoice: ['电子发票', '已开票'],
+  invoice: ['电子发票', '已开票', 'e-invoice'],
   bill_source: ['账单来源'],
-  bill_order: ['账单订单号', '订单号'],
+  bill_order: ['账单订单号', '订单号', 'bill order number'],
 }
 
 const DIRECTION_ALIASES: Record<Direction, readonly string[]> = {
