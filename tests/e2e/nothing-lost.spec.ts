@@ -42,7 +42,7 @@ async function chooseFile(
 }
 
 async function importInto(page: Page, file: Parameters<typeof chooseFile>[2]): Promise<Locator> {
-  await page.getByRole('button', { name: '导入' }).click()
+  await page.getByRole('button', { name: '导入', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: '导入行程' })
   await chooseFile(page, () => dialog.getByRole('button', { name: '选择文件…' }).click(), file)
   return dialog
