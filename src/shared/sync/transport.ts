@@ -54,6 +54,8 @@ export const TRANSPORT_ERRORS = [
   'protocol',
   /** The browser cannot reach the server at all from a page (no CORS), or permission is gone. */
   'blocked',
+  /** Not sent: this app's own request budget for the half hour is spent. */
+  'budget',
 ] as const
 export type TransportErrorKind = (typeof TRANSPORT_ERRORS)[number]
 
