@@ -30,6 +30,8 @@ const steps: Record<number, (tables: Tables) => Tables> = {
   // v4 added only service-pack tables. A saved home or work that names a place of pack v1 is
   // moved to pack v2's place after the restore (db/places.ts), as it is when the pack updates.
   3: (tables) => tables,
+  // v5 added sync's own tables; the user tables are unchanged.
+  4: (tables) => tables,
 }
 
 /** Whether every step from `version` to the current one exists. */

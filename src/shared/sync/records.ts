@@ -89,11 +89,17 @@ export function sameRecord(x: SyncRecord, y: SyncRecord): boolean {
   return x.a === y.a && x.d === y.d && same(x.vals, y.vals) && same(x.fc, y.fc)
 }
 
-/** A local put of `row` (the values without the key) at `clock`. */
+/**
+ * A local put of `row` (the values without the key) at `clock`. Fields of one group (fields a rule
+ * checks together, such as a visit's amounts) are stamped together whenever one of them changes,
+ * so a merge takes the whole group from one writer and never mixes two valid rows into an invalid
+ * one.
+ */
 export function localPut(
   old: SyncRecord | undefined,
   row: Record<string, unknown>,
   clock: Hlc,
+  groups: readonly (readonly string[])[] = [],
 ): SyncRecord {
   if (!old || !isAlive(old)) {
     // A create (or a create again after a delete): every field is set now, the body forgotten.
@@ -101,9 +107,12 @@ export function localPut(
     if (old?.d !== undefined) out.d = old.d
     return out
   }
+  const changed = new Set<string>()
+  for (const f of fieldsOf(old, { vals: row, fc: {} }))
+    if (!same(old.vals[f], row[f])) changed.add(f)
+  for (const g of groups) if (g.some((f) => changed.has(f))) for (const f of g) changed.add(f)
   const out: SyncRecord = { ...old, vals: { ...old.vals }, fc: { ...old.fc } }
-  for (const f of fieldsOf(old, { vals: row, fc: {} })) {
-    if (same(old.vals[f], row[f])) continue
+  for (const f of changed) {
     if (row[f] === undefined) delete out.vals[f]
     else out.vals[f] = row[f]
     out.fc[f] = clock

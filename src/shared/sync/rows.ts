@@ -71,7 +71,10 @@ export function storeRecord(
   return { row: null, meta }
 }
 
-/** The meta row after this device puts `row` (a create, or an edit of the fields that differ). */
+/**
+ * The meta row after this device puts `row` (a create, or an edit of the fields that differ);
+ * null when the put changes nothing.
+ */
 export function capturePut(
   table: string,
   key: string,
@@ -82,10 +85,12 @@ export function capturePut(
   baseline: Hlc,
   stamp: Hlc,
   seq: number,
-): MetaRow {
+  groups: readonly (readonly string[])[] = [],
+): MetaRow | null {
   const old = recordOf(oldRow, oldMeta, keyField, baseline)
-  return storeRecord(table, key, localPut(old, withoutKey(row, keyField), stamp), keyField, seq)
-    .meta
+  const next = localPut(old, withoutKey(row, keyField), stamp, groups)
+  if (old && sameRecord(old, next)) return null
+  return storeRecord(table, key, next, keyField, seq).meta
 }
 
 /** The meta row after this device deletes the record. */

@@ -8,6 +8,7 @@ import {
   PACK_TABLES,
   SCHEMA_VERSION,
   SCHEMA_VERSIONS,
+  SYNC_TABLES,
   USER_TABLES,
   type HujiaDb,
 } from '@renderer/db/db'
@@ -123,6 +124,7 @@ describe('the backup and the database agree', () => {
     const notPack = db.tables
       .map((t) => t.name)
       .filter((n) => !(PACK_TABLES as readonly string[]).includes(n) && n !== 'packMeta')
+      .filter((n) => !(SYNC_TABLES as readonly string[]).includes(n))
     expect(notPack.sort()).toEqual([...BACKUP_TABLES].sort())
     expect(BACKUP_SCHEMA_VERSION).toBe(SCHEMA_VERSION)
     db.close()

@@ -6,12 +6,14 @@ import { declareVersions, openDb, SCHEMA_VERSION, SCHEMA_VERSIONS } from '@rende
 import { v1Fixture } from '../../fixtures/db/v1'
 import { v2Fixture } from '../../fixtures/db/v2'
 import { v3Fixture } from '../../fixtures/db/v3'
+import { v4Fixture } from '../../fixtures/db/v4'
 import { packSchema } from '@shared/pack/schema'
 
 const fixtures: Record<number, Record<string, object[]>> = {
   1: v1Fixture,
   2: v2Fixture,
   3: v3Fixture,
+  4: v4Fixture,
 }
 
 /** Matches a stored row that holds everything `value` held (an upgrade may add fields). */
@@ -125,6 +127,19 @@ describe('schema upgrades', () => {
     expect(await db.contextNotes.count()).toBe(0)
     // The ids move to pack v2's places when that pack is installed (db/pack.ts), not here.
     expect((await db.settings.get('homePlaceId'))?.value).toBe('sh-hongqiao-hub')
+    db.close()
+  })
+
+  it('adds the sync tables in v5, empty, and records nothing for the rows it upgrades', async () => {
+    const name = `upgrade-v5-${crypto.randomUUID()}`
+    await writeAt(name, 4, v4Fixture)
+    const db = openDb(name)
+    await db.open()
+    expect(await db.visits.toArray()).toEqual(v4Fixture.visits)
+    expect(await db.trips.toArray()).toEqual(v4Fixture.trips)
+    expect(await db.syncMeta.count()).toBe(0)
+    expect(await db.syncState.count()).toBe(0)
+    expect(await db.syncFrames.count()).toBe(0)
     db.close()
   })
 })

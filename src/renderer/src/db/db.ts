@@ -1,6 +1,8 @@
 // The one Dexie database. Versions are declared in order and never edited once shipped; each
 // upgrade has a test that opens a database written at the previous version (tests/unit/db).
-import Dexie, { type EntityTable, type Transaction } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
+import type { MetaRow } from '@shared/sync/rows'
+import { captureChanges } from './sync-capture'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
 import { BACKUP_TABLES } from '@shared/backup/format'
@@ -52,6 +54,9 @@ export type PackTable = (typeof PACK_TABLES)[number]
 export const USER_TABLES = BACKUP_TABLES
 export type UserTable = (typeof USER_TABLES)[number]
 
+/** Sync's own bookkeeping on this device (field clocks, state, own frames): never backed up. */
+export const SYNC_TABLES = ['syncMeta', 'syncState', 'syncFrames'] as const
+
 export type HujiaDb = Dexie & {
   trips: EntityTable<Trip, 'id'>
   templates: EntityTable<CommuteTemplate, 'id'>
@@ -61,6 +66,9 @@ export type HujiaDb = Dexie & {
   filings: EntityTable<Filing, 'id'>
   visits: EntityTable<Visit, 'id'>
   packMeta: EntityTable<PackMeta, 'id'>
+  syncMeta: EntityTable<MetaRow, 'id'>
+  syncState: EntityTable<{ key: string; value: unknown }, 'key'>
+  syncFrames: Table<{ file: string; index: number; bytes: Uint8Array }, [string, number]>
 } & { [T in PackTable]: EntityTable<PackRecord, 'id'> }
 
 const packStores = {
@@ -143,6 +151,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       }
     },
   },
+  {
+    // v5: sync. Field clocks and tombstones (syncMeta, by local change counter), this device's
+    // sync state, and its own encrypted log frames. The user tables are unchanged.
+    version: 5,
+    stores: { syncMeta: 'id, seq', syncState: 'key', syncFrames: '[file+index]' },
+  },
 ]
 
 /** Declares versions 1…upTo (tests open older versions to write fixtures). */
@@ -159,6 +173,8 @@ export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.versi
 export function openDb(name: string = DB_NAME): HujiaDb {
   const db = new Dexie(name) as HujiaDb
   declareVersions(db)
+  // Every write to a user table records its field clocks for sync (a no-op until sync is set up).
+  db.use(captureChanges)
   return db
 }
 

@@ -1,0 +1,23 @@
+// Which settings follow the user to their other computers through sync, and which belong to this
+// computer. Typed over every setting, so a new one cannot be added without choosing.
+import type { SettingValues } from './settings'
+
+export const SETTING_SCOPE: Record<keyof SettingValues, 'synced' | 'device'> = {
+  // How this screen looks is this computer's business.
+  language: 'device',
+  theme: 'device',
+  // Where the user lives and works, and their own rules and checklists, are theirs everywhere.
+  homePlaceId: 'synced',
+  workPlaceId: 'synced',
+  medicalChecklist: 'synced',
+  passRules: 'synced',
+  // Reminders and backups run on each computer by itself.
+  reminderTime: 'device',
+  lastBackupAt: 'device',
+  reminderNotifiedOn: 'device',
+  storagePersisted: 'device',
+}
+
+/** Whether a settings row syncs; keys this version does not know stay on the device. */
+export const isSyncedSetting = (key: string): boolean =>
+  (SETTING_SCOPE as Record<string, string | undefined>)[key] === 'synced'
