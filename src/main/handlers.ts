@@ -5,6 +5,7 @@ import {
   BrowserWindow,
   dialog,
   Notification,
+  safeStorage,
   shell,
   type FileFilter,
   type IpcMainInvokeEvent,
@@ -18,6 +19,7 @@ import { displayPath } from './display-path'
 import { readFileBounded } from './files'
 import { openExternalSafely } from './security'
 import { installMenu } from './menu'
+import { createSyncChannel } from './sync/channel'
 
 /** One OS notification a minute at most, whatever the page asks for. */
 export const NOTIFY_INTERVAL_MS = 60_000
@@ -47,6 +49,23 @@ async function askSavePath(
 export function createHandlers(getWindow: () => BrowserWindow | null): Handlers {
   const backups = () => backupDir(app.getPath('userData'))
   let lastNotice = Number.NEGATIVE_INFINITY
+  const sync = createSyncChannel({
+    userData: app.getPath('userData'),
+    pickFolder: async () => {
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const win = getWindow()
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return r.canceled ? null : (r.filePaths[0] ?? null)
+    },
+    secrets: safeStorage.isEncryptionAvailable()
+      ? {
+          encrypt: (t) => safeStorage.encryptString(t),
+          decrypt: (b) => safeStorage.decryptString(b),
+        }
+      : null,
+  })
   return {
     appInfo: () => ({
       appVersion: app.getVersion(),
@@ -105,5 +124,6 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
       return ready && (await shell.openPath(dir)) === ''
     },
     setMenuLanguage: (_e, lang) => installMenu(lang, getWindow),
+    sync: (_e, request) => sync(request),
   }
 }

@@ -98,10 +98,8 @@ export async function startWebdav() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dav = await startWebdav()
-  console.log(
-    `WebDAV at ${dav.url} (user ${dav.user}, password ${dav.password}), files in ${dav.dir}`,
-  )
-  process.on('SIGINT', () => dav.stop().then(() => process.exit(0)))
-}
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  void startWebdav().then((dav) => {
+    console.log(`WebDAV at ${dav.url} (user ${dav.user}, ${dav.password}), files in ${dav.dir}`)
+    process.on('SIGINT', () => dav.stop().then(() => process.exit(0)))
+  })

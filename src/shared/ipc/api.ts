@@ -1,6 +1,7 @@
 // The IPC contract: the type of this map IS the API. Main registers exactly these handlers, the
 // preload exposes exactly these functions (window.hujia), and the renderer reaches them only
 // through app/platform. Argument schemas (zod) live in ./schemas.ts so the preload stays small.
+import type { SyncRequest, SyncResponse } from './sync'
 
 export interface AppInfo {
   appVersion: string
@@ -102,6 +103,8 @@ export interface HujiaApi {
   backupOpenFolder(): Promise<boolean>
   /** Language of the native menu. */
   setMenuLanguage(lang: 'zh-CN' | 'en'): Promise<void>
+  /** Sync's network and file work (./sync.ts): one channel, one checked message type. */
+  sync(request: SyncRequest): Promise<SyncResponse>
 }
 
 export type IpcChannel = keyof HujiaApi
@@ -119,6 +122,7 @@ export const IPC_CHANNELS = [
   'backupRead',
   'backupOpenFolder',
   'setMenuLanguage',
+  'sync',
 ] as const satisfies readonly IpcChannel[]
 
 // Compile-time proof that IPC_CHANNELS lists every key of HujiaApi.

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { MAX_BACKUP_BYTES } from '../backup/format'
 import { EXPORT_KINDS, type IpcChannel } from './api'
+import { syncRequestSchema } from './sync'
 
 const filters = z
   .array(
@@ -46,4 +47,5 @@ export const ipcArgSchemas = {
   backupRead: z.tuple([fileName]),
   backupOpenFolder: z.tuple([]),
   setMenuLanguage: z.tuple([z.enum(['zh-CN', 'en'])]),
+  sync: z.tuple([syncRequestSchema]),
 } satisfies Record<IpcChannel, z.ZodTuple>

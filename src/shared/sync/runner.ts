@@ -118,7 +118,7 @@ export class SyncRunner {
     }
     this.schedule = { ...next, requests: log.times }
     await this.deps.saveSchedule(this.schedule)
-    this.emit()
+    this.emit(false)
     this.arm()
   }
 

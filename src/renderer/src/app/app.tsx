@@ -3,6 +3,7 @@ import { useSetting } from '@renderer/db/settings'
 import { ToastProvider } from '@renderer/ui/toast'
 // Eager: the shortcut listener and the commands must work from the first keystroke.
 import { BackupsHost } from '@renderer/features/backups/backups-host'
+import { SyncHost } from '@renderer/features/sync/sync-host'
 import { PaletteHost } from './palette/palette-host'
 import { Layout } from './layout'
 import { useTheme } from './theme'
@@ -24,6 +25,7 @@ export function App() {
       <Layout />
       <PaletteHost />
       <BackupsHost />
+      <SyncHost />
     </ToastProvider>
   )
 }

@@ -67,6 +67,7 @@ export function browserPlatform(): Platform {
     },
     backups: null,
     setMenuLanguage: async () => {},
+    loadSync: () => import('./browser-sync').then((m) => m.browserSync()),
     onMenuCommand: () => () => {},
   }
 }

@@ -19,6 +19,7 @@ export function electronPlatform(api: PreloadApi): Platform {
       openFolder: () => api.backupOpenFolder(),
     },
     setMenuLanguage: (lang) => api.setMenuLanguage(lang),
+    loadSync: () => import('./sync-ipc').then((m) => m.ipcSync(api)),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   }
 }

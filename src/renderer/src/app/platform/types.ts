@@ -10,10 +10,38 @@ import type {
   OpenFileResult,
   SaveResult,
 } from '@shared/ipc/api'
+import type { SyncTargetInfo } from '@shared/ipc/sync'
+import type { SyncTransport } from '@shared/sync/transport'
+import type { WebDavAccount } from '@shared/sync/webdav'
 
 export interface FileFilter {
   name: string
   extensions: string[]
+}
+
+/** A sync folder: what to show of it, the way to reach it, and how to keep it for next time. */
+export interface SyncTarget {
+  info: SyncTargetInfo
+  transport: SyncTransport
+  /** Makes this the device's sync folder (after the passphrase was accepted). */
+  save(): Promise<void>
+}
+
+export interface SyncPlatform {
+  /**
+   * Desktop: any WebDAV server, 坚果云 included (the main process does the requests). Browser:
+   * only servers that allow requests from web pages (CORS), which 坚果云 does not.
+   */
+  webdavAnyServer: boolean
+  /** Whether a folder on this computer can be chosen (desktop; browsers with a directory picker). */
+  canPickFolder: boolean
+  /** A WebDAV folder to try; nothing is saved yet. */
+  webdav(account: WebDavAccount): Promise<SyncTarget>
+  /** Asks the user for a folder; null when they cancel. */
+  pickFolder(): Promise<SyncTarget | null>
+  /** The folder this device syncs with, or null. */
+  saved(): Promise<SyncTarget | null>
+  forget(): Promise<void>
 }
 
 export interface Platform {
@@ -41,5 +69,7 @@ export interface Platform {
     openFolder(): Promise<boolean>
   } | null
   setMenuLanguage(lang: 'zh-CN' | 'en'): Promise<void>
+  /** Sync's transports, loaded on first use (their code is not needed to start the app). */
+  loadSync(): Promise<SyncPlatform>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

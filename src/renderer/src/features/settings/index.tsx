@@ -8,6 +8,7 @@ import DataPackSection from '@renderer/features/datapack/settings-section'
 import TransitSection from '@renderer/features/transit/settings-section'
 import MedicalSection from '@renderer/features/medical/settings-section'
 import BackupsSection from '@renderer/features/backups/settings-section'
+import SyncSection from '@renderer/features/sync/settings-section'
 import { HelpSection } from '@renderer/app/palette/help-section'
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文（简体）', en: 'English' }
@@ -87,6 +88,7 @@ export default function SettingsScreen() {
       <MedicalSection />
       <StorageSection />
       <BackupsSection />
+      <SyncSection />
       <HelpSection />
       <DataPackSection />
     </Page>

@@ -1,0 +1,235 @@
+// The setup screen: where to sync (坚果云, another WebDAV drive, or a folder), the account, and the
+// encryption passphrase; or, for a forgotten passphrase, the recovery key and a new passphrase.
+// Nothing is saved until the folder's key opens (or is created) with what was typed.
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SyncPlatform, SyncTarget } from '@renderer/app/platform'
+import { MIN_PASSPHRASE_LENGTH } from '@shared/sync/keys'
+import { folderUrl, isJianguoyunRoot, JIANGUOYUN_DAV } from '@shared/sync/webdav'
+import { Modal } from '@renderer/ui/modal'
+import { setUp, setUpWithRecovery, type SetupResult } from './service'
+
+type Kind = 'jianguoyun' | 'webdav' | 'folder'
+
+export function SetupDialog(props: {
+  sync: SyncPlatform
+  onClose: () => void
+  onDone: (recoveryKey?: string) => void
+}) {
+  const { t } = useTranslation('sync')
+  const sync = props.sync
+  const [kind, setKind] = useState<Kind>(sync.webdavAnyServer ? 'jianguoyun' : 'webdav')
+  const [account, setAccount] = useState('')
+  const [subfolder, setSubfolder] = useState('HuJia')
+  const [url, setUrl] = useState('')
+  const [username, setUsername] = useState('')
+  const [password, setPassword] = useState('')
+  const [folder, setFolder] = useState<SyncTarget | null>(null)
+  const [recovering, setRecovering] = useState(false)
+  const [recoveryKey, setRecoveryKey] = useState('')
+  const [passphrase, setPassphrase] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const webdavAccount = () =>
+    kind === 'jianguoyun'
+      ? {
+          url: `${JIANGUOYUN_DAV}${subfolder.trim().replace(/^\/+|\/+$/g, '')}/`,
+          username: account.trim(),
+          password,
+        }
+      : { url: url.trim(), username: username.trim(), password }
+
+  const check = (): string | null => {
+    if (kind !== 'folder') {
+      const a = webdavAccount()
+      if (!a.url || !a.username || !a.password || (kind === 'jianguoyun' && !subfolder.trim()))
+        return t('setup.missingFields')
+      if (!folderUrl(a.url)) return t('setup.badUrl')
+      if (isJianguoyunRoot(a.url)) return t('setup.jianguoyunRoot')
+    } else if (!folder) return t('setup.chooseFolder')
+    if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return t('setup.tooShort')
+    if (passphrase !== repeat) return t('setup.mismatch')
+    return null
+  }
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const problem = check()
+    setError(problem)
+    if (problem) return
+    setBusy(true)
+    try {
+      const target = kind === 'folder' ? folder! : await sync.webdav(webdavAccount())
+      const r: SetupResult = recovering
+        ? await setUpWithRecovery(target, recoveryKey, passphrase)
+        : await setUp(target, passphrase)
+      if (r.ok) props.onDone(r.recoveryKey)
+      else setError(t(`reason.${r.error}`, { status: '', minutes: '' }))
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const choices: { id: Kind; disabled: boolean }[] = [
+    { id: 'jianguoyun', disabled: !sync.webdavAnyServer },
+    { id: 'webdav', disabled: false },
+    { id: 'folder', disabled: !sync.canPickFolder },
+  ]
+
+  return (
+    <Modal
+      title={t('setup.title')}
+      onClose={props.onClose}
+      testId="sync-setup"
+      className="sync-setup"
+    >
+      <form onSubmit={submit} noValidate>
+        <fieldset className="sync-kinds">
+          <legend>{t('setup.where')}</legend>
+          {choices.map((c) => (
+            <label key={c.id}>
+              <input
+                type="radio"
+                name="sync-kind"
+                value={c.id}
+                checked={kind === c.id}
+                disabled={c.disabled}
+                onChange={() => setKind(c.id)}
+              />{' '}
+              {t(`setup.${c.id}`)}
+            </label>
+          ))}
+        </fieldset>
+        {!sync.webdavAnyServer && <p className="notice">{t('setup.browserNoJianguoyun')}</p>}
+        {!sync.canPickFolder && kind === 'folder' && (
+          <p className="warning">{t('setup.browserNoFolder')}</p>
+        )}
+
+        {kind === 'jianguoyun' && (
+          <div className="form-grid">
+            <label htmlFor="sync-account">{t('setup.account')}</label>
+            <input
+              id="sync-account"
+              autoComplete="username"
+              value={account}
+              onChange={(e) => setAccount(e.target.value)}
+            />
+            <label htmlFor="sync-app-password">{t('setup.appPassword')}</label>
+            <input
+              id="sync-app-password"
+              type="password"
+              autoComplete="off"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            <span />
+            <p className="muted sync-help">{t('setup.appPasswordHelp')}</p>
+            <label htmlFor="sync-subfolder">{t('setup.subfolder')}</label>
+            <input
+              id="sync-subfolder"
+              value={subfolder}
+              onChange={(e) => setSubfolder(e.target.value)}
+            />
+            <span />
+            <p className="muted sync-help">{t('setup.subfolderHelp')}</p>
+          </div>
+        )}
+        {kind === 'webdav' && (
+          <div className="form-grid">
+            <label htmlFor="sync-url">{t('setup.url')}</label>
+            <input id="sync-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+            <span />
+            <p className="muted sync-help">{t('setup.urlHelp')}</p>
+            <label htmlFor="sync-username">{t('setup.username')}</label>
+            <input
+              id="sync-username"
+              autoComplete="username"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+            <label htmlFor="sync-password">{t('setup.password')}</label>
+            <input
+              id="sync-password"
+              type="password"
+              autoComplete="off"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+        )}
+        {kind === 'folder' && sync.canPickFolder && (
+          <div>
+            <p className="muted">{t('setup.folderHelp')}</p>
+            <button
+              type="button"
+              onClick={async () => setFolder((await sync.pickFolder()) ?? folder)}
+            >
+              {t('setup.chooseFolder')}
+            </button>{' '}
+            {folder && folder.info.kind === 'folder' && (
+              <span>{t('setup.folderChosen', { label: folder.info.label })}</span>
+            )}
+          </div>
+        )}
+
+        <div className="form-grid sync-passphrase">
+          {recovering && (
+            <>
+              <label htmlFor="sync-recovery">{t('setup.recoveryKey')}</label>
+              <input
+                id="sync-recovery"
+                autoComplete="off"
+                spellCheck={false}
+                value={recoveryKey}
+                onChange={(e) => setRecoveryKey(e.target.value)}
+              />
+            </>
+          )}
+          <label htmlFor="sync-passphrase">
+            {t(recovering ? 'setup.newPassphrase' : 'setup.passphrase')}
+          </label>
+          <input
+            id="sync-passphrase"
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <label htmlFor="sync-passphrase-repeat">{t('setup.passphraseRepeat')}</label>
+          <input
+            id="sync-passphrase-repeat"
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
+          <span />
+          <p className="muted sync-help">{t('setup.passphraseHelp')}</p>
+        </div>
+        <p className="warning">{t('setup.lostWarning')}</p>
+        {error && (
+          <p className="field-error" role="alert" data-testid="sync-setup-error">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('setup.connecting') : t(recovering ? 'setup.recover' : 'setup.connect')}
+          </button>
+          <button type="button" onClick={props.onClose}>
+            {t('setup.cancel')}
+          </button>
+          {!recovering && (
+            <button type="button" className="link" onClick={() => setRecovering(true)}>
+              {t('setup.forgot')}
+            </button>
+          )}
+        </div>
+      </form>
+    </Modal>
+  )
+}
