@@ -59,12 +59,13 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
         : await dialog.showOpenDialog(options)
       return r.canceled ? null : (r.filePaths[0] ?? null)
     },
-    secrets: safeStorage.isEncryptionAvailable()
-      ? {
-          encrypt: (t) => safeStorage.encryptString(t),
-          decrypt: (b) => safeStorage.decryptString(b),
-        }
-      : null,
+    secrets: () =>
+      safeStorage.isEncryptionAvailable()
+        ? {
+            encrypt: (t) => safeStorage.encryptString(t),
+            decrypt: (b) => safeStorage.decryptString(b),
+          }
+        : null,
   })
   return {
     appInfo: () => ({

@@ -14,8 +14,8 @@ export interface SyncChannelDeps {
   userData: string
   /** The native folder dialog; null when the user cancels. */
   pickFolder(): Promise<string | null>
-  /** The OS keychain (Electron's safeStorage), when available. */
-  secrets?: { encrypt(text: string): Buffer; decrypt(data: Buffer): string } | null
+  /** The OS keychain (Electron's safeStorage), when available; asked only when needed. */
+  secrets?: () => { encrypt(text: string): Buffer; decrypt(data: Buffer): string } | null
 }
 
 type Stored =
@@ -59,8 +59,13 @@ export function createSyncChannel(deps: SyncChannelDeps) {
       const stored = JSON.parse(await readFile(join(deps.userData, FILE), 'utf8')) as Stored
       if (stored.kind === 'webdav') {
         const { sealed, data } = stored.password
-        const password =
-          sealed && deps.secrets ? deps.secrets.decrypt(Buffer.from(data, 'base64')) : data
+        const secrets = sealed ? deps.secrets?.() : null
+        // Sealed by a keychain that is gone: the user sets the folder up again.
+        const password = !sealed
+          ? data
+          : secrets
+            ? secrets.decrypt(Buffer.from(data, 'base64'))
+            : ''
         saved = open(stored, password)
       } else saved = open(stored)
     } catch {
@@ -75,7 +80,7 @@ export function createSyncChannel(deps: SyncChannelDeps) {
         const url = folderUrl(req.account.url)
         if (!url)
           throw new TransportError({ kind: 'protocol', detail: 'not an http(s) folder URL' })
-        const secrets = deps.secrets
+        const secrets = deps.secrets?.()
         const password = secrets
           ? { sealed: true, data: secrets.encrypt(req.account.password).toString('base64') }
           : { sealed: false, data: req.account.password }

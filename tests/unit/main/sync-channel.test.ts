@@ -71,7 +71,11 @@ describe('sync IPC channel (main)', () => {
 
   it('keeps the WebDAV password sealed on disk and never tells it to the page', async () => {
     const userData = temp()
-    const channel = createSyncChannel({ userData, pickFolder: async () => null, secrets })
+    const channel = createSyncChannel({
+      userData,
+      pickFolder: async () => null,
+      secrets: () => secrets,
+    })
     const info = await channel({
       op: 'setWebdav',
       account: {
