@@ -70,10 +70,14 @@ let loaded: Promise<SyncPlatform> | null = null
 export const syncPlatform = (): Promise<SyncPlatform> => (loaded ??= platform.loadSync())
 
 export async function startSync(): Promise<void> {
-  const sync = await syncPlatform()
-  const [target, state] = await Promise.all([sync.saved(), store.readState()])
-  if (target && state) begin(target)
-  else set({ state: 'off', target: null, status: null })
+  try {
+    const sync = await syncPlatform()
+    const [target, state] = await Promise.all([sync.saved(), store.readState()])
+    if (target && state) return begin(target)
+  } catch (e) {
+    console.warn('sync could not start', e)
+  }
+  set({ state: 'off', target: null, status: null })
 }
 
 export type SetupResult =
