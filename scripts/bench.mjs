@@ -8,7 +8,8 @@
 //   npm run bench                     full sizes (10k trips for startup, 100k for import/list/stats)
 //   npm run bench -- --quick          small sizes, well under a minute (what the test runs)
 //   options: --runs N  --no-build  --out-dir DIR  --results FILE (default <out-dir>/results.json)  --port N  --markdown
-//            --only startup,import,stats,search,list   (for profiling one area; fields left out are null)
+//            --only startup,import,stats,search,list,sync   (for profiling one area; fields left out are null)
+// The sync area starts Debian's Apache with mod_dav on 127.0.0.1 (tests/servers/webdav.mjs).
 //            --config FILE   build with another electron-vite config, to measure a fix before making it
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os'
@@ -28,6 +29,7 @@ import { measureSearchUi } from './bench/search-ui.mjs'
 import { measureStartup } from './bench/startup.mjs'
 import { FIELDS, formatTable, markdownTable } from './bench/targets.mjs'
 import { startServer } from './serve-web.mjs'
+import { startWebdav } from '../tests/servers/webdav.mjs'
 
 const SIZES = {
   full: {
@@ -42,6 +44,7 @@ const SIZES = {
     listTrips: 100_000,
     hospitals: 5_000,
     scrollFrames: 300,
+    syncTrips: 100_000,
   },
   quick: {
     startupTrips: 200,
@@ -52,11 +55,12 @@ const SIZES = {
     listTrips: 1_000,
     hospitals: 500,
     scrollFrames: 60,
+    syncTrips: 1_000,
   },
 }
 /** The generated log covers one calendar year; the statistics measure that year. */
 const YEAR = { from: '2024-01-01', to: '2024-12-31', anyDate: '2024-06-01' }
-const AREAS = ['startup', 'import', 'stats', 'search', 'list']
+const AREAS = ['startup', 'import', 'stats', 'search', 'list', 'sync']
 
 const { values: opt } = parseArgs({
   options: {
@@ -230,6 +234,61 @@ try {
         }
       }
     })
+  }
+
+  if (areas.includes('sync')) {
+    const t = performance.now()
+    const dav = await startWebdav()
+    try {
+      await withHarness(context, async (call) => {
+        const n = sizes.syncTrips
+        const first = await call(
+          'syncPrepare',
+          dav.url,
+          dav.user,
+          dav.password,
+          n,
+          YEAR.from,
+          YEAR.to,
+        )
+        details.syncUpload100kRequests = first.requests
+        details.syncUpload100kMs = round(first.ms)
+        samples.syncFirst100kMs = []
+        samples.syncFirst100kRequests = []
+        samples.syncIncrementalMs = []
+        samples.syncIncrementalRequests = []
+        const parts = { send: [], get: [], sendRequests: [], getRequests: [] }
+        for (let i = 0; i < runs; i++) {
+          const r = await call('syncFirstOnce')
+          if (r.trips !== n) throw new Error(`the second device holds ${r.trips} trips, not ${n}`)
+          samples.syncFirst100kMs.push(r.ms)
+          samples.syncFirst100kRequests.push(r.requests)
+          // Each run is the first second device: the previous one's folder goes (not the last).
+          if (i < runs - 1)
+            rmSync(join(dav.dir, first.folder, r.device), { recursive: true, force: true })
+        }
+        for (let i = 0; i < runs; i++) {
+          const r = await call('syncIncrementalOnce')
+          if (!r.arrived) throw new Error('the new trip did not reach the second device')
+          // One new trip from A to B: A's sync that sends it, then B's that receives it.
+          samples.syncIncrementalMs.push(r.sendMs + r.getMs)
+          samples.syncIncrementalRequests.push(Math.max(r.sendRequests, r.getRequests))
+          parts.send.push(r.sendMs)
+          parts.get.push(r.getMs)
+          parts.sendRequests.push(r.sendRequests)
+          parts.getRequests.push(r.getRequests)
+        }
+        details.syncIncrementalSendMs = round(median(parts.send))
+        details.syncIncrementalGetMs = round(median(parts.get))
+        details.syncIncrementalSendRequests = median(parts.sendRequests)
+        details.syncIncrementalGetRequests = median(parts.getRequests)
+      })
+    } finally {
+      await dav.stop()
+    }
+    log(
+      `sync: ${runs} first syncs of ${sizes.syncTrips.toLocaleString('en')} trips and ${runs} incremental ones in ${elapsed(t)}`,
+    )
   }
 
   if (areas.includes('list') || areas.includes('search')) {

@@ -13,6 +13,18 @@ export const FIELDS = [
   { key: 'searchP95Ms', unit: 'ms', what: 'p95 per keystroke, 5,000 hospitals' },
   { key: 'initialJsGzKB', unit: 'KB', what: 'gzipped JS loaded before the first screen' },
   { key: 'heapMB', unit: 'MB', what: 'JS heap with the 100k-trip list loaded' },
+  {
+    key: 'syncFirst100kRequests',
+    unit: 'req',
+    what: "second device's first sync of a 100k-trip log",
+  },
+  { key: 'syncFirst100kMs', unit: 'ms', what: 'same, time (local Apache WebDAV)' },
+  {
+    key: 'syncIncrementalRequests',
+    unit: 'req',
+    what: 'one new trip: requests of each side’s sync',
+  },
+  { key: 'syncIncrementalMs', unit: 'ms', what: 'one new trip: sender’s + receiver’s sync' },
 ]
 
 /** [target text, met?] for a field, given all results. */
@@ -51,6 +63,8 @@ export function target(key, r) {
       return ['≤ 250', r.initialJsGzKB <= 250]
     case 'heapMB':
       return ['≤ 150', r.heapMB <= 150]
+    case 'syncIncrementalRequests':
+      return ['≤ 6', r.syncIncrementalRequests <= 6]
     default:
       return ['(reference)', null]
   }

@@ -19,6 +19,10 @@ const FIELDS = [
   'searchP95Ms',
   'initialJsGzKB',
   'heapMB',
+  'syncFirst100kRequests',
+  'syncFirst100kMs',
+  'syncIncrementalRequests',
+  'syncIncrementalMs',
 ]
 
 const dir = mkdtempSync(join(tmpdir(), 'hujia-bench-'))

@@ -7,9 +7,10 @@
 import { billsApi } from './bills-bench'
 import { searchApi } from './search-bench'
 import { statsApi } from './stats-bench'
+import { syncApi } from './sync-bench'
 import { tripsApi } from './trips-bench'
 
-const api = { ...tripsApi, ...statsApi, ...searchApi, ...billsApi }
+const api = { ...tripsApi, ...statsApi, ...searchApi, ...billsApi, ...syncApi }
 export type HujiaBench = typeof api
 
 declare global {
