@@ -11,11 +11,14 @@ export const SETTING_SCOPE: Record<keyof SettingValues, 'synced' | 'device'> = {
   workPlaceId: 'synced',
   medicalChecklist: 'synced',
   passRules: 'synced',
+  // How the user's bank statements map to trips: the same statements reach either computer.
+  billMappings: 'synced',
   // Reminders and backups run on each computer by itself.
   reminderTime: 'device',
   lastBackupAt: 'device',
   reminderNotifiedOn: 'device',
   storagePersisted: 'device',
+  invoiceNotifiedOn: 'device',
 }
 
 /** Whether a settings row syncs; keys this version does not know stay on the device. */

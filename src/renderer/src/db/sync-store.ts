@@ -96,7 +96,11 @@ export class DexieSyncStore implements SyncStore {
     const byTable = new Map<BackupTable, WireRecord[]>()
     for (const r of records) {
       if (!isUserTable(r.t) || !syncsRow(r.t, r.k)) report.ignored++
-      else byTable.set(r.t, [...(byTable.get(r.t) ?? []), r])
+      else {
+        const list = byTable.get(r.t)
+        if (list) list.push(r)
+        else byTable.set(r.t, [r])
+      }
     }
     const tables = [
       ...BACKUP_TABLES.map((t) => this.db.table(t)),
