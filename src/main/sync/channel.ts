@@ -2,7 +2,7 @@
 // account, or a folder the user picked in a native dialog) and does the requests the page's
 // engine asks for, by name inside that target. The saved target lives in the user-data folder;
 // the WebDAV password is encrypted with the operating system's keychain where Electron offers one.
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SyncRequest, SyncResponse, SyncTargetInfo } from '@shared/ipc/sync'
 import { TransportError, type SyncTransport } from '@shared/sync/transport'
@@ -98,9 +98,10 @@ export function createSyncChannel(deps: SyncChannelDeps) {
       }
       case 'commit': {
         if (!pending) throw new TransportError({ kind: 'protocol', detail: 'nothing to save' })
+        await mkdir(deps.userData, { recursive: true })
         await writeFile(join(deps.userData, FILE), JSON.stringify(pending.stored), { mode: 0o600 })
+        // The setup screen goes on using it as 'pending' until it is done.
         saved = pending
-        pending = null
         return null
       }
       case 'forget':

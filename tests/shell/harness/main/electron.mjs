@@ -31,6 +31,9 @@
  *   main's own http(s) net.fetch), and a request it cancels fails as in Electron.
  * - dialog: answered as the test says (an unanswered dialog is a recorded problem, and cancels).
  * - shell, Notification: recorded, nothing opened or shown.
+ * - safeStorage: encryption is "available", and encryptString/decryptString are a reversible
+ *   stand-in (a marker and base64), not the OS keychain: enough for main's handling of sealed
+ *   secrets (the sync password) to run, and for a test to see that no plaintext is stored.
  * - Menu: the template is recorded; tests click items by their label path; the roles zoomIn,
  *   zoomOut, resetZoom, reload, forceReload, close, minimize, togglefullscreen and quit act as
  *   Electron's menu-item-roles do.
@@ -244,6 +247,25 @@ export function createElectron(rpc, clock, options) {
     'shell',
   )
 
+  const SEALED = 'stand-in-keychain:'
+  const safeStorage = strict(
+    {
+      isEncryptionAvailable: () => true,
+      /** @param {string} text */
+      encryptString(text) {
+        record('safeStorage.encryptString')
+        return Buffer.from(SEALED + Buffer.from(text).toString('base64'))
+      },
+      /** @param {Buffer} data */
+      decryptString(data) {
+        const s = Buffer.from(data).toString()
+        if (!s.startsWith(SEALED)) throw new Error('Error while decrypting the ciphertext provided')
+        return Buffer.from(s.slice(SEALED.length), 'base64').toString()
+      },
+    },
+    'safeStorage',
+  )
+
   class Notification extends EventEmitter {
     static isSupported() {
       return true
@@ -295,6 +317,7 @@ export function createElectron(rpc, clock, options) {
       net,
       Notification,
       protocol,
+      safeStorage,
       screen,
       session,
       shell,

@@ -10,7 +10,7 @@ import { toBase64 } from '@shared/sync/bytes'
 import { syncOnce } from '@shared/sync/engine'
 import { failureOf, SyncRunner, type SyncStatus } from '@shared/sync/runner'
 import { INITIAL_SCHEDULE, type FailureReason, type ScheduleState } from '@shared/sync/schedule'
-import { connect, recover, type ConnectError } from '@shared/sync/setup'
+import { connect, recover, type ConnectError, type ConnectResult } from '@shared/sync/setup'
 
 export interface SyncView {
   state: 'loading' | 'off' | 'on'
@@ -87,14 +87,23 @@ async function attempt(
   target: SyncTarget,
   how: () => ReturnType<typeof connect>,
 ): Promise<SetupResult> {
-  let r: Awaited<ReturnType<typeof connect>>
+  // The target is kept first, so that a key created on the server is never left without this
+  // device knowing where it is; a refused passphrase forgets it again.
   try {
-    r = await how()
+    await target.save()
   } catch (e) {
     return { ok: false, error: failureOf(e).reason }
   }
-  if (!r.ok) return r
-  await target.save()
+  let r: ConnectResult | { ok: false; error: FailureReason }
+  try {
+    r = await how()
+  } catch (e) {
+    r = { ok: false, error: failureOf(e).reason }
+  }
+  if (!r.ok) {
+    await (await syncPlatform()).forget()
+    return r
+  }
   await store.init(r.keyId, toBase64(r.dataKey))
   await store.setLocal('schedule', INITIAL_SCHEDULE)
   begin((await (await syncPlatform()).saved()) ?? target)

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SyncPlatform, SyncTarget } from '@renderer/app/platform'
 import { MIN_PASSPHRASE_LENGTH } from '@shared/sync/keys'
+import { failureOf } from '@shared/sync/runner'
 import { folderUrl, isJianguoyunRoot, JIANGUOYUN_DAV } from '@shared/sync/webdav'
 import { Modal } from '@renderer/ui/modal'
 import { setUp, setUpWithRecovery, type SetupResult } from './service'
@@ -68,7 +69,7 @@ export function SetupDialog(props: {
       if (r.ok) props.onDone(r.recoveryKey)
       else setError(t(`reason.${r.error}`, { status: '', minutes: '' }))
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(t(`reason.${failureOf(e).reason}`, { status: '', minutes: '' }))
     } finally {
       setBusy(false)
     }
