@@ -257,12 +257,21 @@ try {
         samples.syncFirst100kRequests = []
         samples.syncIncrementalMs = []
         samples.syncIncrementalRequests = []
-        const parts = { send: [], get: [], sendRequests: [], getRequests: [] }
+        const parts = {
+          send: [],
+          get: [],
+          sendRequests: [],
+          getRequests: [],
+          apply: [],
+          pending: [],
+        }
         for (let i = 0; i < runs; i++) {
           const r = await call('syncFirstOnce')
           if (r.trips !== n) throw new Error(`the second device holds ${r.trips} trips, not ${n}`)
           samples.syncFirst100kMs.push(r.ms)
           samples.syncFirst100kRequests.push(r.requests)
+          parts.apply.push(r.storeMs.apply ?? 0)
+          parts.pending.push(r.storeMs.pending ?? 0)
           // Each run is the first second device: the previous one's folder goes (not the last).
           if (i < runs - 1)
             rmSync(join(dav.dir, first.folder, r.device), { recursive: true, force: true })
@@ -278,6 +287,9 @@ try {
           parts.sendRequests.push(r.sendRequests)
           parts.getRequests.push(r.getRequests)
         }
+        // Where a first sync's time goes: merging into the database, then finding own changes.
+        details.syncFirst_applyMs = round(median(parts.apply))
+        details.syncFirst_pendingMs = round(median(parts.pending))
         details.syncIncrementalSendMs = round(median(parts.send))
         details.syncIncrementalGetMs = round(median(parts.get))
         details.syncIncrementalSendRequests = median(parts.sendRequests)

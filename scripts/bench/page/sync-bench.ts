@@ -22,6 +22,8 @@ interface Device {
   store: DexieSyncStore
   t: SyncTransport
   requests: number
+  /** Milliseconds spent in each store method during the last sync: where the time goes. */
+  storeMs: Record<string, number>
 }
 
 let account: WebDavAccount | null = null
@@ -34,7 +36,19 @@ async function fresh(name: string, acc: WebDavAccount): Promise<Device> {
   await db.delete()
   await db.open()
   const inner = webdavTransport(acc, fetchHttp)
-  const d: Device = { db, store: new DexieSyncStore(db), t: inner, requests: 0 }
+  const store = new DexieSyncStore(db)
+  const d: Device = { db, store, t: inner, requests: 0, storeMs: {} }
+  for (const m of ['apply', 'pending', 'exportAll', 'saveFrames', 'saveState'] as const) {
+    const f = store[m].bind(store) as (...a: unknown[]) => Promise<unknown>
+    ;(store as unknown as Record<string, unknown>)[m] = async (...a: unknown[]) => {
+      const t0 = performance.now()
+      try {
+        return await f(...a)
+      } finally {
+        d.storeMs[m] = (d.storeMs[m] ?? 0) + performance.now() - t0
+      }
+    }
+  }
   const count = <T>(p: () => Promise<T>) => (d.requests++, p())
   d.t = {
     list: (dir) => count(() => inner.list(dir)),
@@ -96,11 +110,12 @@ async function syncFirstOnce(): Promise<{
   b = await fresh('bench-sync-b', account)
   await join(b)
   b.requests = 0
+  b.storeMs = {}
   const t0 = performance.now()
   await sync(b)
   const ms = performance.now() - t0
   const device = (await b.store.readState())!.device
-  return { ms, requests: b.requests, trips: await b.db.trips.count(), device }
+  return { ms, requests: b.requests, trips: await b.db.trips.count(), device, storeMs: b.storeMs }
 }
 
 /** One new trip on A: A's sync sends it, B's gets it. */

@@ -152,6 +152,9 @@ class Run {
       .filter((e) => e.dir && isDeviceFolder(e.name) && e.name !== this.s.device)
       .map((e) => e.name)
       .sort()
+    // A device's first sync sends what it held before sync was set up before it takes in the
+    // others' records: finding its own among them afterwards would mean reading them all again.
+    if (this.s.adoptAll) await this.upload()
     const listings = new Map<string, RemoteEntry[]>()
     for (const d of devices) listings.set(d, (await this.t.list(d))?.entries ?? [])
 

@@ -110,13 +110,19 @@ export class DexieSyncStore implements SyncStore {
       markSyncApply(tx.idbtrans)
       const clockRow = (await this.db.syncState.get(CLOCK_KEY))!.value as ClockRow
       const clock = new HlcClock(clockRow.device, Date.now, clockRow.last)
+      const metasEmpty = (await this.db.syncMeta.count()) === 0
       const metas: MetaRow[] = []
       for (const [table, wires] of byTable) {
         const keyField = BACKUP_KEYS[table]
         const keys = wires.map((w) => w.k)
+        // A new device's first sync fills empty tables: nothing to read first.
         const [rows, olds] = await Promise.all([
-          this.db.table(table).bulkGet(keys) as Promise<(Row | undefined)[]>,
-          this.db.syncMeta.bulkGet(keys.map((k) => metaId(table, k))),
+          (await this.db.table(table).count()) === 0
+            ? keys.map(() => undefined)
+            : (this.db.table(table).bulkGet(keys) as Promise<(Row | undefined)[]>),
+          metasEmpty
+            ? keys.map(() => undefined)
+            : this.db.syncMeta.bulkGet(keys.map((k) => metaId(table, k))),
         ])
         // Several records of one key in a batch merge into each other in order.
         const current = new Map<string, { row: Row | undefined; meta: MetaRow | undefined }>()
