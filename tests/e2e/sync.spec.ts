@@ -2,32 +2,18 @@
 // Debian's Apache with mod_dav allowing web pages (CORS), as the browser build does it: a trip
 // logged in one appears in the other, an edit on both sides resolves by clock, a delete stays
 // deleted, and the files on the server hold no plaintext.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { filesHolding, filesUnder } from '../fixtures/sync/files'
 import type { Browser, Page } from '@playwright/test'
 import { PAGE_OPTIONS } from '../../scripts/chromium.mjs'
-import type { Webdav } from '../servers/webdav.mjs'
+import { useWebdav } from '../servers/playwright'
 import { expect, test, waitReady } from './fixtures'
 
 const NOTE = '在嘉兴南站换乘，医保卡记得带'
 const PASSPHRASE = '家里和公司两台电脑'
 
-let dav: Webdav
-test.beforeAll(async () => {
-  // A dynamic import: the server helper is plain ESM, shared with the benchmark.
-  const { startWebdav } = await import('../servers/webdav.mjs')
-  dav = await startWebdav()
-})
-test.afterAll(async () => {
-  await dav?.stop()
-})
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n)
-    return statSync(p).isDirectory() ? filesUnder(p) : [p]
-  })
-}
+const server = useWebdav(test)
 
 async function openApp(browser: Browser, route: string): Promise<Page> {
   const context = await browser.newContext(PAGE_OPTIONS)
@@ -64,9 +50,9 @@ async function setUp(page: Page, folder: string, passphrase = PASSPHRASE) {
   // 坚果云 cannot be chosen in a browser, and the dialog says why.
   await expect(dialog.getByRole('radio', { name: '坚果云（WebDAV）' })).toBeDisabled()
   await expect(dialog.getByText('坚果云不允许网页访问')).toBeVisible()
-  await dialog.getByLabel('文件夹地址').fill(`${dav.url}${folder}/`)
-  await dialog.getByLabel('用户名').fill(dav.user)
-  await dialog.getByLabel('密码', { exact: true }).fill(dav.password)
+  await dialog.getByLabel('文件夹地址').fill(`${server().url}${folder}/`)
+  await dialog.getByLabel('用户名').fill(server().user)
+  await dialog.getByLabel('密码', { exact: true }).fill(server().password)
   await dialog.getByLabel('加密口令').fill(passphrase)
   await dialog.getByLabel('再输一次口令').fill(passphrase)
   await dialog.getByRole('button', { name: '连接' }).click()
@@ -158,16 +144,14 @@ test('two browsers sync through WebDAV: create, concurrent edits, delete, cipher
   }
 
   // The server holds the key file and device folders, and no trip text anywhere.
-  const files = filesUnder(join(dav.dir, folder))
+  const files = filesUnder(join(server().dir, folder))
   expect(files.some((f) => f.endsWith('hujia-keys.json'))).toBe(true)
   expect(
     files.filter((f) => /\/[0-9a-f]{16}\/log-\d{4}-\d{2}\.hjs$/.test(f)).length,
   ).toBeGreaterThanOrEqual(2)
-  for (const f of files) {
-    const bytes = readFileSync(f)
-    for (const text of [NOTE, 'B 改的备注', '上海虹桥', PASSPHRASE])
-      expect(bytes.includes(Buffer.from(text)), `${f} holds "${text}"`).toBe(false)
-  }
+  expect(
+    filesHolding(join(server().dir, folder), [NOTE, 'B 改的备注', '上海虹桥', PASSPHRASE]),
+  ).toEqual([])
 })
 
 test('a wrong passphrase is refused and nothing is saved or uploaded', async ({ browser }) => {
@@ -178,7 +162,7 @@ test('a wrong passphrase is refused and nothing is saved or uploaded', async ({ 
   await recovery.getByLabel('我已经把恢复密钥保存好了').check()
   await recovery.getByRole('button', { name: '完成' }).click()
   await expect.poll(() => runs(a)).toBeGreaterThan(0)
-  const before = filesUnder(join(dav.dir, folder)).sort()
+  const before = filesUnder(join(server().dir, folder)).sort()
 
   const b = await openApp(browser, 'settings')
   const dialog = await setUp(b, folder, '不是这个口令，是另一个')
@@ -187,7 +171,7 @@ test('a wrong passphrase is refused and nothing is saved or uploaded', async ({ 
   )
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(b.getByRole('button', { name: '设置同步…' })).toBeVisible()
-  expect(filesUnder(join(dav.dir, folder)).sort()).toEqual(before)
+  expect(filesUnder(join(server().dir, folder)).sort()).toEqual(before)
   // Reloaded, B is still not set up.
   await b.reload()
   await waitReady(b)
@@ -211,5 +195,5 @@ test('a computer whose clock is hours ahead is told to fix it and uploads nothin
     '这台电脑的时钟比服务器快了约 180 分钟',
   )
   // Only the key file: no device folder was written.
-  expect(readdirSync(join(dav.dir, folder))).toEqual(['hujia-keys.json'])
+  expect(readdirSync(join(server().dir, folder))).toEqual(['hujia-keys.json'])
 })

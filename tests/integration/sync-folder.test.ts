@@ -1,10 +1,11 @@
 // The engine with the desktop app's folder transport (Node fs in the main process): a folder that
 // another program syncs between computers.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { folderTransport } from '../../src/main/sync/folder'
+import { filesHolding, filesUnder } from '../fixtures/sync/files'
 import { join as joinFolder, sync } from '../fixtures/sync/devices'
 import { MemoryStore } from '../fixtures/sync/memory-store'
 
@@ -30,14 +31,8 @@ describe('sync through a folder on disk', () => {
     const view = devices[0]!.store.view()
     for (const d of devices) expect(d.store.view()).toEqual(view)
     expect(view['trips']).toHaveLength(2)
-    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) =>
-      e.isFile(),
-    )
-    expect(files.some((f) => f.name.endsWith('.tmp'))).toBe(false)
-    for (const f of files) {
-      const bytes = readFileSync(join(f.parentPath, f.name))
-      expect(bytes.includes(Buffer.from('上海南站'))).toBe(false)
-    }
+    expect(filesUnder(root).some((f) => f.endsWith('.tmp'))).toBe(false)
+    expect(filesHolding(root, ['上海南站'])).toEqual([])
   })
 
   it('refuses a path outside the sync layout', async () => {

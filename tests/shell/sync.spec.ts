@@ -2,35 +2,22 @@
 // process doing every request over the one sync channel (WebDAV with Node's http to Debian's
 // Apache, or a folder picked in the native dialog). The page itself reaches no server. A second
 // computer is played by the engine under Node with the same passphrase.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { filesHolding, filesUnder } from '../fixtures/sync/files'
 import type { Page } from '@playwright/test'
 import { nodeHttp } from '../../src/main/sync/node-http'
 import { syncOnce } from '../../src/shared/sync/engine'
 import { webdavTransport } from '../../src/shared/sync/webdav'
 import { join as joinFolder } from '../fixtures/sync/devices'
 import { MemoryStore } from '../fixtures/sync/memory-store'
-import type { Webdav } from '../servers/webdav.mjs'
+import { useWebdav } from '../servers/playwright'
 import { expect, test } from './fixtures'
 
 const NOTE = '桌面版记的：嘉善南下车'
 const PASSPHRASE = '家里和公司两台电脑'
 
-let dav: Webdav
-test.beforeAll(async () => {
-  const { startWebdav } = await import('../servers/webdav.mjs')
-  dav = await startWebdav()
-})
-test.afterAll(async () => {
-  await dav?.stop()
-})
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n)
-    return statSync(p).isDirectory() ? filesUnder(p) : [p]
-  })
-}
+const server = useWebdav(test)
 
 const at = (page: Page, route: string) => page.goto(`${page.url().split('#')[0]}#/${route}`)
 const status = (page: Page) => page.getByTestId('sync-status')
@@ -84,9 +71,9 @@ test('the desktop app syncs through WebDAV from its main process, and a second c
     // In the desktop app 坚果云 can be chosen; this test's server is "another WebDAV drive".
     await expect(dialog.getByRole('radio', { name: '坚果云（WebDAV）' })).toBeChecked()
     await dialog.getByRole('radio', { name: '其他 WebDAV 网盘' }).check()
-    await dialog.getByLabel('文件夹地址').fill(`${dav.url}${folder}/`)
-    await dialog.getByLabel('用户名').fill(dav.user)
-    await dialog.getByLabel('密码', { exact: true }).fill(dav.password)
+    await dialog.getByLabel('文件夹地址').fill(`${server().url}${folder}/`)
+    await dialog.getByLabel('用户名').fill(server().user)
+    await dialog.getByLabel('密码', { exact: true }).fill(server().password)
   })
   await logTrip(page, NOTE)
   await syncNow(page)
@@ -97,21 +84,20 @@ test('the desktop app syncs through WebDAV from its main process, and a second c
   expect(shell.recorded('harness.blocked')).toEqual([])
   // The app password is kept sealed by the keychain, never in plain text.
   const saved = readFileSync(join(shell.userData, 'sync-target.json'), 'utf8')
-  expect(saved).not.toContain(dav.password)
+  expect(saved).not.toContain(server().password)
   expect(shell.recorded('safeStorage.encryptString').length).toBe(1)
 
   // A second computer (the engine under Node, same passphrase) receives the trip.
   const other = new MemoryStore()
   const t = webdavTransport(
-    { url: `${dav.url}${folder}/`, username: dav.user, password: dav.password },
+    { url: `${server().url}${folder}/`, username: server().user, password: server().password },
     nodeHttp(),
   )
   await joinFolder(other, t, PASSPHRASE)
   await syncOnce({ store: other, transport: t, schemaVersion: 4 })
   expect(other.rows('trips').map((r) => r['note'])).toEqual([NOTE])
 
-  for (const f of filesUnder(join(dav.dir, folder)))
-    expect(readFileSync(f).includes(Buffer.from(NOTE)), f).toBe(false)
+  expect(filesHolding(join(server().dir, folder), [NOTE])).toEqual([])
 })
 
 test('a folder picked in the native dialog: main writes the sync files there, ciphertext only', async ({
@@ -135,8 +121,7 @@ test('a folder picked in the native dialog: main writes the sync files there, ci
   const files = filesUnder(dir).map((f) => f.slice(dir.length + 1))
   expect(files).toContain('hujia-keys.json')
   expect(files.some((f) => /^[0-9a-f]{16}\/log-\d{4}-\d\d\.hjs$/.test(f))).toBe(true)
-  for (const f of filesUnder(dir))
-    expect(readFileSync(f).includes(Buffer.from(NOTE)), f).toBe(false)
+  expect(filesHolding(dir, [NOTE])).toEqual([])
 })
 
 test('a sync request outside the sync folder’s layout is refused at the channel', async ({

@@ -104,6 +104,7 @@ async function syncFirstOnce(): Promise<{
   requests: number
   trips: number
   device: string
+  storeMs: Record<string, number>
 }> {
   if (!account) throw new Error('syncPrepare first')
   b?.db.close()

@@ -2,7 +2,7 @@
 // uploaded, and one atomic "apply these remote records and remember how far I read". The app
 // implements it over Dexie (renderer/db/sync-store.ts); tests and the benchmark use an in-memory
 // one. Both merge with records.ts, so they behave the same.
-import type { Hlc } from './hlc'
+import { HLC_ZERO, type Hlc } from './hlc'
 import type { WireRecord } from './records'
 
 /** How far a remote file has been read: the next frame starts at `offset`. */
@@ -56,6 +56,30 @@ export interface SyncState {
   bad: Record<string, { file: string; tag: string; problem: string }>
   /** The key file's size/etag/time when last checked, to notice it being replaced. */
   keyFileTag: string | null
+}
+
+/** The state of a device that has just joined a folder's key: nothing read, nothing sent. */
+export function initialSyncState(
+  device: string,
+  keyId: string,
+  dataKey: string,
+  baseline: Hlc,
+): SyncState {
+  return {
+    device,
+    keyId,
+    dataKey,
+    baseline,
+    framedSeq: 0,
+    framedHlc: HLC_ZERO,
+    adoptAll: true,
+    seen: {},
+    cursors: {},
+    snapshotsRead: {},
+    own: { dirMade: false, files: {}, snapshotSeq: 0, sinceSnapshot: 0, snapshotAt: null },
+    bad: {},
+    keyFileTag: null,
+  }
 }
 
 export interface Pending {

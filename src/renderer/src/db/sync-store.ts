@@ -5,10 +5,16 @@
 // and counted, never written half-valid.
 import { BACKUP_KEYS, BACKUP_TABLES, type BackupTable } from '@shared/backup/format'
 import { rowChecks } from '@shared/backup/rows'
-import { HLC_ZERO, HlcClock, newNodeId } from '@shared/sync/hlc'
+import { HlcClock, newNodeId } from '@shared/sync/hlc'
 import { ownChanges, toWire, type WireRecord } from '@shared/sync/records'
 import { mergeRemote, metaId, recordOf, type MetaRow, type Row } from '@shared/sync/rows'
-import type { ApplyReport, Pending, SyncState, SyncStore } from '@shared/sync/store'
+import {
+  initialSyncState,
+  type ApplyReport,
+  type Pending,
+  type SyncState,
+  type SyncStore,
+} from '@shared/sync/store'
 import { db as appDb, type HujiaDb } from './db'
 import { CLOCK_KEY, markSyncApply, syncsRow, type ClockRow } from './sync-capture'
 
@@ -39,48 +45,29 @@ export class DexieSyncStore implements SyncStore {
   async init(keyId: string, dataKey: string): Promise<SyncState> {
     const device = newNodeId()
     const baseline = new HlcClock(device).send()
-    const state: SyncState = {
-      device,
-      keyId,
-      dataKey,
-      baseline,
-      framedSeq: 0,
-      framedHlc: HLC_ZERO,
-      adoptAll: true,
-      seen: {},
-      cursors: {},
-      snapshotsRead: {},
-      own: { dirMade: false, files: {}, snapshotSeq: 0, sinceSnapshot: 0, snapshotAt: null },
-      bad: {},
-      keyFileTag: null,
-    }
+    const state = initialSyncState(device, keyId, dataKey, baseline)
     const clock: ClockRow = { device, last: baseline, seq: 0, baseline }
-    await this.db.transaction(
-      'rw',
-      [this.db.syncMeta, this.db.syncState, this.db.syncFrames],
-      async () => {
-        await this.db.syncMeta.clear()
-        await this.db.syncFrames.clear()
-        await this.db.syncState.bulkPut([
-          { key: ENGINE_KEY, value: state },
-          { key: CLOCK_KEY, value: clock },
-        ])
-      },
-    )
+    await this.reset([
+      { key: ENGINE_KEY, value: state },
+      { key: CLOCK_KEY, value: clock },
+    ])
     return state
   }
 
   /** Forgets sync on this device: clocks, state and frames go; the user's data stays. */
   async forget(): Promise<void> {
-    await this.db.transaction(
-      'rw',
-      [this.db.syncMeta, this.db.syncState, this.db.syncFrames],
-      async () => {
-        await this.db.syncMeta.clear()
-        await this.db.syncFrames.clear()
-        await this.db.syncState.bulkDelete([ENGINE_KEY, CLOCK_KEY])
-      },
-    )
+    await this.reset([])
+  }
+
+  /** Clears the clocks and frames and puts `state` in place of the engine's state, at once. */
+  private async reset(state: { key: string; value: unknown }[]): Promise<void> {
+    const { syncMeta, syncState, syncFrames } = this.db
+    await this.db.transaction('rw', [syncMeta, syncState, syncFrames], async () => {
+      await syncMeta.clear()
+      await syncFrames.clear()
+      await syncState.bulkDelete([ENGINE_KEY, CLOCK_KEY])
+      await syncState.bulkPut(state)
+    })
   }
 
   async readState(): Promise<SyncState | null> {

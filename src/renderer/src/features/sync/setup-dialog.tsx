@@ -12,6 +12,37 @@ import { setUp, setUpWithRecovery, type SetupResult } from './service'
 
 type Kind = 'jianguoyun' | 'webdav' | 'folder'
 
+/** One row of the form grid: a label, its input, and a line of help under it. */
+function Field(props: {
+  id: string
+  label: string
+  value: string
+  set: (v: string) => void
+  secret?: boolean
+  auto?: string
+  help?: string
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type={props.secret ? 'password' : 'text'}
+        autoComplete={props.auto ?? 'off'}
+        spellCheck={false}
+        value={props.value}
+        onChange={(e) => props.set(e.target.value)}
+      />
+      {props.help && (
+        <>
+          <span />
+          <p className="muted sync-help">{props.help}</p>
+        </>
+      )}
+    </>
+  )
+}
+
 export function SetupDialog(props: {
   sync: SyncPlatform
   onClose: () => void
@@ -112,53 +143,52 @@ export function SetupDialog(props: {
 
         {kind === 'jianguoyun' && (
           <div className="form-grid">
-            <label htmlFor="sync-account">{t('setup.account')}</label>
-            <input
+            <Field
               id="sync-account"
-              autoComplete="username"
+              label={t('setup.account')}
               value={account}
-              onChange={(e) => setAccount(e.target.value)}
+              set={setAccount}
+              auto="username"
             />
-            <label htmlFor="sync-app-password">{t('setup.appPassword')}</label>
-            <input
+            <Field
               id="sync-app-password"
-              type="password"
-              autoComplete="off"
+              label={t('setup.appPassword')}
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              set={setPassword}
+              secret
+              help={t('setup.appPasswordHelp')}
             />
-            <span />
-            <p className="muted sync-help">{t('setup.appPasswordHelp')}</p>
-            <label htmlFor="sync-subfolder">{t('setup.subfolder')}</label>
-            <input
+            <Field
               id="sync-subfolder"
+              label={t('setup.subfolder')}
               value={subfolder}
-              onChange={(e) => setSubfolder(e.target.value)}
+              set={setSubfolder}
+              help={t('setup.subfolderHelp')}
             />
-            <span />
-            <p className="muted sync-help">{t('setup.subfolderHelp')}</p>
           </div>
         )}
         {kind === 'webdav' && (
           <div className="form-grid">
-            <label htmlFor="sync-url">{t('setup.url')}</label>
-            <input id="sync-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
-            <span />
-            <p className="muted sync-help">{t('setup.urlHelp')}</p>
-            <label htmlFor="sync-username">{t('setup.username')}</label>
-            <input
-              id="sync-username"
-              autoComplete="username"
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
+            <Field
+              id="sync-url"
+              label={t('setup.url')}
+              value={url}
+              set={setUrl}
+              help={t('setup.urlHelp')}
             />
-            <label htmlFor="sync-password">{t('setup.password')}</label>
-            <input
+            <Field
+              id="sync-username"
+              label={t('setup.username')}
+              value={username}
+              set={setUsername}
+              auto="username"
+            />
+            <Field
               id="sync-password"
-              type="password"
-              autoComplete="off"
+              label={t('setup.password')}
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              set={setPassword}
+              secret
             />
           </div>
         )}
@@ -179,37 +209,30 @@ export function SetupDialog(props: {
 
         <div className="form-grid sync-passphrase">
           {recovering && (
-            <>
-              <label htmlFor="sync-recovery">{t('setup.recoveryKey')}</label>
-              <input
-                id="sync-recovery"
-                autoComplete="off"
-                spellCheck={false}
-                value={recoveryKey}
-                onChange={(e) => setRecoveryKey(e.target.value)}
-              />
-            </>
+            <Field
+              id="sync-recovery"
+              label={t('setup.recoveryKey')}
+              value={recoveryKey}
+              set={setRecoveryKey}
+            />
           )}
-          <label htmlFor="sync-passphrase">
-            {t(recovering ? 'setup.newPassphrase' : 'setup.passphrase')}
-          </label>
-          <input
+          <Field
             id="sync-passphrase"
-            type="password"
-            autoComplete="new-password"
+            label={t(recovering ? 'setup.newPassphrase' : 'setup.passphrase')}
             value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
+            set={setPassphrase}
+            secret
+            auto="new-password"
           />
-          <label htmlFor="sync-passphrase-repeat">{t('setup.passphraseRepeat')}</label>
-          <input
+          <Field
             id="sync-passphrase-repeat"
-            type="password"
-            autoComplete="new-password"
+            label={t('setup.passphraseRepeat')}
             value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
+            set={setRepeat}
+            secret
+            auto="new-password"
+            help={t('setup.passphraseHelp')}
           />
-          <span />
-          <p className="muted sync-help">{t('setup.passphraseHelp')}</p>
         </div>
         <p className="warning">{t('setup.lostWarning')}</p>
         {error && (
