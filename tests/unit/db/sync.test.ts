@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDb, type HujiaDb } from '@renderer/db/db'
 import { restoreBackup } from '@renderer/db/backup-restore'
 import { DexieSyncStore } from '@renderer/db/sync-store'
+import { SETTING_SCOPE } from '@renderer/db/setting-scope'
+import { DEVICE_SETTINGS } from '@renderer/db/settings'
 import { addTrip, deleteTrip, restoreTrip, updateTrip } from '@renderer/db/trips'
 import { exportUserData } from '@renderer/db/user-data'
 import { readBackupText, backupText } from '@shared/backup'
@@ -83,6 +85,10 @@ describe('sync with the app database', () => {
     await a.sync()
     await b.sync()
     expect((await b.db.trips.get(t1.id))?.note).toBe('改过的备注')
+  })
+
+  it('keeps every setting that backups leave out on its device', () => {
+    for (const key of DEVICE_SETTINGS) expect(SETTING_SCOPE[key], key).toBe('device')
   })
 
   it('shares home and work but not the theme or language', async () => {

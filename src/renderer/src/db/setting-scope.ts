@@ -1,5 +1,6 @@
 // Which settings follow the user to their other computers through sync, and which belong to this
-// computer. Typed over every setting, so a new one cannot be added without choosing.
+// computer. Typed over every setting, so a new one cannot be added without choosing. The settings
+// that backups leave out (DEVICE_SETTINGS, this device's own state) stay here too.
 import type { SettingValues } from './settings'
 
 export const SETTING_SCOPE: Record<keyof SettingValues, 'synced' | 'device'> = {
@@ -19,6 +20,9 @@ export const SETTING_SCOPE: Record<keyof SettingValues, 'synced' | 'device'> = {
   reminderNotifiedOn: 'device',
   storagePersisted: 'device',
   invoiceNotifiedOn: 'device',
+  backupClockFrom: 'device',
+  // A pack update moves saved places on each computer as it installs the pack.
+  placeNotices: 'device',
 }
 
 /** Whether a settings row syncs; keys this version does not know stay on the device. */
