@@ -1,4 +1,6 @@
 // Desktop habits: the command palette, the shortcuts help and the About dialog.
+// The database's schema version, which backups carry (a unit test keeps the two equal).
+import { BACKUP_SCHEMA_VERSION } from '../../src/shared/backup/format'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
@@ -116,6 +118,6 @@ test.describe('desktop habits', () => {
     await expect(about).toContainText(`应用版本${version}`)
     await expect(about).toContainText('服务数据包版本 7，数据截至 2026-11-26')
     await expect(about).toContainText('Electron—（在浏览器标签页中运行）')
-    await expect(about).toContainText('数据库结构版本4')
+    await expect(about).toContainText(`数据库结构版本${BACKUP_SCHEMA_VERSION}`)
   })
 })
