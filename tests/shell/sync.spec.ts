@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { filesHolding, filesUnder } from '../fixtures/sync/files'
 import type { Page } from '@playwright/test'
 import { nodeHttp } from '../../src/main/sync/node-http'
+import { BACKUP_SCHEMA_VERSION } from '../../src/shared/backup/format'
 import { syncOnce } from '../../src/shared/sync/engine'
 import { webdavTransport } from '../../src/shared/sync/webdav'
 import { join as joinFolder } from '../fixtures/sync/devices'
@@ -94,7 +95,7 @@ test('the desktop app syncs through WebDAV from its main process, and a second c
     nodeHttp(),
   )
   await joinFolder(other, t, PASSPHRASE)
-  await syncOnce({ store: other, transport: t, schemaVersion: 4 })
+  await syncOnce({ store: other, transport: t, schemaVersion: BACKUP_SCHEMA_VERSION })
   expect(other.rows('trips').map((r) => r['note'])).toEqual([NOTE])
 
   expect(filesHolding(join(server().dir, folder), [NOTE])).toEqual([])
