@@ -197,3 +197,61 @@ test('a computer whose clock is hours ahead is told to fix it and uploads nothin
   // Only the key file: no device folder was written.
   expect(readdirSync(join(server().dir, folder))).toEqual(['hujia-keys.json'])
 })
+
+test('the browser build syncs into a folder picked with the directory picker', async ({
+  browser,
+}) => {
+  const context = await browser.newContext(PAGE_OPTIONS)
+  const page = await context.newPage()
+  // The picker is the browser's own dialog; here it hands over this profile's private folder
+  // (the same File System Access handles, with no dialog to click through).
+  await page.addInitScript(() => {
+    Object.assign(window, { showDirectoryPicker: () => navigator.storage.getDirectory() })
+  })
+  await page.goto('./#/settings')
+  await waitReady(page)
+  await page.getByRole('button', { name: '设置同步…' }).click()
+  const dialog = page.getByRole('dialog', { name: '设置同步' })
+  await dialog.getByRole('radio', { name: '这台电脑上的文件夹' }).check()
+  await dialog.getByRole('button', { name: '选择文件夹…' }).click()
+  await expect(dialog.getByText(/^已选：/)).toBeVisible()
+  await dialog.getByLabel('加密口令').fill(PASSPHRASE)
+  await dialog.getByLabel('再输一次口令').fill(PASSPHRASE)
+  await dialog.getByRole('button', { name: '连接' }).click()
+  const recovery = page.getByRole('dialog', { name: '恢复密钥（只显示这一次）' })
+  await recovery.getByLabel('我已经把恢复密钥保存好了').check()
+  await recovery.getByRole('button', { name: '完成' }).click()
+  await expect.poll(() => runs(page)).toBeGreaterThan(0)
+  await logTrip(page, NOTE)
+  await syncNow(page)
+  // After a reload the saved folder is used again.
+  await page.reload()
+  await waitReady(page)
+  await syncNow(page)
+
+  const listing = await page.evaluate(async (note) => {
+    const root = await navigator.storage.getDirectory()
+    const out: { path: string; plain: boolean }[] = []
+    const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
+      for await (const h of (
+        dir as unknown as { values(): AsyncIterable<FileSystemHandle> }
+      ).values()) {
+        if (h.kind === 'directory')
+          await walk(h as FileSystemDirectoryHandle, `${prefix}${h.name}/`)
+        else {
+          const text = new TextDecoder().decode(
+            await (await (h as FileSystemFileHandle).getFile()).arrayBuffer(),
+          )
+          out.push({ path: prefix + h.name, plain: text.includes(note) })
+        }
+      }
+    }
+    await walk(root, '')
+    return out
+  }, NOTE)
+  const paths = listing.map((f) => f.path)
+  expect(paths).toContain('hujia-keys.json')
+  expect(paths.some((p) => /^[0-9a-f]{16}\/log-\d{4}-\d\d\.hjs$/.test(p))).toBe(true)
+  expect(listing.filter((f) => f.plain)).toEqual([])
+  await context.close()
+})
