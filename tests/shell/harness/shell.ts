@@ -122,6 +122,7 @@ export class Shell {
         this.window(p.id).printToPdf(p.options),
       'window.closed': async (p: { id: number }) => {
         const win = this.windows.find((w) => w.id === p.id)
+        if (win) win.closed = true
         await win?.page?.close().catch(() => {})
       },
       dialog: (p: { kind: DialogAnswer['kind']; options: Record<string, unknown> }) =>
@@ -297,11 +298,15 @@ export class Shell {
   }
 
   private async route(route: Route, request: Request): Promise<void> {
+    const win = this.windows.find((w) => w.page && w.page === frameOf(request)?.page())
     try {
       await this.routeRequest(route, request)
     } catch (e) {
       await route.abort('failed').catch(() => {})
-      if (!this.stopping) this.problems.push(`serving ${request.url()}: ${(e as Error).message}`)
+      // A request still loading (a lazy chunk) when main closed the window and quit goes nowhere
+      // in Electron either: only a failure while the window lives is a problem.
+      if (!this.stopping && !win?.closed)
+        this.problems.push(`serving ${request.url()}: ${(e as Error).message}`)
     }
   }
 

@@ -94,6 +94,8 @@ export class ShellWindow {
   page!: Page
   /** Console errors and uncaught page errors. */
   readonly errors: string[] = []
+  /** Main has destroyed this window: Electron drops whatever its page still asks for. */
+  closed = false
   private cdp: CDPSession | null = null
   private expected: string | null = null
   private readonly bindingName = `__hujiaShell_${randomUUID().replaceAll('-', '')}`
@@ -286,6 +288,7 @@ export class ShellWindow {
 
   /** Closes the window as its close button would. */
   async close(): Promise<void> {
+    this.closed = true
     await this.main.call('window.close', { id: this.id })
   }
 }
