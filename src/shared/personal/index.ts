@@ -1,0 +1,15 @@
+// The user's own figures, computed from their log: never written into the pack, never shown
+// with a source badge. See figures.ts for the whole, the other files for each rule.
+export * from './percentile'
+export * from './window'
+export * from './names'
+export * from './stops'
+export * from './legs'
+export * from './fares'
+export * from './leg-figures'
+export * from './door-to-door'
+export * from './leave-by'
+export * from './lateness'
+export * from './histogram'
+export * from './usual-way'
+export * from './figures'
