@@ -38,6 +38,12 @@ export interface SettingValues {
   billMappings: Record<string, ColumnMapping>
   /** Saved places a pack update moved, until the user dismisses the notice (db/places.ts). */
   placeNotices: PlaceNotice[]
+  /**
+   * When the user wants to arrive at work and at home ("HH:mm", null: not set), for leave-by.
+   * Personal settings: they belong to the user, not to this device, and sync with the log.
+   */
+  targetArriveWork: string | null
+  targetArriveHome: string | null
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -55,6 +61,8 @@ export const SETTING_DEFAULTS: SettingValues = {
   invoiceNotifiedOn: null,
   billMappings: {},
   placeNotices: [],
+  targetArriveWork: null,
+  targetArriveHome: null,
 }
 
 /**

@@ -13,6 +13,7 @@ import { RoutesView } from './routes-view'
 import { BusLinesView } from './bus-lines-view'
 import { StationsView } from './stations-view'
 import { PlannedView } from './planned-view'
+import { CommuteStrip } from './commute-strip'
 import './transit.css'
 
 // Search brings pinyin-pro (about 150 KB): loaded when the user first types, not with the screen.
@@ -116,6 +117,7 @@ export default function TransitScreen() {
 
   return (
     <Page title={t('title')} description={t('description')} actions={searchBox}>
+      <CommuteStrip />
       <Tabs current={tab} onSelect={select} />
       <div
         id="transit-panel"

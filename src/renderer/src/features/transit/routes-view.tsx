@@ -1,11 +1,19 @@
 // Route options between home and work, built from pack records only. Each leg shows its mode,
 // sourced minutes and fares, and which of my cards works on it; each route its total range.
 // What the pack does not cover (getting to the station, changing) is said, never estimated.
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserCard } from '@shared/cards/schema'
 import type { Place } from '@shared/pack'
 import { formatFen } from '@shared/money/fen'
+import { today } from '@shared/calendar/dates'
+import {
+  matcherFor,
+  packLegTarget,
+  targetKey,
+  type LegFigures,
+  type RouteFigures,
+} from '@shared/personal'
 import {
   planRoutes,
   type CardOnLeg,
@@ -18,12 +26,14 @@ import {
   type TransitData,
 } from '@shared/transit'
 import { useSetting } from '@renderer/db/settings'
+import { useRouteFigures } from '@renderer/db/personal'
 import { hrefFor } from '@renderer/app/router'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { FactList, FareList, MeasureList, StatusChip } from './facts'
 import { useCellDialog } from './cell-detail'
 import { PlaceNotices } from './place-notices'
 import { usePick } from './text'
+import { LegPersonal, PaidInstead, UsualWay } from './personal-figures'
 
 type Direction = 'toWork' | 'toHome'
 
@@ -113,7 +123,7 @@ function LegCards({ cards }: { cards: CardOnLeg[] }) {
   )
 }
 
-function LegItem(props: { leg: RouteLeg }) {
+function LegItem(props: { leg: RouteLeg; personal: LegFigures | null | undefined }) {
   const { t } = useTranslation('transit')
   const pick = usePick()
   const name = useEndpointName()
@@ -139,6 +149,7 @@ function LegItem(props: { leg: RouteLeg }) {
         <dt>{t('routes.fare')}</dt>
         <dd>
           <FareList fares={leg.fares} rules={leg.fareRules} />
+          {leg.fares.length === 0 && <PaidInstead figures={props.personal} />}
         </dd>
         {leg.railLink && leg.railLink.km.length > 0 && (
           // The distance is the only figure some links have (derived from a route-km table).
@@ -157,6 +168,7 @@ function LegItem(props: { leg: RouteLeg }) {
           <LegCards cards={leg.cards} />
         </dd>
       </dl>
+      <LegPersonal figures={props.personal} />
       <FactList facts={leg.notes} />
     </li>
   )
@@ -193,7 +205,7 @@ function GapItem({ gap }: { gap: RouteGap }) {
   )
 }
 
-function RouteCard(props: { route: RouteOption; n: number }) {
+function RouteCard(props: { route: RouteOption; n: number; personal: RouteFigures | null }) {
   const { t } = useTranslation('transit')
   const { route } = props
   const { total } = route
@@ -243,7 +255,12 @@ function RouteCard(props: { route: RouteOption; n: number }) {
       <ol className="transit-legs">
         {access && <GapItem gap={access} />}
         {route.legs.map((leg, i) => (
-          <LegAndTransfer key={i} leg={leg} transfer={i > 0 ? transfers[i - 1] : undefined} />
+          <LegAndTransfer
+            key={i}
+            leg={leg}
+            transfer={i > 0 ? transfers[i - 1] : undefined}
+            personal={props.personal?.legs.get(targetKey(packLegTarget(leg)))}
+          />
         ))}
         {egress && <GapItem gap={egress} />}
       </ol>
@@ -251,11 +268,15 @@ function RouteCard(props: { route: RouteOption; n: number }) {
   )
 }
 
-function LegAndTransfer(props: { leg: RouteLeg; transfer: RouteGap | undefined }) {
+function LegAndTransfer(props: {
+  leg: RouteLeg
+  transfer: RouteGap | undefined
+  personal: LegFigures | null | undefined
+}) {
   return (
     <>
       {props.transfer && <GapItem gap={props.transfer} />}
-      <LegItem leg={props.leg} />
+      <LegItem leg={props.leg} personal={props.personal} />
     </>
   )
 }
@@ -311,14 +332,26 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
   const workId = useSetting('workPlaceId')
   const [direction, setDirection] = useState<Direction>('toWork')
   const [showAll, setShowAll] = useState(false)
-  if (homeId === undefined || workId === undefined) return null
   const toWork = direction === 'toWork'
-  const plan = planRoutes({
-    data: props.data,
-    homePlaceId: toWork ? homeId : workId,
-    workPlaceId: toWork ? workId : homeId,
-    cards: props.cards,
-  })
+  const plan =
+    homeId === undefined || workId === undefined
+      ? null
+      : planRoutes({
+          data: props.data,
+          homePlaceId: toWork ? homeId : workId,
+          workPlaceId: toWork ? workId : homeId,
+          cards: props.cards,
+        })
+  const matcher = useMemo(() => matcherFor(props.data), [props.data])
+  const personal = useRouteFigures(
+    plan && {
+      matcher,
+      direction,
+      legs: plan.status === 'ok' ? plan.routes.flatMap((r) => r.legs.map(packLegTarget)) : [],
+      today: today(),
+    },
+  )
+  if (!plan) return null
   const settingsLink = <a href={hrefFor('settings')}>{t('routes.setPlaces')}</a>
 
   return (
@@ -340,6 +373,8 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
       </div>
       <p className="muted">{t('routes.intro')}</p>
       <PlaceNotices places={props.data.places} />
+      {/* An empty log is explained once, above the tabs (commute-strip.tsx). */}
+      {personal && <UsualWay figures={personal} />}
       {plan.status === 'unset' && (
         <p className="notice" data-testid="routes-unset">
           {t('routes.unset')} {settingsLink}
@@ -378,7 +413,7 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
           ) : (
             <>
               {(showAll ? plan.routes : plan.routes.slice(0, FIRST_ROUTES)).map((route, i) => (
-                <RouteCard key={route.id} route={route} n={i + 1} />
+                <RouteCard key={route.id} route={route} n={i + 1} personal={personal} />
               ))}
               {!showAll && plan.routes.length > FIRST_ROUTES && (
                 <button type="button" onClick={() => setShowAll(true)}>

@@ -16,6 +16,7 @@ import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { PlaceNotices } from './place-notices'
 import { usePick } from './text'
 import './transit.css'
+import { TargetTimes } from './target-times'
 
 const TOP_LEVEL: readonly Place['kind'][] = ['district', 'station']
 
@@ -139,6 +140,7 @@ export default function TransitSettingsSection() {
         {t('places.used')}{' '}
         <a href={hrefFor('transit', { tab: 'routes' })}>{t('places.seeRoutes')}</a>
       </p>
+      <TargetTimes />
     </section>
   )
 }
