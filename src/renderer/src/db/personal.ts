@@ -2,9 +2,11 @@
 // (the 180 days before today) unless fewer than five fall in it; so the window is read first, by
 // one range of the date index, and the rest of the log only when a figure asks for it.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { TIME_RE } from '@shared/calendar/dates'
+import { subMonths } from 'date-fns'
+import { parseDate, TIME_RE, toDateString } from '@shared/calendar/dates'
 import {
   doorFigures,
+  latenessByMonth,
   needsAllTrips,
   routeFigures,
   targetKey,
@@ -13,6 +15,7 @@ import {
   type DoorFigures,
   type LegTarget,
   type Matcher,
+  type MonthLateness,
   type RouteFigures,
 } from '@shared/personal'
 import type { Trip } from '@shared/trips/schema'
@@ -125,4 +128,34 @@ export function useRouteFigures(q: RouteFiguresQuery | null): RouteFigures | nul
   const key = q ? `${q.direction}|${q.today}|${q.legs.map(targetKey).join(';')}` : ''
   // The query is rebuilt on every render; `key` and the matcher say when it really changed.
   return useLiveQuery(() => (q ? routeFiguresFor(q) : null), [key, q?.matcher], null)
+}
+
+/** How many months the statistics' late-arrival table covers, this one included. */
+export const LATENESS_MONTHS = 12
+
+export interface LatenessFigures {
+  from: string
+  toWork: MonthLateness[] | null
+  toHome: MonthLateness[] | null
+}
+
+/** Late arrivals per month over the last twelve months, for each direction with a target. */
+export async function latenessFigures(
+  today: string,
+  database: HujiaDb = db,
+): Promise<LatenessFigures> {
+  const from = `${toDateString(subMonths(parseDate(today), LATENESS_MONTHS - 1)).slice(0, 7)}-01`
+  const [targets, trips] = await Promise.all([
+    getTargets(database),
+    database.trips.where('date').between(from, today, true, true).toArray(),
+  ])
+  return {
+    from,
+    toWork: targets.toWork ? latenessByMonth(trips, 'toWork', targets.toWork) : null,
+    toHome: targets.toHome ? latenessByMonth(trips, 'toHome', targets.toHome) : null,
+  }
+}
+
+export function useLateness(today: string): LatenessFigures | null {
+  return useLiveQuery(() => latenessFigures(today), [today], null)
 }

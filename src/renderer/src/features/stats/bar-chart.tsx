@@ -30,6 +30,13 @@ interface Props {
   fixed?: boolean
   /** Writes the chart's own words in this language rather than the UI's (the report). */
   lang?: Lang
+  /**
+   * Vertical lines across the bars (a median, a percentile): `position` counts bars from the
+   * left edge (1.5 = the middle of the second bar). Said under the table view too.
+   */
+  markers?: readonly { key: string; position: number; label: string }[]
+  /** 'personal': the user's own figures, drawn in their colour (ui/personal.css). */
+  tone?: 'personal'
 }
 
 const W = 720
@@ -42,11 +49,15 @@ export function BarChart(props: Props) {
   const [view, setView] = useState(props.initialView ?? 'chart')
   const id = useId()
   const total = props.data.reduce((s, d) => s + d.value, 0)
-  const summary = t('chart.summary', {
-    count: props.data.length,
-    total: props.format(total),
-    max: props.format(Math.max(0, ...props.data.map((d) => d.value))),
-  })
+  const markers = props.markers ?? []
+  const summary = [
+    t('chart.summary', {
+      count: props.data.length,
+      total: props.format(total),
+      max: props.format(Math.max(0, ...props.data.map((d) => d.value))),
+    }),
+    ...markers.map((m) => m.label),
+  ].join(t('chart.sep'))
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`}>
       <figcaption className="chart-caption">
@@ -83,6 +94,15 @@ export function BarChart(props: Props) {
               </tr>
             ))}
           </tbody>
+          {markers.length > 0 && (
+            <tfoot>
+              <tr>
+                <td colSpan={2} className="muted">
+                  {markers.map((m) => m.label).join(t('chart.sep'))}
+                </td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
     </figure>
@@ -127,7 +147,7 @@ function Bars(props: Props & { id: string; summary: string }) {
         return (
           <g key={d.key}>
             <rect
-              className={d.value < 0 ? 'chart-bar negative' : 'chart-bar'}
+              className={`chart-bar${d.value < 0 ? ' negative' : ''}${props.tone ? ` ${props.tone}` : ''}`}
               x={x}
               y={y0}
               width={barW}
@@ -149,6 +169,17 @@ function Bars(props: Props & { id: string; summary: string }) {
         )
       })}
       <line className="chart-axis" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
+      {(props.markers ?? []).map((m, i) => {
+        const x = PAD.left + m.position * step
+        return (
+          <g key={m.key} className="chart-marker">
+            <line x1={x} x2={x} y1={PAD.top} y2={H - PAD.bottom} />
+            <text x={x + 4} y={PAD.top + 10 + i * 14}>
+              {m.label}
+            </text>
+          </g>
+        )
+      })}
     </svg>
   )
 }

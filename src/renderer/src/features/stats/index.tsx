@@ -5,6 +5,7 @@ import { hrefFor } from '@renderer/app/router'
 import { Page } from '@renderer/ui/page'
 import { CalendarView } from './calendar-view'
 import { Dashboard } from './dashboard'
+import { DoorView } from './door-view'
 import type { Lang } from './format'
 import { MonthlyReport } from './monthly-report'
 import { useStatsParams, VIEWS } from './params'
@@ -43,6 +44,7 @@ export default function StatsScreen() {
       )}
       {view === 'dashboard' && <Dashboard period={period} />}
       {view === 'calendar' && <CalendarView year={year} onYear={(y) => set({ year: String(y) })} />}
+      {view === 'door' && <DoorView />}
       {view === 'pass' && <PassCalculator period={period} />}
       {view === 'report' && (
         <MonthlyReport

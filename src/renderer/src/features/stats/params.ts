@@ -10,7 +10,7 @@ import {
 } from '@shared/stats/period'
 import { navigate, useRoute } from '@renderer/app/router'
 
-export const VIEWS = ['dashboard', 'calendar', 'pass', 'report'] as const
+export const VIEWS = ['dashboard', 'calendar', 'door', 'pass', 'report'] as const
 export type View = (typeof VIEWS)[number]
 
 export interface StatsParams {
