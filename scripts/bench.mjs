@@ -59,7 +59,7 @@ const SIZES = {
   },
 }
 /** The generated log covers one calendar year; the statistics measure that year. */
-const YEAR = { from: '2024-01-01', to: '2024-12-31', anyDate: '2024-06-01' }
+const YEAR = { from: '2024-01-01', to: '2024-12-31', anyDate: '2024-06-01', dayAfter: '2025-01-01' }
 const AREAS = ['startup', 'import', 'stats', 'search', 'list', 'sync']
 
 const { values: opt } = parseArgs({
@@ -217,6 +217,13 @@ try {
         if (r.trips !== sizes.listTrips) throw new Error(`the year holds ${r.trips} trips`)
         samples.yearStats100kMs = r.ms
         details.yearStatsColdMs = round(r.coldMs)
+        // The route screen's own figures on the day after the generated year: its window is the
+        // year's second half.
+        const p = await call('personalStats', YEAR.dayAfter, runs)
+        if (p.trips !== sizes.listTrips) throw new Error(`the figures read ${p.trips} trips`)
+        samples.personalStats100kMs = p.ms
+        samples.personalStatsFloorMs = p.floorMs
+        details.personalStatsLegs = p.legs
       }
       if (areas.includes('search')) {
         const stored = await call('installHospitalPack', sizes.hospitals)

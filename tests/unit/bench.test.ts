@@ -14,6 +14,8 @@ const FIELDS = [
   'rawBulkAdd100kMs',
   'billImport10kMs',
   'yearStats100kMs',
+  'personalStats100kMs',
+  'personalStatsFloorMs',
   'listDomRows',
   'scrollFrameP95Ms',
   'searchP95Ms',

@@ -5,12 +5,13 @@
 // Why a separate page rather than hooks in the app: the app ships no benchmark code and no
 // global handle on its internals, and its initial bundle stays what users load.
 import { billsApi } from './bills-bench'
+import { personalApi } from './personal-bench'
 import { searchApi } from './search-bench'
 import { statsApi } from './stats-bench'
 import { syncApi } from './sync-bench'
 import { tripsApi } from './trips-bench'
 
-const api = { ...tripsApi, ...statsApi, ...searchApi, ...billsApi, ...syncApi }
+const api = { ...tripsApi, ...statsApi, ...searchApi, ...billsApi, ...syncApi, ...personalApi }
 export type HujiaBench = typeof api
 
 declare global {

@@ -107,27 +107,33 @@ export interface RouteFiguresQuery {
   today: string
 }
 
-/** Everything the route screen shows from the log, for one direction. */
-export async function routeFiguresFor(
+/**
+ * Everything the route screen shows from the log, for one direction, and whether the whole log
+ * had to be read (the benchmark times the same reads alone).
+ */
+export async function readRouteFigures(
   q: RouteFiguresQuery,
   database: HujiaDb = db,
-): Promise<RouteFigures> {
+): Promise<{ result: RouteFigures; readAll: boolean }> {
   const [targets, templates] = await Promise.all([getTargets(database), listTemplates(database)])
   const target = q.direction === 'toWork' ? targets.toWork : targets.toHome
-  const { result } = await readPersonal(
+  return readPersonal(
     q.today,
     (trips) => routeFigures({ ...q, trips, templates, target }),
     needsAllTrips,
     database,
   )
-  return result
 }
 
 /** Null while loading; recomputed when the log, the saved commutes or the targets change. */
 export function useRouteFigures(q: RouteFiguresQuery | null): RouteFigures | null {
   const key = q ? `${q.direction}|${q.today}|${q.legs.map(targetKey).join(';')}` : ''
   // The query is rebuilt on every render; `key` and the matcher say when it really changed.
-  return useLiveQuery(() => (q ? routeFiguresFor(q) : null), [key, q?.matcher], null)
+  return useLiveQuery(
+    async () => (q ? (await readRouteFigures(q)).result : null),
+    [key, q?.matcher],
+    null,
+  )
 }
 
 /** How many months the statistics' late-arrival table covers, this one included. */
