@@ -1,9 +1,11 @@
 // The user's own numbers in the guide: a CSV of trips with known times and fares is imported,
 // home, work and a target time are set, and the exact median, 90th percentile, fare and leave-by
 // appear on the route screen and the home screen. An empty log says what logging trips gives.
+import AxeBuilder from '@axe-core/playwright'
 import { addDays, format } from 'date-fns'
 import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { seed } from './db'
+import { test, expect, waitReady } from './fixtures'
 
 // Ten trips to work on the ten days before today: no weekday has five, so every figure is over
 // all days, whatever day the test runs on.
@@ -128,5 +130,58 @@ test('imported trips give the exact median, p90, fare and leave-by on the route 
     await expect(late.getByRole('row', { name: new RegExp(`^${name}：`) })).toContainText(
       `${m.timed} 次中 ${m.late} 次晚到`,
     )
+  }
+})
+
+test('the personal figures pass axe in both themes', async ({ app }) => {
+  const { page } = app
+  await app.open('transit')
+  const trips = DOOR.map((door, i) => {
+    const date = format(addDays(new Date(), i - 10), 'yyyy-MM-dd')
+    return {
+      id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      date,
+      direction: 'toWork',
+      legs: [
+        {
+          mode: 'hsr',
+          from: '上海虹桥',
+          to: '嘉兴南',
+          line: 'G7501',
+          payment: { kind: 'ticket' },
+          fareFen: 3150,
+          minutes: HSR[i],
+        },
+      ],
+      departTime: '07:00',
+      arriveTime: hhmm(7 * 60 + door),
+      note: '',
+      tags: [],
+      createdAt: `${date}T12:00:00.000Z`,
+      updatedAt: `${date}T12:00:00.000Z`,
+    }
+  })
+  const settings = [
+    { key: 'homePlaceId', value: 'sh-hongqiao-hub' },
+    { key: 'workPlaceId', value: 'jx-jiaxing-south-hub' },
+    { key: 'targetArriveWork', value: '09:00' },
+  ]
+  await seed(page, { trips, settings })
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    for (const [route, ready] of [
+      ['transit?tab=routes', 'leg-personal'],
+      ['stats?view=door', 'door-toWork'],
+    ] as const) {
+      await page.goto(`./#/${route}`)
+      await page.reload()
+      await waitReady(page)
+      await expect(page.getByTestId(ready).first()).toBeVisible()
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(serious, `${route} (${theme})`).toEqual([])
+    }
   }
 })

@@ -36,7 +36,7 @@ export function LegPersonal({ figures }: { figures: LegFigures | null | undefine
   )
 }
 
-/** In place of "not in the sources": the fare the user paid, labelled as theirs. */
+/** Where no current fare is sourced: the fare the user paid, labelled as theirs. */
 export function PaidInstead({ figures }: { figures: LegFigures | null | undefined }) {
   const { t } = useTranslation('transit')
   if (!figures?.fare) return null

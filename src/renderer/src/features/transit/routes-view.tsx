@@ -149,7 +149,7 @@ function LegItem(props: { leg: RouteLeg; personal: LegFigures | null | undefined
         <dt>{t('routes.fare')}</dt>
         <dd>
           <FareList fares={leg.fares} rules={leg.fareRules} />
-          {leg.fares.length === 0 && <PaidInstead figures={props.personal} />}
+          {leg.fareFen === null && <PaidInstead figures={props.personal} />}
         </dd>
         {leg.railLink && leg.railLink.km.length > 0 && (
           // The distance is the only figure some links have (derived from a route-km table).
