@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { addDays, format } from 'date-fns'
 import type { Page } from '@playwright/test'
+import { leg, trip, uuid } from '../unit/shared/trips/helpers'
 import { seed } from './db'
 import { test, expect, waitReady } from './fixtures'
 
@@ -136,31 +137,15 @@ test('imported trips give the exact median, p90, fare and leave-by on the route 
 test('the personal figures pass axe in both themes', async ({ app }) => {
   const { page } = app
   await app.open('transit')
-  const trips = DOOR.map((door, i) => {
-    const date = format(addDays(new Date(), i - 10), 'yyyy-MM-dd')
-    return {
-      id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-      date,
-      direction: 'toWork',
-      legs: [
-        {
-          mode: 'hsr',
-          from: '上海虹桥',
-          to: '嘉兴南',
-          line: 'G7501',
-          payment: { kind: 'ticket' },
-          fareFen: 3150,
-          minutes: HSR[i],
-        },
-      ],
+  const trips = DOOR.map((door, i) =>
+    trip({
+      id: uuid(i + 1),
+      date: format(addDays(new Date(), i - 10), 'yyyy-MM-dd'),
+      legs: [leg({ fareFen: 3150, minutes: HSR[i]! })],
       departTime: '07:00',
       arriveTime: hhmm(7 * 60 + door),
-      note: '',
-      tags: [],
-      createdAt: `${date}T12:00:00.000Z`,
-      updatedAt: `${date}T12:00:00.000Z`,
-    }
-  })
+    }),
+  )
   const settings = [
     { key: 'homePlaceId', value: 'sh-hongqiao-hub' },
     { key: 'workPlaceId', value: 'jx-jiaxing-south-hub' },
