@@ -7,11 +7,7 @@ import { useCommuteFigures } from '@renderer/db/personal'
 import { LeaveByText, Personal, SpreadText } from '@renderer/ui/personal'
 import { EmptyLogHint, SetTargetHint } from './personal-figures'
 
-function Direction(props: {
-  direction: 'toWork' | 'toHome'
-  figures: DoorFigures
-  target: string | null
-}) {
+function Direction(props: { direction: 'toWork' | 'toHome'; figures: DoorFigures }) {
   const { t } = useTranslation('transit')
   const { door, leaveBy } = props.figures
   if (!door) return null
@@ -40,7 +36,7 @@ export function CommuteStrip() {
   const { t } = useTranslation('transit')
   const figures = useCommuteFigures(today())
   if (!figures) return null
-  const { toWork, toHome, targets } = figures
+  const { toWork, toHome } = figures
   return (
     <section className="transit-strip" aria-labelledby="transit-strip-title">
       <h2 id="transit-strip-title" className="visually-hidden">
@@ -50,8 +46,8 @@ export function CommuteStrip() {
         <EmptyLogHint />
       ) : (
         <div className="transit-strip-items">
-          <Direction direction="toWork" figures={toWork} target={targets.toWork} />
-          <Direction direction="toHome" figures={toHome} target={targets.toHome} />
+          <Direction direction="toWork" figures={toWork} />
+          <Direction direction="toHome" figures={toHome} />
         </div>
       )}
     </section>
