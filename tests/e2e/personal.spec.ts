@@ -37,7 +37,7 @@ function tripsCsv(now: Date): { csv: string; firstNewFare: string; dates: string
 }
 
 async function importCsv(page: Page, csv: string): Promise<void> {
-  await page.getByRole('button', { name: '导入' }).click()
+  await page.getByRole('button', { name: '导入', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: '导入行程' })
   const chooser = page.waitForEvent('filechooser')
   await dialog.getByRole('button', { name: '选择文件…' }).click()
