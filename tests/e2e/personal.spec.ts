@@ -91,7 +91,7 @@ test('imported trips give the exact median, p90, fare and leave-by on the route 
   const option = page.getByRole('article', { name: /方案 1/ })
   const hsr = option.locator('.transit-leg').filter({ hasText: '沪杭高铁' })
   // No sourced fare on this link: what the user paid, labelled as theirs.
-  await expect(hsr.getByTestId('what-you-paid')).toHaveText(' · 你付的（10 次）：¥31.50')
+  await expect(hsr.getByTestId('what-you-paid')).toHaveText('你付的（10 次）：¥31.50')
   const mine = hsr.getByTestId('leg-personal')
   await expect(mine).toContainText('来自你的 10 次行程')
   await expect(mine).toContainText('中位数 30 分钟，90% 的行程不超过 34 分钟')

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { formatFen } from '@shared/money/fen'
 import type { LegFigures, RouteFigures } from '@shared/personal'
 import { hrefFor } from '@renderer/app/router'
+import { Icon } from '@renderer/ui/icon'
 import { LeaveByText, LegFiguresText, Personal, SpreadText } from '@renderer/ui/personal'
 
 /** What logging a few trips gives, for a log with nothing to show yet. */
@@ -41,12 +42,12 @@ export function PaidInstead({ figures }: { figures: LegFigures | null | undefine
   const { t } = useTranslation('transit')
   if (!figures?.fare) return null
   return (
-    <span className="personal-inline" data-testid="what-you-paid">
-      {' · '}
+    <p className="personal-inline" data-testid="what-you-paid">
+      <Icon name="personal" size={16} />
       {t('personal.whatYouPaid', { count: figures.fare.n })}
       {t('colon')}
       <strong className="personal-value">{formatFen(figures.fare.usual.fen)}</strong>
-    </span>
+    </p>
   )
 }
 
