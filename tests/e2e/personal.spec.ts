@@ -68,8 +68,8 @@ test('imported trips give the exact median, p90, fare and leave-by on the route 
   await importCsv(page, csv)
 
   await app.open('settings')
-  await page.getByLabel('家', { exact: true }).selectOption('sh-hongqiao-hub')
-  await page.getByLabel('单位', { exact: true }).selectOption('jx-jiaxing-south-hub')
+  await page.getByLabel('家', { exact: true }).selectOption('sh-minhang')
+  await page.getByLabel('单位', { exact: true }).selectOption('jx-nanhu')
   await page.getByLabel('到单位').fill('08:30')
   await expect(page.getByLabel('到单位')).toHaveValue('08:30')
 
@@ -147,8 +147,8 @@ test('the personal figures pass axe in both themes', async ({ app }) => {
     }),
   )
   const settings = [
-    { key: 'homePlaceId', value: 'sh-hongqiao-hub' },
-    { key: 'workPlaceId', value: 'jx-jiaxing-south-hub' },
+    { key: 'homePlaceId', value: 'sh-minhang' },
+    { key: 'workPlaceId', value: 'jx-nanhu' },
     { key: 'targetArriveWork', value: '09:00' },
   ]
   await seed(page, { trips, settings })
