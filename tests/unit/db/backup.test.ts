@@ -21,6 +21,7 @@ import {
   type ValidBackup,
 } from '@shared/backup'
 import { DEVICE_SETTINGS } from '@renderer/db/settings'
+import { getTargets } from '@renderer/db/personal'
 import { exportUserData } from '@renderer/db/user-data'
 import {
   backupJson,
@@ -106,6 +107,7 @@ async function seed(d: HujiaDb): Promise<void> {
   await d.settings.bulkPut([
     { key: 'language', value: 'zh-CN' },
     { key: 'reminderTime', value: '08:30' },
+    { key: 'targetArriveWork', value: '08:50' },
   ])
   await d.hospitalNotes.add({
     hospitalId: 'jx-first',
@@ -162,6 +164,8 @@ describe('round trip', () => {
     expect(second).toBe(first)
     expect(new TextEncoder().encode(second)).toEqual(new TextEncoder().encode(first))
     expect((await target.trips.get(uuid(1)))?.note).toBe(HARD_TEXT)
+    // Leave-by's target arrival comes back as the user set it.
+    expect(await getTargets(target)).toEqual({ toWork: '08:50', toHome: null })
     expect(await snapshot(target)).toEqual(await snapshot(source))
   })
 

@@ -91,7 +91,7 @@ describe('sync with the app database', () => {
     for (const key of DEVICE_SETTINGS) expect(SETTING_SCOPE[key], key).toBe('device')
   })
 
-  it('shares home and work but not the theme or language', async () => {
+  it('shares home, work and the target arrival times but not the theme or language', async () => {
     const server = new MemoryServer()
     const a = await device(server)
     const b = await device(server)
@@ -99,12 +99,18 @@ describe('sync with the app database', () => {
     await b.join()
     await a.db.settings.bulkPut([
       { key: 'homePlaceId', value: 'place-shanghai' },
+      { key: 'targetArriveWork', value: '09:00' },
+      { key: 'targetArriveHome', value: '18:30' },
       { key: 'theme', value: 'dark' },
       { key: 'language', value: 'en' },
     ])
     await a.sync()
     await b.sync()
-    expect(await b.db.settings.toArray()).toEqual([{ key: 'homePlaceId', value: 'place-shanghai' }])
+    expect(await b.db.settings.orderBy('key').toArray()).toEqual([
+      { key: 'homePlaceId', value: 'place-shanghai' },
+      { key: 'targetArriveHome', value: '18:30' },
+      { key: 'targetArriveWork', value: '09:00' },
+    ])
   })
 
   it('a restore from a backup reaches the other device as ordinary changes', async () => {

@@ -14,6 +14,9 @@ export const SETTING_SCOPE: Record<keyof SettingValues, 'synced' | 'device'> = {
   passRules: 'synced',
   // How the user's bank statements map to trips: the same statements reach either computer.
   billMappings: 'synced',
+  // When the user wants to arrive (leave-by): their commute, whichever computer shows it.
+  targetArriveWork: 'synced',
+  targetArriveHome: 'synced',
   // Reminders and backups run on each computer by itself.
   reminderTime: 'device',
   lastBackupAt: 'device',
