@@ -63,7 +63,15 @@ for (const theme of THEMES) {
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: '选择账单文件…' }).click()
     await (await chooser).setFiles(join(__dirname, '../fixtures/bills/alipay-gbk.csv'))
-    await expect(page.getByTestId('bill-new')).toHaveText('新行程 3 条')
+    await expect(page.getByTestId('bill-new')).toHaveText('新行程 2 条')
+    // A 12306 mail for several passengers too: the passenger choice, rail payments without a
+    // ticket, the boxes to leave items out.
+    await page
+      .getByLabel('或粘贴 12306 购票邮件正文：')
+      .fill(readFileSync(join(__dirname, '../fixtures/bills/rail-order-family.txt'), 'utf8'))
+    await page.getByRole('button', { name: '读取粘贴的文本' }).click()
+    await expect(page.getByTestId('bill-passenger')).toBeVisible()
+    await expect(page.getByTestId('bill-unpaired')).toBeVisible()
     expect(await violations(page, '[data-testid="bill-import-dialog"]')).toEqual([])
   })
 

@@ -1,7 +1,10 @@
 // Bills through the UI: an Alipay CSV and a WeChat xlsx are previewed (filled and corrected fares,
 // skipped rows with exact counts), confirmed, shown with exact fares in the log and statistics,
 // and add nothing when imported again; an encrypted zip asks for its password; bad files say why.
-import { resolve } from 'node:path'
+// 12306 mails pasted or dropped: only the user's own tickets, rail payments paired with their
+// tickets in either order, a travel date given to a payment without one, items left out.
+import { readFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { count, rows, seed } from './db'
@@ -52,7 +55,56 @@ async function openImporter(page: Page, file: string): Promise<Locator> {
   return dialog
 }
 
-test('an Alipay CSV fills and corrects fares, adds the rest, and adds nothing the second time', async ({
+/** Drops fixture files on the dialog as a file manager would. */
+async function dropFiles(page: Page, dialog: Locator, files: string[]): Promise<void> {
+  const data = files.map((f) => ({
+    name: basename(f),
+    bytes: [...readFileSync(resolve(BILLS, f))],
+  }))
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer()
+    for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name))
+    return dt
+  }, data)
+  await dialog.getByTestId('bill-drop').dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+async function openDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: '从账单导入' }).click()
+  return page.getByRole('dialog', { name: '从账单导入' })
+}
+
+async function paste(dialog: Locator, file: string): Promise<void> {
+  await dialog
+    .getByLabel('或粘贴 12306 购票邮件正文：')
+    .fill(readFileSync(resolve(BILLS, file), 'utf8'))
+  await dialog.getByRole('button', { name: '读取粘贴的文本' }).click()
+}
+
+/** Waits until the preview shows the current choices (it is worked out again after each). */
+async function settled(dialog: Locator): Promise<void> {
+  await expect(dialog.getByTestId('bill-preview')).toHaveAttribute('aria-busy', 'false')
+}
+
+type StoredLeg = {
+  mode: string
+  line: string
+  fareFen: number
+  payment: { kind: string; app?: string }
+  bill?: { source: string; orderNo: string }
+  paidBy?: { source: string; orderNo: string }
+}
+async function storedLegs(page: Page): Promise<StoredLeg[]> {
+  const trips = (await rows(page, 'trips')) as {
+    date: string
+    departTime: string | null
+    legs: StoredLeg[]
+  }[]
+  const when = (t: (typeof trips)[number]): string => `${t.date} ${t.departTime ?? ''}`
+  return trips.sort((a, b) => when(a).localeCompare(when(b))).flatMap((t) => t.legs)
+}
+
+test('an Alipay CSV fills fares, a rail payment given its travel date corrects one, the rest are added, and nothing the second time', async ({
   app,
 }) => {
   const { page } = app
@@ -63,18 +115,35 @@ test('an Alipay CSV fills and corrects fares, adds the rest, and adds nothing th
   const dialog = await openImporter(page, 'alipay-gbk.csv')
   await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 1 条')
   await expect(dialog.getByTestId('bill-fills')).toHaveText('补填票价 1 处')
-  await expect(dialog.getByTestId('bill-corrections')).toHaveText('更正票价 1 处')
+  await expect(dialog.getByTestId('bill-corrections')).toHaveText('更正票价 0 处')
   await expect(dialog.getByTestId('bill-duplicates')).toHaveText('重复 0 笔')
+  // The G7501 payment is dated the day it was bought: not a leg until its travel date is given.
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText(
+    '跳过 8 行 (非交通 3，退款 2，失败/关闭 1，收入 1，乘车日期未知 1)',
+  )
+  const unpaired = dialog.getByTestId('bill-unpaired')
+  await expect(unpaired).toContainText('2026-11-03 购买的火车票（支付宝） — 乘车日期未知，跳过')
+  await unpaired
+    .getByLabel('2026-11-03 购买的火车票（支付宝） ¥31.50 的乘车日期')
+    .fill('2026-11-03')
+  await expect(dialog.getByTestId('bill-corrections')).toHaveText('更正票价 1 处')
   await expect(dialog.getByTestId('bill-skipped')).toHaveText(
     '跳过 7 行 (非交通 3，退款 2，失败/关闭 1，收入 1)',
   )
+  await expect(unpaired).toContainText('按乘车日期 2026-11-03 导入')
   const changes = dialog.getByTestId('bill-changes')
   await expect(changes.getByRole('row', { name: /高铁/ })).toContainText('更正 ¥29.50 → ¥31.50')
-  await expect(changes.getByRole('row', { name: /地铁/ })).toContainText('补填票价 ¥5.00')
+  // The leg was typed as cash; the bill shows it was paid in Alipay.
+  await expect(changes.getByRole('row', { name: /地铁/ })).toContainText(
+    '补填票价 ¥5.00，支付方式记为支付宝',
+  )
   await expect(dialog.getByTestId('bill-new-trips')).toContainText('2026-11-02 18:31')
+  // A phone payment is paid in the app, not cash.
+  await expect(dialog.getByTestId('bill-new-trips')).toContainText('人民广场→莘庄 (支付宝)')
   expect(await count(page, 'trips')).toBe(1) // the preview wrote nothing
   await page.screenshot({ path: 'test-results/bills-preview.png', fullPage: true })
 
+  await settled(dialog)
   await dialog.getByRole('button', { name: '确认导入' }).click()
   await expect(page.getByRole('status')).toContainText('已导入：新行程 1 条，票价更新 2 处')
   await expect(tripRows(page)).toHaveCount(2)
@@ -86,16 +155,36 @@ test('an Alipay CSV fills and corrects fares, adds the rest, and adds nothing th
   expect(stored.legs[0]!.bill).toEqual({ source: 'alipay', orderNo: '2026110322001400003' })
   await page.screenshot({ path: 'test-results/bills-reconciled.png', fullPage: true })
 
+  // The new trip's leg is paid in Alipay; an edit keeps that and the bill's number.
+  await tripRows(page).nth(1).getByRole('button', { name: '编辑' }).click()
+  const form = page.getByRole('dialog', { name: '编辑行程' })
+  const payment = form.getByRole('group', { name: '第 1 段' }).getByLabel('支付')
+  await expect(payment).toHaveValue('app:alipay')
+  await expect(payment.locator('option:checked')).toHaveText('支付宝')
+  await form.getByLabel('备注').fill('地铁回家')
+  await form.getByRole('button', { name: '保存' }).click()
+  await expect(form).toBeHidden()
+  const edited = (await rows(page, 'trips')).find((t) => t.note === '地铁回家') as {
+    legs: { payment: unknown; bill?: unknown }[]
+  }
+  expect(edited.legs[0]).toMatchObject({
+    payment: { kind: 'app', app: 'alipay' },
+    bill: { source: 'alipay', orderNo: '2026110222001400004' },
+  })
+
   await app.open('stats?kind=month&date=2026-11-15')
   await expect(page.getByTestId('kpi-trips')).toContainText('2')
   await expect(page.getByTestId('kpi-spending')).toContainText('¥41.50')
+  await expect(page.getByRole('row', { name: /支付宝（手机支付）/ })).toContainText('¥10.00')
 
   await app.open('trips')
   const again = await openImporter(page, 'alipay-gbk.csv')
   await expect(again.getByTestId('bill-new')).toHaveText('新行程 0 条')
   await expect(again.getByTestId('bill-fills')).toHaveText('补填票价 0 处')
   await expect(again.getByTestId('bill-corrections')).toHaveText('更正票价 0 处')
+  // The G7501 payment now has its number on the logged leg: a duplicate too.
   await expect(again.getByTestId('bill-duplicates')).toHaveText('重复 3 笔')
+  await expect(again.getByTestId('bill-unpaired')).toHaveCount(0)
   await expect(again.getByText('没有需要导入的内容（可能已全部导入过）。')).toBeVisible()
   await expect(again.getByRole('button', { name: '确认导入' })).toBeDisabled()
   expect(await count(page, 'trips')).toBe(2)
@@ -150,12 +239,21 @@ test('a WeChat xlsx fits a saved commute; undo puts the log back', async ({ app 
   })
   await app.open('trips')
   const dialog = await openImporter(page, 'wechat.xlsx')
+  // Without the rail leg the day does not fit the commute.
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText(
+    '跳过 5 行 (非交通 1，退款 1，失败/关闭 1，收入 1，乘车日期未知 1)',
+  )
+  await dialog
+    .getByLabel('2026-11-04 购买的火车票（微信支付） ¥31.50 的乘车日期')
+    .fill('2026-11-04')
   await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 1 条')
   await expect(dialog.getByTestId('bill-skipped')).toHaveText(
     '跳过 4 行 (非交通 1，退款 1，失败/关闭 1，收入 1)',
   )
   await expect(dialog.getByTestId('bill-new-trips')).toContainText('按常用通勤「上班」')
   await expect(dialog.getByTestId('bill-new-trips')).toContainText('¥39.50')
+  await settled(dialog)
   await dialog.getByRole('button', { name: '确认导入' }).click()
   await expect(tripRows(page)).toHaveCount(1)
   await expect(page.getByTestId('trip-totals')).toContainText('¥39.50')
@@ -179,7 +277,7 @@ test('an encrypted Alipay zip asks for the password; a wrong one writes nothing'
   await expect(password).toHaveValue('')
   await password.fill('384916')
   await dialog.getByRole('button', { name: '解压并读取' }).click()
-  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 3 条')
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
   expect(await count(page, 'trips')).toBe(0)
   // The password is in no table.
   for (const table of ['settings', 'trips'])
@@ -245,4 +343,193 @@ test('a rail leg 150 days old without an e-invoice is warned about until marked;
   await expect(warning).toBeHidden()
   await app.open(`stats?view=report&month=${date.slice(0, 7)}`)
   await expect(sheet).toContainText('高铁/动车 · 已开票')
+})
+
+test('a 12306 mail pasted with tickets for three passengers imports only the user’s, remembered without names', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('trips')
+  const dialog = await openDialog(page)
+  await paste(dialog, 'rail-order-family.txt')
+  const passenger = dialog.getByTestId('bill-passenger')
+  await expect(passenger).toContainText('哪位乘客是你？')
+  // No one chosen yet: no ticket is imported, and nothing can be confirmed.
+  await expect(passenger.getByRole('status')).toHaveText('未选择乘客：3 张车票不会导入。')
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 0 条')
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText('跳过 3 行 (其他乘客 3)')
+  await expect(dialog.getByRole('button', { name: '确认导入' })).toBeDisabled()
+
+  await passenger.getByLabel('张三').check()
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 1 条')
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText('跳过 2 行 (其他乘客 2)')
+  await expect(dialog.getByTestId('bill-new-trips')).toContainText(
+    '2026-11-10 07:12高铁/动车 G7501 上海虹桥→嘉兴南 (车票)¥31.50',
+  )
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(tripRows(page)).toHaveCount(1)
+
+  // No passenger's name is stored: not on the trip, not in the settings (a hash, on this device).
+  const stored = JSON.stringify([await rows(page, 'trips'), await rows(page, 'settings')])
+  for (const name of ['张三', '李四', '张小宝']) expect(stored).not.toContain(name)
+  const setting = (await rows(page, 'settings')).find((s) => s.key === 'railPassenger')
+  expect(setting?.value).toMatch(/^[0-9a-f]{64}$/)
+
+  // Next time the user is chosen already; the ticket is a duplicate, the others still skipped.
+  const again = await openDialog(page)
+  await paste(again, 'rail-order-family.txt')
+  await expect(again.getByTestId('bill-passenger').getByLabel('张三')).toBeChecked()
+  await expect(again.getByTestId('bill-duplicates')).toHaveText('重复 1 笔')
+  await expect(again.getByTestId('bill-skipped')).toHaveText('跳过 2 行 (其他乘客 2)')
+  await expect(again.getByRole('button', { name: '确认导入' })).toBeDisabled()
+})
+
+test('a bill and a 12306 mail dropped together: the payment is recorded on its tickets; items left out and a travel date given, by keyboard', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('trips')
+  const dialog = await openDialog(page)
+  await dropFiles(page, dialog, ['alipay-rail.csv', 'rail-order.txt'])
+  await expect(dialog.getByText('文件：alipay-rail.csv · 支付宝账单 CSV')).toBeVisible()
+  await expect(dialog.getByText('文件：rail-order.txt · 12306 订单邮件')).toBeVisible()
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 3 条')
+  await expect(dialog.getByTestId('bill-paired')).toHaveText('购票付款对上车票 1 笔')
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText(
+    '跳过 3 行 (非交通 1，乘车日期未知 2)',
+  )
+  const news = dialog.getByTestId('bill-new-trips')
+  await expect(news.getByRole('row', { name: /G7501/ })).toContainText(
+    '支付宝 2026-11-05 付款 ¥63.00',
+  )
+  await expect(news.getByRole('row', { name: /G7512/ })).toContainText(
+    '支付宝 2026-11-05 付款 ¥63.00',
+  )
+  await expect(dialog.getByTestId('bill-passenger').getByLabel('张三')).toBeChecked()
+
+  // Leave the metro ride out with the keyboard.
+  const metro = news.getByRole('checkbox', { name: /地铁 莘庄→上海虹桥/ })
+  await metro.focus()
+  await page.keyboard.press('Space')
+  await expect(metro).not.toBeChecked()
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
+  await expect(dialog.getByTestId('bill-excluded')).toHaveText('未勾选 1 项（不导入）')
+
+  // Give the G7513 payment (no ticket in this import) its travel date.
+  const date = dialog.getByLabel('2026-11-09 购买的火车票（支付宝） ¥31.50 的乘车日期')
+  await date.focus()
+  await date.fill('2026-11-10')
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 3 条')
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText(
+    '跳过 2 行 (非交通 1，乘车日期未知 1)',
+  )
+  // A date before the purchase is refused where it is typed.
+  const other = dialog.getByLabel('2026-11-08 购买的火车票（支付宝） ¥78.50 的乘车日期')
+  await other.fill('2026-11-01')
+  await expect(dialog.getByText('乘车日期须在 2026-11-08 到')).toBeVisible()
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 3 条')
+  await page.setViewportSize({ width: 1280, height: 2000 })
+  await page.screenshot({ path: 'test-results/bills-rail-preview.png' })
+  expect(await count(page, 'trips')).toBe(0)
+
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(page.getByRole('status')).toContainText('已导入：新行程 3 条，票价更新 0 处')
+  await expect(tripRows(page)).toHaveCount(3)
+  expect(
+    (await storedLegs(page)).map((l) => [l.line, l.fareFen, l.bill?.source, l.paidBy?.orderNo]),
+  ).toEqual([
+    ['G7501', 3150, 'rail12306', '2026110522001400010'],
+    ['G7512', 3150, 'rail12306', '2026110522001400010'],
+    ['G7513', 3150, 'alipay', undefined],
+  ])
+  await page.getByRole('status').getByRole('button', { name: '撤销' }).click()
+  await expect(tripRows(page)).toHaveCount(0)
+})
+
+test('12306 mail first, Alipay bill later: the payment is recorded on the logged tickets, no second leg; again adds nothing', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('trips')
+  let dialog = await openDialog(page)
+  await paste(dialog, 'rail-order.txt')
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(tripRows(page)).toHaveCount(2)
+
+  dialog = await openImporter(page, 'alipay-rail.csv')
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 1 条')
+  await expect(dialog.getByTestId('bill-paired')).toHaveText('购票付款对上车票 1 笔')
+  await expect(dialog.getByTestId('bill-changes')).toContainText('支付宝 2026-11-05 付款 ¥63.00')
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(tripRows(page)).toHaveCount(3)
+  expect(
+    (await storedLegs(page)).filter((l) => l.mode === 'hsr').map((l) => l.paidBy?.orderNo),
+  ).toEqual(['2026110522001400010', '2026110522001400010'])
+
+  dialog = await openDialog(page)
+  await dropFiles(page, dialog, ['alipay-rail.csv', 'rail-order.txt'])
+  await expect(dialog.getByTestId('bill-duplicates')).toHaveText('重复 4 笔')
+  await expect(dialog.getByText('没有需要导入的内容（可能已全部导入过）。')).toBeVisible()
+  await expect(dialog.getByRole('button', { name: '确认导入' })).toBeDisabled()
+})
+
+test('Alipay bill first with a travel date, the 12306 mail later: the ticket takes the same leg', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('trips')
+  let dialog = await openImporter(page, 'alipay-rail.csv')
+  await dialog.getByLabel('2026-11-09 购买的火车票（支付宝） ¥31.50 的乘车日期').fill('2026-11-10')
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(tripRows(page)).toHaveCount(2)
+
+  dialog = await openDialog(page)
+  await paste(dialog, 'rail-order-single.txt')
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 0 条')
+  await expect(dialog.getByTestId('bill-duplicates')).toHaveText('重复 1 笔')
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(page.getByRole('status')).toContainText('已导入：新行程 0 条')
+  await expect(tripRows(page)).toHaveCount(2)
+  expect((await storedLegs(page)).filter((l) => l.mode === 'hsr')).toEqual([
+    expect.objectContaining({
+      line: 'G7513',
+      fareFen: 3150,
+      bill: { source: 'rail12306', orderNo: 'E323456789/2026-11-10/G7513/03车01A号' },
+      paidBy: { source: 'alipay', orderNo: '2026110922001400013' },
+    }),
+  ])
+})
+
+test('the preview in English: passengers, a rail payment without its ticket, boxes to leave items out', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('trips')
+  await seed(page, { settings: [{ key: 'language', value: 'en' }] })
+  await app.open('trips')
+  await page.getByRole('button', { name: 'Import bills', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import from bills' })
+  await dropFiles(page, dialog, ['alipay-rail.csv', 'rail-order-family.txt'])
+  await dialog.getByTestId('bill-passenger').getByLabel('张三').check()
+  await expect(dialog.getByTestId('bill-new')).toHaveText('2 new trips')
+  await expect(dialog.getByTestId('bill-paired')).toHaveText('1 ticket payment matched')
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText(
+    '5 rows skipped (not transit 1, other passengers 2, travel date unknown 2)',
+  )
+  await expect(dialog.getByTestId('bill-unpaired')).toContainText(
+    'Rail ticket bought on 2026-11-05 (Alipay) — travel date unknown, skipped',
+  )
+  await expect(dialog.getByTestId('bill-unpaired')).toContainText('up to 30 days later')
+  await settled(dialog)
+  // Tall enough to show the whole dialog.
+  await page.setViewportSize({ width: 1280, height: 2000 })
+  await page.screenshot({ path: 'test-results/bills-preview-en.png' })
 })

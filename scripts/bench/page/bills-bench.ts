@@ -78,11 +78,12 @@ async function billImportOnce(): Promise<{ ms: number; written: number; rows: nu
   const read = await readBill(bill.name, bill.bytes, { tomorrow: tomorrow() })
   if (read.kind !== 'file') throw new Error(`the bill does not read: ${read.kind}`)
   const sorted = sortRows(read.file.rows, await packNames())
-  await previewBill(sorted.legs)
-  const plan = await commitBill(sorted.legs)
+  const input = { legs: sorted.legs }
+  await previewBill(input)
+  const writes = await commitBill(input)
   const ms = performance.now() - t0
   const written = await db.trips.count()
-  if (written !== plan.newTrips.length)
+  if (written !== writes.newTrips.length)
     throw new Error('the import wrote other trips than it reports')
   return { ms, written, rows: read.file.rows.length }
 }

@@ -9,7 +9,7 @@ export const BACKUP_KIND = 'user-data'
  * The database schema version this app writes (db.ts SCHEMA_VERSION; a unit test keeps the two
  * equal, so a new Dexie version cannot ship without a backup upgrade step).
  */
-export const BACKUP_SCHEMA_VERSION = 5
+export const BACKUP_SCHEMA_VERSION = 6
 
 /** The oldest schema version a backup may have and still be upgraded on restore. */
 export const OLDEST_BACKUP_SCHEMA_VERSION = 1
@@ -45,6 +45,7 @@ export const TABLES_AT_VERSION: Record<number, readonly BackupTable[]> = {
   4: BACKUP_TABLES,
   // v5 added the sync tables, which backups do not hold.
   5: BACKUP_TABLES,
+  6: BACKUP_TABLES,
 }
 
 /** 150 MB: 100,000 multi-leg trips fit with room to spare; larger files are refused unread. */

@@ -2,6 +2,7 @@
 // mirroring db.ts's Dexie upgrades. Adding a Dexie version means adding a step here (a unit test
 // fails until the two agree).
 import { withInvoiceFlag } from '../bills/invoice'
+import { withAppPayment } from '../bills/payment'
 import { BACKUP_SCHEMA_VERSION } from './format'
 
 type Tables = Record<string, unknown[]>
@@ -32,6 +33,14 @@ const steps: Record<number, (tables: Tables) => Tables> = {
   3: (tables) => tables,
   // v5 added sync's own tables; the user tables are unchanged.
   4: (tables) => tables,
+  // v6: legs an earlier bill import recorded as cash are paid in the app the bill came from.
+  5: (tables) => ({
+    ...tables,
+    trips: (tables['trips'] ?? []).map((trip) => {
+      const legs = (trip as { legs?: unknown } | null)?.legs
+      return Array.isArray(legs) ? { ...(trip as object), legs: legs.map(withAppPayment) } : trip
+    }),
+  }),
 }
 
 /** Whether every step from `version` to the current one exists. */

@@ -1,6 +1,7 @@
 // Bill rows → legs. Rides become legs; every other row is skipped and counted by reason; a refund
 // cancels the ride it refunds. Mode, stops and line come from the row's text where it names them,
 // matched to the pack; otherwise the leg keeps the operator's name as its line and empty stops.
+// A 12306 mail's tickets for other passengers than the user are skipped ('otherPassenger').
 import { MAX_FARE_FEN, type Mode } from '../trips/schema'
 import type { RowIssue } from '../trips/import-types'
 import { rowIssue } from './cells'
@@ -9,7 +10,7 @@ import { operatorOf, type OperatorId } from './operators'
 import { railMode } from './rail12306'
 import type { BillRow, BillSource } from './types'
 
-export const SKIP_REASONS = ['notTransit', 'refund', 'failed', 'income'] as const
+export const SKIP_REASONS = ['notTransit', 'refund', 'failed', 'income', 'otherPassenger'] as const
 export type SkipReason = (typeof SKIP_REASONS)[number]
 
 /** A ride taken from a bill, before it is matched to the log. */
@@ -25,12 +26,24 @@ export interface BillLeg {
   line: string
   fareFen: number
   operator: OperatorId | null
+  /** 12306 tickets: their order, to pair the one payment of a whole order with its tickets. */
+  order?: TicketOrder
+}
+
+export interface TicketOrder {
+  no: string
+  /** Every ticket of the order, every passenger's: what one payment for the order came to. */
+  totalFen: number
+  /** The day the mail says the order was bought. */
+  boughtOn: string | null
 }
 
 export interface SortedRows {
   legs: BillLeg[]
   skipped: Record<SkipReason, number>
   invalid: RowIssue[]
+  /** The passengers the files' 12306 tickets name, in the order they first appear. */
+  passengers: string[]
 }
 
 export function billKey(source: BillSource, orderNo: string): string {
@@ -61,7 +74,8 @@ function modeFromText(text: string, fallback: Mode): Mode {
   if (/地铁|轨道交通|Metro/i.test(text)) return 'metro'
   if (/公交|巴士|bus/i.test(text)) return 'cityBus'
   if (/高铁|动车/.test(text)) return 'hsr'
-  if (/火车|普速/.test(text)) return 'train'
+  // 火车票 is any train ticket: only a train number (or 普速) says conventional rail.
+  if (/火车(?!票)|普速/.test(text)) return 'train'
   return fallback
 }
 
@@ -114,13 +128,43 @@ function isRefundOf(refund: BillRow, pay: BillRow): boolean {
   )
 }
 
-export function sortRows(rows: readonly BillRow[], names: NameMatcher): SortedRows {
-  const skipped: Record<SkipReason, number> = { notTransit: 0, refund: 0, failed: 0, income: 0 }
+/** Each 12306 order's tickets (all passengers) summed, by order number. */
+function ticketOrders(rows: readonly BillRow[]): Map<string, TicketOrder> {
+  const orders = new Map<string, TicketOrder>()
+  for (const r of rows) {
+    if (r.source !== 'rail12306' || r.status !== 'ok' || !r.order) continue
+    const o = orders.get(r.order)
+    if (o) o.totalFen += r.amountFen
+    else orders.set(r.order, { no: r.order, totalFen: r.amountFen, boughtOn: r.boughtOn ?? null })
+  }
+  return orders
+}
+
+/**
+ * `passenger`: which of the 12306 tickets' passengers is the user; the others' tickets (all of
+ * them while it is null) are skipped. Rows that name no passenger are not affected.
+ */
+export function sortRows(
+  rows: readonly BillRow[],
+  names: NameMatcher,
+  passenger: string | null = null,
+): SortedRows {
+  const skipped: Record<SkipReason, number> = {
+    notTransit: 0,
+    refund: 0,
+    failed: 0,
+    income: 0,
+    otherPassenger: 0,
+  }
   const invalid: RowIssue[] = []
   const rides: { row: BillRow; leg: BillLeg }[] = []
   const refunds: BillRow[] = []
+  const passengers = new Set<string>()
+  const orders = ticketOrders(rows)
   for (const row of rows) {
-    if (row.status === 'failed') skipped.failed++
+    if (row.passenger !== undefined) passengers.add(row.passenger)
+    if (row.passenger !== undefined && row.passenger !== passenger) skipped.otherPassenger++
+    else if (row.status === 'failed') skipped.failed++
     else if (row.status === 'refund') refunds.push(row)
     else if (row.status === 'refunded') skipped.refund++
     else if (row.flow === 'in') skipped.income++
@@ -148,6 +192,7 @@ export function sortRows(rows: readonly BillRow[], names: NameMatcher): SortedRo
           fareFen: row.amountFen,
           operator: operator?.id ?? null,
           ...describeRide(row, operator, names),
+          ...(row.order && orders.has(row.order) ? { order: orders.get(row.order)! } : {}),
         },
       })
     }
@@ -164,5 +209,10 @@ export function sortRows(rows: readonly BillRow[], names: NameMatcher): SortedRo
       break
     }
   }
-  return { legs: rides.filter((_, i) => !cancelled.has(i)).map((r) => r.leg), skipped, invalid }
+  return {
+    legs: rides.filter((_, i) => !cancelled.has(i)).map((r) => r.leg),
+    skipped,
+    invalid,
+    passengers: [...passengers],
+  }
 }

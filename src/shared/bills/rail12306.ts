@@ -1,7 +1,8 @@
 // 12306's order e-mail (from 12306@rails.com.cn), pasted as text or read from an .eml: one line per
 // ticket — "1.张三,2025年01月15日08:30开,上海虹桥站-嘉兴南站,G7501次列车,05车12A号,二等座,成人票,
-// 票价29.5元". A mail about a refund (退票) gives tickets back. The passenger's name is not kept.
-// Layout: /work/shared/research/bill-formats.md.
+// 票价29.5元". A mail about a refund (退票) gives tickets back. An order may hold tickets for other
+// passengers: each ticket keeps its passenger's name for the preview to ask which one is the user
+// (never written to a trip). Layout: /work/shared/research/bill-formats.md.
 import { billAmount, rowIssue } from './cells'
 import type { RowIssue } from '../trips/import-types'
 import { MIN_TRIP_DATE } from '../trips/schema'
@@ -12,6 +13,8 @@ const TICKET_RE =
   /(\d{1,2})\s*[.、]\s*([^,，\n]{1,40}?)\s*[,，]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})[:：](\d{2})\s*开\s*[,，]\s*([^,，\n]+?)\s*[-—–－]\s*([^,，\n]+?)\s*[,，]\s*([A-Z]?\d{1,5})\s*次列车\s*[,，]\s*([^,，\n]*?)\s*[,，]\s*([^,，\n]*?)\s*[,，]\s*([^,，\n]*?)\s*[,，]\s*票价\s*[¥￥]?\s*([^元\s]+)\s*元/g
 
 const ORDER_RE = /订单号码?\s*[:：]?\s*([A-Z]{0,2}\d{6,})/
+/** "您于2026年11月05日在中国铁路客户服务中心网站…成功购买": the day the order was bought. */
+const BOUGHT_RE = /您于\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]{0,60}?购买/
 
 /** Whether the text looks like a 12306 order mail at all (so other text gets "not recognised"). */
 export function looksLikeRailMail(text: string): boolean {
@@ -37,6 +40,9 @@ export function readRailMail(text: string, tomorrow: string): Omit<BillFile, 'la
   if (!looksLikeRailMail(flat)) return null
   const order = ORDER_RE.exec(flat)?.[1] ?? ''
   const refund = /退票/.test(flat)
+  const bought = BOUGHT_RE.exec(flat)
+  const boughtDate = bought ? `${bought[1]}-${pad(bought[2]!)}-${pad(bought[3]!)}` : ''
+  const boughtOn = !refund && isDateString(boughtDate) ? boughtDate : null
   const rows: BillRow[] = []
   const invalid: RowIssue[] = []
   for (const m of flat.matchAll(TICKET_RE)) {
@@ -77,6 +83,9 @@ export function readRailMail(text: string, tomorrow: string): Omit<BillFile, 'la
       to: stationName(m[9]!),
       line: trainNo,
       mode: railMode(trainNo),
+      passenger: m[2]!.trim(),
+      order,
+      boughtOn,
     })
   }
   if (rows.length === 0 && invalid.length === 0) return null

@@ -1,302 +1,305 @@
-// A bill's rides against the log, before anything is written: a ride already imported (same
-// source and order number) is a duplicate; a ride that a logged trip of that day already holds as
-// a leg of the same mode fills its missing fare, corrects a different one, or is the same payment;
-// the rest become trips — grouped into a saved commute's shape where a day's rides fit one, else
-// one trip per ride.
-import { timeToMinutes } from '../calendar/dates'
-import { bodyOf } from '../trips/draft'
+// A bill's rides against the log, before anything is written:
+// - a ride already imported (same source and order number, as a leg's bill or payment) is a
+//   duplicate;
+// - a ride that a logged trip of that day holds as a leg of the same mode fills its missing fare,
+//   corrects a different one, or is the same payment (it then gains the bill's number);
+// - a rail payment from a phone bill is paired with the 12306 ticket(s) it bought (rail-pairing.ts)
+//   and recorded on them; one that pairs with nothing waits for a travel date from the user;
+// - the rest become trips (grouping.ts).
+// Every proposal is an item the user may leave out (selection.ts). Pure: the same inputs give the
+// same plan, and nothing is written.
 import type { NewRecordOptions } from '../trips/quick-entry'
-import {
-  isRailMode,
-  type CommuteTemplate,
-  type Leg,
-  type Mode,
-  type Payment,
-  type Trip,
-} from '../trips/schema'
+import { isDateString } from '../calendar/dates'
+import type { CommuteTemplate, Leg, Mode, Trip } from '../trips/schema'
+import { isRailMode } from '../trips/schema'
+import { withBill, withPayment, type Cards } from './bill-legs'
+import { compareBills, fits, groupNewTrips, minutesApart } from './grouping'
 import { billKey, type BillLeg } from './legs'
-import { normaliseName } from './names'
-import type { OperatorId } from './operators'
+import {
+  isRailPurchase,
+  pairPurchases,
+  payableSlot,
+  sameJourney,
+  slotKey,
+  windowEnd,
+  type PairTarget,
+  type Slot,
+} from './rail-pairing'
 
-export type FareChangeKind = 'fill' | 'correct'
+export type DuplicateKind = 'imported' | 'logged'
 
-export interface FareChange {
-  kind: FareChangeKind
+/** A new trip the import proposes. */
+export interface NewTripItem {
+  kind: 'new'
+  /** The bill key of its first ride: what the user's choice to leave it out is kept by. */
+  id: string
+  trip: Trip
+  commute: string | null
+  bills: BillLeg[]
+  /** Rail payments recorded on its tickets. */
+  payments: BillLeg[]
+}
+
+/**
+ * A change to a logged leg: its fare filled or corrected, or (paired) the payment of its ticket
+ * recorded. 'same' changes no figure: the leg already holds the bill's fare and gains its number.
+ */
+export interface LegItem {
+  kind: 'fill' | 'correct' | 'paired' | 'same'
+  id: string
   tripId: string
   date: string
   legIndex: number
   mode: Mode
-  fromFen: number
-  toFen: number
+  before: Leg
+  after: Leg
+  /** The ride, ticket or payment the change comes from. */
   bill: BillLeg
+  payments: BillLeg[]
 }
 
-export interface NewBillTrip {
-  trip: Trip
-  /** The saved commute whose shape the trip took, or null for a single ride. */
-  commute: string | null
-  bills: BillLeg[]
-}
-
-export type DuplicateKind = 'imported' | 'logged'
+export type PlanItem = NewTripItem | LegItem
 
 export interface BillPlan {
-  newTrips: NewBillTrip[]
-  changes: FareChange[]
+  /** What the user may leave out: new trips, fills, corrections, payments paired in the log. */
+  items: PlanItem[]
   duplicates: { kind: DuplicateKind; bill: BillLeg }[]
-  /** Logged trips as they will be written (fares filled or corrected, bill numbers added). */
-  updated: Trip[]
-  /** The same trips as they are now, for undo. */
-  originals: Trip[]
+  /** Logged legs that already hold a ride's fare and gain its number: always written. */
+  same: LegItem[]
+  /** Rail payments that no ticket matched by amount and window, whether given a date or not. */
+  unpaired: BillLeg[]
+  /** Those of them without a travel date from the user: skipped. */
+  undated: BillLeg[]
+  /** The logged trips the plan touches, as they are now (for the write and its undo). */
+  logged: Trip[]
 }
 
 export interface ReconcileContext extends NewRecordOptions {
   templates: readonly CommuteTemplate[]
   /** The user's cards and codes, to name the ride code a payment went through. */
-  cards: readonly { id: string; typeId: string }[]
+  cards: Cards
 }
 
-/** Modes a payment can be for; a saved commute's walk or bike legs are not looked for in a bill. */
-const PAID_MODES: ReadonlySet<Mode> = new Set(['metro', 'cityBus', 'crossBus', 'hsr', 'train'])
-
-/** The ride codes (pack card types) each operator's payments go through, most likely first. */
-const RIDE_CODES: Record<OperatorId, readonly string[]> = {
-  shCard: ['sh-ride-code'],
-  shMetro: ['metro-daduhui', 'sh-ride-code'],
-  shBus: ['sh-ride-code'],
-  jxBus: ['jiatongxing'],
-  rideCode: ['sh-ride-code', 'metro-daduhui', 'jiatongxing'],
-  rail: [],
+export interface BillInput {
+  legs: readonly BillLeg[]
+  /** Travel dates the user gave rail payments that no ticket matched, by bill key. */
+  travelDates?: Readonly<Record<string, string>>
 }
 
-/** Rail is a ticket; other rides name the user's ride code when they keep one, else cash. */
-export function billPayment(b: BillLeg, cards: ReconcileContext['cards']): Payment {
-  if (isRailMode(b.mode)) return { kind: 'ticket' }
-  for (const type of b.operator ? RIDE_CODES[b.operator] : []) {
-    const card = cards.find((c) => c.typeId === type)
-    if (card) return { kind: 'card', cardId: card.id }
+/** The dates whose logged trips reconcileBill must be given: rides' days, payments' windows. */
+export function billDateRange(input: BillInput): { from: string; to: string } | null {
+  let from = ''
+  let to = ''
+  const take = (d: string): void => {
+    if (from === '' || d < from) from = d
+    if (to === '' || d > to) to = d
   }
-  return { kind: 'cash' }
-}
-
-export function legFromBill(b: BillLeg, cards: ReconcileContext['cards']): Leg {
-  const leg: Leg = {
-    mode: b.mode,
-    from: b.from,
-    to: b.to,
-    line: b.line,
-    payment: billPayment(b, cards),
-    fareFen: b.fareFen,
-    minutes: null,
-    bill: { source: b.source, orderNo: b.orderNo },
+  for (const b of input.legs) {
+    take(b.date)
+    if (isRailPurchase(b)) take(windowEnd(b.date))
   }
-  if (isRailMode(b.mode)) leg.invoice = false
-  return leg
+  for (const d of Object.values(input.travelDates ?? {})) if (isDateString(d)) take(d)
+  return from === '' ? null : { from, to }
 }
 
-function sameStop(a: string, b: string): boolean {
-  return a === '' || b === '' || normaliseName(a) === normaliseName(b)
-}
-
-function fits(logged: Pick<Leg, 'mode' | 'from' | 'to'>, b: BillLeg): boolean {
-  return logged.mode === b.mode && sameStop(logged.from, b.from) && sameStop(logged.to, b.to)
-}
-
-function minutesApart(a: string | null, b: string | null): number {
-  if (a === null || b === null) return 0
-  const d = Math.abs(timeToMinutes(a) - timeToMinutes(b))
-  return Math.min(d, 24 * 60 - d)
-}
-
-/** A leg keeps what the user typed and gains what the bill knows. */
-function withBill(leg: Leg, b: BillLeg): Leg {
-  const out: Leg = {
-    ...leg,
-    from: leg.from || b.from,
-    to: leg.to || b.to,
-    line: leg.line || b.line,
-    fareFen: b.fareFen,
-    bill: { source: b.source, orderNo: b.orderNo },
-  }
-  if (isRailMode(leg.mode) && out.invoice === undefined) out.invoice = false
-  return out
-}
-
-function byDateTime(a: BillLeg, b: BillLeg): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1
-  return (a.time ?? '') < (b.time ?? '') ? -1 : (a.time ?? '') > (b.time ?? '') ? 1 : a.at - b.at
+/** A leg a ride may take: one without a bill, or a rail leg known only by its payment. */
+function claimable(leg: Leg, b: BillLeg): boolean {
+  if (!leg.bill) return true
+  return (
+    b.source === 'rail12306' &&
+    isRailMode(leg.mode) &&
+    leg.bill.source !== 'rail12306' &&
+    leg.paidBy === undefined
+  )
 }
 
 /**
- * `existing` must hold every logged trip on the bill's dates (a wider set is fine). Pure: the
+ * `existing` must hold every logged trip in billDateRange(input) (a wider set is fine). Pure: the
  * same inputs give the same plan, and nothing is written.
  */
 export function reconcileBill(
-  bills: readonly BillLeg[],
+  input: BillInput,
   existing: readonly Trip[],
   ctx: ReconcileContext,
 ): BillPlan {
-  const now = (ctx.now ?? new Date()).toISOString()
-  const plan: BillPlan = { newTrips: [], changes: [], duplicates: [], updated: [], originals: [] }
+  const plan: BillPlan = {
+    items: [],
+    duplicates: [],
+    same: [],
+    unpaired: [],
+    undated: [],
+    logged: [],
+  }
   const seen = new Set<string>()
   const byDate = new Map<string, Trip[]>()
   for (const t of existing) {
-    for (const l of t.legs) if (l.bill) seen.add(billKey(l.bill.source, l.bill.orderNo))
+    for (const l of t.legs)
+      for (const ref of [l.bill, l.paidBy]) if (ref) seen.add(billKey(ref.source, ref.orderNo))
     const list = byDate.get(t.date)
     if (list) list.push(t)
     else byDate.set(t.date, [t])
   }
-  const edited = new Map<string, Trip>()
-  const claimed = new Set<string>()
-  const rest: BillLeg[] = []
 
-  for (const b of [...bills].sort(byDateTime)) {
+  // 1. Already imported (or twice in this import): duplicates. The rest: rides and payments.
+  const rides: BillLeg[] = []
+  const purchases: BillLeg[] = []
+  for (const b of [...input.legs].sort(compareBills)) {
     const key = billKey(b.source, b.orderNo)
     if (seen.has(key)) {
       plan.duplicates.push({ kind: 'imported', bill: b })
       continue
     }
     seen.add(key)
-    let best: { trip: Trip; index: number; score: number } | null = null
-    for (const trip of byDate.get(b.date) ?? []) {
-      const current = edited.get(trip.id) ?? trip
-      current.legs.forEach((l, index) => {
-        if (l.bill || claimed.has(`${trip.id}#${index}`) || !fits(l, b)) return
+    if (isRailPurchase(b)) purchases.push(b)
+    else rides.push(b)
+  }
+
+  // 2. Rides and tickets take the logged leg of their day that fits best.
+  const claims = new Map<string, { slot: Slot; bill: BillLeg }>()
+  const rest: BillLeg[] = []
+  const claimBest = (b: BillLeg, may: (leg: Leg) => boolean): boolean => {
+    let best: { slot: Slot; score: number } | null = null
+    for (const trip of byDate.get(b.date) ?? [])
+      trip.legs.forEach((l, index) => {
+        if (claims.has(slotKey(trip.id, index)) || !may(l) || !fits(l, b)) return
         // Nearest in time wins; an equal fare is worth two hours, a missing one one hour.
         const penalty = l.fareFen === b.fareFen ? 0 : l.fareFen === 0 ? 60 : 120
         const score = minutesApart(trip.departTime ?? trip.arriveTime, b.time) + penalty
-        if (best === null || score < best.score) best = { trip, index, score }
+        if (best === null || score < best.score) best = { slot: { trip, index }, score }
       })
-    }
-    if (best === null) {
-      rest.push(b)
+    if (best === null) return false
+    const { slot } = best as { slot: Slot }
+    claims.set(slotKey(slot.trip.id, slot.index), { slot, bill: b })
+    return true
+  }
+  for (const b of rides) if (!claimBest(b, (l) => claimable(l, b))) rest.push(b)
+
+  // 3. Rail payments pair with tickets of this import or the log by amount and window.
+  const ticketPaid = new Map<string, BillLeg>()
+  const slotPaid = new Map<string, { slot: Slot; paid: BillLeg }>()
+  const ticketsOf = rides.filter((b) => b.source === 'rail12306')
+  // A ticket taking a leg known by its payment (claimable's second case) already has that payment.
+  const paidTickets = new Set<BillLeg>()
+  for (const c of claims.values()) if (c.slot.trip.legs[c.slot.index]!.bill) paidTickets.add(c.bill)
+  const hasPayment = (t: BillLeg): boolean => paidTickets.has(t)
+  const slots: Slot[] = []
+  for (const trip of existing)
+    trip.legs.forEach((l, index) => {
+      if (payableSlot(l) && !claims.has(slotKey(trip.id, index))) slots.push({ trip, index })
+    })
+  const pairing = pairPurchases({
+    purchases,
+    tickets: ticketsOf.filter((t) => !hasPayment(t)),
+    slots,
+  })
+  const record = (p: BillLeg, target: PairTarget): void => {
+    if (target.kind === 'ticket')
+      ticketPaid.set(billKey(target.bill.source, target.bill.orderNo), p)
+    else
+      slotPaid.set(slotKey(target.slot.trip.id, target.slot.index), { slot: target.slot, paid: p })
+  }
+  for (const p of purchases)
+    for (const target of pairing.pairs.get(billKey(p.source, p.orderNo)) ?? []) record(p, target)
+
+  // 4. A payment the user gave a travel date: that day's unpaid ticket, else the logged leg it
+  //    fits, else a ride of its own. Without a date it waits in `undated`.
+  plan.unpaired = pairing.unpaired
+  for (const p of pairing.unpaired) {
+    const date = input.travelDates?.[billKey(p.source, p.orderNo)]
+    if (date === undefined || !isDateString(date) || date < p.date) {
+      plan.undated.push(p)
       continue
     }
-    const { trip, index } = best as { trip: Trip; index: number }
-    claimed.add(`${trip.id}#${index}`)
-    const current = edited.get(trip.id) ?? trip
-    const logged = current.legs[index]!
-    const legs = current.legs.map((l, i) => (i === index ? withBill(l, b) : l))
-    edited.set(trip.id, { ...current, legs, updatedAt: now })
-    if (logged.fareFen === b.fareFen) plan.duplicates.push({ kind: 'logged', bill: b })
-    else
-      plan.changes.push({
-        kind: logged.fareFen === 0 ? 'fill' : 'correct',
-        tripId: trip.id,
-        date: trip.date,
-        legIndex: index,
-        mode: logged.mode,
-        fromFen: logged.fareFen,
-        toFen: b.fareFen,
-        bill: b,
-      })
-  }
-  for (const t of existing)
-    if (edited.has(t.id)) {
-      plan.originals.push(t)
-      plan.updated.push(edited.get(t.id)!)
+    const dated: BillLeg = { ...p, date, time: null }
+    const ticket = ticketsOf.find(
+      (t) =>
+        t.date === date &&
+        !hasPayment(t) &&
+        !ticketPaid.has(billKey(t.source, t.orderNo)) &&
+        sameJourney(t, dated),
+    )
+    if (ticket) {
+      record(p, { kind: 'ticket', bill: ticket })
+      continue
     }
-  plan.newTrips = newTrips(rest, ctx)
+    const slot = (byDate.get(date) ?? [])
+      .flatMap((trip) => trip.legs.map((l, index) => ({ trip, index, l })))
+      .find(
+        ({ trip, index, l }) =>
+          l.bill?.source === 'rail12306' &&
+          payableSlot(l) &&
+          !claims.has(slotKey(trip.id, index)) &&
+          !slotPaid.has(slotKey(trip.id, index)) &&
+          fits(l, dated),
+      )
+    if (slot) record(p, { kind: 'slot', slot })
+    else if (!claimBest(dated, (l) => !l.bill)) rest.push(dated)
+  }
+
+  // 5. What each change does to its logged leg, and the new trips.
+  const paidFor = (b: BillLeg): BillLeg[] => {
+    const p = ticketPaid.get(billKey(b.source, b.orderNo))
+    return p ? [p] : []
+  }
+  const edits: LegItem[] = []
+  for (const { slot, bill } of claims.values()) {
+    const before = slot.trip.legs[slot.index]!
+    const [paid] = paidFor(bill)
+    const after = withBill(before, bill, ctx.cards, paid)
+    const kind =
+      before.fareFen === after.fareFen ? 'same' : before.fareFen === 0 ? 'fill' : 'correct'
+    edits.push(legItem(kind, slot, before, after, bill, paidFor(bill)))
+  }
+  for (const { slot, paid } of slotPaid.values()) {
+    const before = slot.trip.legs[slot.index]!
+    edits.push(legItem('paired', slot, before, withPayment(before, paid), paid, [paid]))
+  }
+  // In the log's order: by day, then each trip's legs in turn.
+  const order = new Map(existing.map((t, i) => [t.id, i]))
+  edits.sort(
+    (a, b) =>
+      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+      order.get(a.tripId)! - order.get(b.tripId)! ||
+      a.legIndex - b.legIndex,
+  )
+  for (const e of edits) {
+    if (e.kind === 'same') {
+      plan.same.push(e)
+      plan.duplicates.push({ kind: 'logged', bill: e.bill })
+    } else plan.items.push(e)
+  }
+  const touched = new Set(edits.map((e) => e.tripId))
+  plan.logged = existing.filter((t) => touched.has(t.id))
+
+  const news = groupNewTrips(rest, ticketPaid, ctx)
+  for (const n of news)
+    plan.items.push({
+      kind: 'new',
+      id: billKey(n.bills[0]!.source, n.bills[0]!.orderNo),
+      ...n,
+      payments: n.bills.flatMap(paidFor),
+    })
   return plan
 }
 
-interface Fit {
-  template: CommuteTemplate
-  /** Index into the day's rides for each of the template's legs (-1: not a paid leg). */
-  picks: number[]
-  count: number
-  distance: number
-}
-
-/** The earliest rides of the day, in order, that fill the template's paid legs; null if none. */
-function fitTemplate(
-  template: CommuteTemplate,
-  day: readonly BillLeg[],
-  used: ReadonlySet<number>,
-): Fit | null {
-  const picks: number[] = []
-  let next = 0
-  let count = 0
-  for (const leg of template.legs) {
-    if (!PAID_MODES.has(leg.mode)) {
-      picks.push(-1)
-      continue
-    }
-    let found = -1
-    for (let i = next; i < day.length; i++)
-      if (!used.has(i) && fits(leg, day[i]!)) {
-        found = i
-        break
-      }
-    if (found === -1) return null
-    picks.push(found)
-    next = found + 1
-    count++
+function legItem(
+  kind: LegItem['kind'],
+  slot: Slot,
+  before: Leg,
+  after: Leg,
+  bill: BillLeg,
+  payments: BillLeg[],
+): LegItem {
+  return {
+    kind,
+    id: billKey(bill.source, bill.orderNo),
+    tripId: slot.trip.id,
+    date: slot.trip.date,
+    legIndex: slot.index,
+    mode: before.mode,
+    before,
+    after,
+    bill,
+    payments,
   }
-  if (count === 0) return null
-  const first = day[picks.find((p) => p !== -1)!]!
-  return { template, picks, count, distance: minutesApart(template.departTime, first.time) }
-}
-
-function newTrips(rest: readonly BillLeg[], ctx: ReconcileContext): NewBillTrip[] {
-  const at = (ctx.now ?? new Date()).toISOString()
-  const newId = ctx.newId ?? (() => crypto.randomUUID())
-  const out: NewBillTrip[] = []
-  const days = new Map<string, BillLeg[]>()
-  for (const b of rest) {
-    const d = days.get(b.date)
-    if (d) d.push(b)
-    else days.set(b.date, [b])
-  }
-  for (const [date, day] of days) {
-    const used = new Set<number>()
-    for (;;) {
-      let best: Fit | null = null
-      for (const template of ctx.templates) {
-        const fit = fitTemplate(template, day, used)
-        if (
-          fit &&
-          (best === null ||
-            fit.count > best.count ||
-            (fit.count === best.count && fit.distance < best.distance))
-        )
-          best = fit
-      }
-      if (best === null) break
-      const body = bodyOf(best.template)
-      const bills: BillLeg[] = []
-      body.legs = body.legs.map((leg, i) => {
-        const p = best.picks[i]!
-        if (p === -1) return leg
-        used.add(p)
-        bills.push(day[p]!)
-        return withBill(leg, day[p]!)
-      })
-      out.push({
-        trip: { ...body, id: newId(), date, createdAt: at, updatedAt: at },
-        commute: best.template.name,
-        bills,
-      })
-    }
-    day.forEach((b, i) => {
-      if (used.has(i)) return
-      out.push({
-        trip: {
-          id: newId(),
-          date,
-          direction: 'other',
-          legs: [legFromBill(b, ctx.cards)],
-          departTime: b.time,
-          arriveTime: null,
-          note: '',
-          tags: [],
-          createdAt: at,
-          updatedAt: at,
-        },
-        commute: null,
-        bills: [b],
-      })
-    })
-  }
-  return out
 }

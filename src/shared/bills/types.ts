@@ -48,6 +48,14 @@ export interface BillRow {
   to?: string
   line?: string
   mode?: Mode
+  /**
+   * 12306 tickets: the passenger the ticket is for, so the preview imports only the user's own.
+   * Held while the preview is open; never written to a trip.
+   */
+  passenger?: string
+  /** 12306 tickets: the order number, and the date the mail says the order was bought. */
+  order?: string
+  boughtOn?: string | null
 }
 
 export interface BillFile {

@@ -1,7 +1,14 @@
 // The dashboard's numbers for one period, in a single pass over the trips. Dates are compared as
 // strings and looked up in a per-date table built beforehand (date-keys.ts): no date parsing per
 // trip, so a year of a 100,000-trip log stays fast (measured by stats.bench.ts).
-import { DIRECTIONS, MODES, type Direction, type Mode, type Trip } from '../trips/schema'
+import {
+  DIRECTIONS,
+  MODES,
+  type Direction,
+  type Mode,
+  type PayApp,
+  type Trip,
+} from '../trips/schema'
 import { dateKeys } from './date-keys'
 import type { Period } from './period'
 import { tripTime, type TimeSource } from './trip-time'
@@ -69,6 +76,8 @@ export interface Stats {
     byCard: { cardId: string; fen: number }[]
     cashFen: number
     ticketFen: number
+    /** Paid by phone (Alipay, WeChat Pay, another app or statement) without a saved card. */
+    byApp: Record<PayApp, number>
   }
   time: {
     totalMinutes: number
@@ -120,6 +129,7 @@ export function computeStats(
   const byCard = new Map<string, { fen: number }>()
   let cashFen = 0
   let ticketFen = 0
+  const byApp: Record<PayApp, number> = { alipay: 0, wechat: 0, other: 0 }
   let commuteFen = 0
   const bySource: Record<TimeSource, number> = { times: 0, legs: 0, partialLegs: 0, none: 0 }
   const dirAcc = Object.fromEntries(DIRECTIONS.map((d) => [d, { trips: 0, minutes: 0 }])) as Record<
@@ -152,6 +162,7 @@ export function computeStats(
         if (c) c.fen += f
         else byCard.set(pay.cardId, { fen: f })
       } else if (pay.kind === 'cash') cashFen += f
+      else if (pay.kind === 'app') byApp[pay.app] += f
       else ticketFen += f
       countStation(leg.from, seen, stations)
       // A leg usually ends where the next begins: count its end only where the chain breaks.
@@ -243,6 +254,7 @@ export function computeStats(
         .sort((a, b) => b.fen - a.fen || compare(a.cardId, b.cardId)),
       cashFen,
       ticketFen,
+      byApp,
     },
     time: { totalMinutes, bySource },
     doorToDoor: Object.fromEntries(

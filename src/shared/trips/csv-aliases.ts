@@ -1,7 +1,7 @@
 // The CSV columns, and the names and values a spreadsheet may use for them: the app's own labels
 // in both languages (what a user sees in the app and may type as a header), and common Chinese
 // spellings. Export writes the canonical names; import accepts any of these.
-import type { Direction, Mode, PaymentKind } from './schema'
+import type { Direction, Mode, PayApp } from './schema'
 
 /** Export writes these columns in this order; import finds them by name (or an alias) in any order. */
 export const CSV_COLUMNS = [
@@ -26,6 +26,8 @@ export const CSV_COLUMNS = [
   'invoice',
   'bill_source',
   'bill_order',
+  'paid_source',
+  'paid_order',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
@@ -68,6 +70,8 @@ const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
   invoice: ['电子发票', '已开票', 'e-invoice'],
   bill_source: ['账单来源'],
   bill_order: ['账单订单号', '订单号', 'bill order number'],
+  paid_source: ['付款账单来源', 'payment bill source'],
+  paid_order: ['付款订单号', 'payment order number'],
 }
 
 const DIRECTION_ALIASES: Record<Direction, readonly string[]> = {
@@ -88,10 +92,16 @@ const MODE_ALIASES: Record<Mode, readonly string[]> = {
   walk: ['步行'],
 }
 
-const PAYMENT_ALIASES: Record<PaymentKind, readonly string[]> = {
+/** The payment cell: a kind, or for phone payments 'app:<app>' (payment.ts's values). */
+export type PaymentCell = 'card' | 'cash' | 'ticket' | `app:${PayApp}`
+
+const PAYMENT_ALIASES: Record<PaymentCell, readonly string[]> = {
   card: ['卡', '卡/码', '卡或码', '乘车码'],
   cash: ['现金'],
   ticket: ['车票', '票'],
+  'app:alipay': ['支付宝', 'Alipay'],
+  'app:wechat': ['微信', '微信支付', 'WeChat Pay', 'WeChat'],
+  'app:other': ['其他电子支付', '其他手机支付', 'Other e-payment'],
 }
 
 /** Case, spaces, punctuation and brackets (half- or full-width) do not tell names apart. */

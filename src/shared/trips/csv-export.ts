@@ -5,6 +5,7 @@ import { writeCsv } from '../csv/csv'
 import { fenToYuan } from '../money/fen'
 import { CSV_COLUMNS, TAG_SEPARATOR } from './csv-aliases'
 import { compareChronological } from './filter'
+import { paymentValue } from './payment'
 import type { Trip } from './schema'
 
 /** What import and export need to know of the user's cards. */
@@ -43,7 +44,7 @@ export function tripsToCsv(trips: readonly Trip[], cards: readonly CardRef[]): s
         l.from,
         l.to,
         l.line,
-        l.payment.kind,
+        l.payment.kind === 'app' ? paymentValue(l.payment) : l.payment.kind,
         card,
         fenToYuan(l.fareFen),
         l.minutes === null ? '' : String(l.minutes),
@@ -54,6 +55,8 @@ export function tripsToCsv(trips: readonly Trip[], cards: readonly CardRef[]): s
         l.invoice === undefined ? '' : l.invoice ? 'yes' : 'no',
         l.bill?.source ?? '',
         l.bill?.orderNo ?? '',
+        l.paidBy?.source ?? '',
+        l.paidBy?.orderNo ?? '',
       ])
     })
   }

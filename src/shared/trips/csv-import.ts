@@ -21,7 +21,8 @@ import {
 import type { CardRef } from './csv-export'
 import type { Candidate, DecimalComma, Progress, ReadResult, RowIssue } from './import-types'
 import { shorten } from './import-types'
-import { BILL_SOURCES, type BillSource, type Leg, type Payment } from './schema'
+import { paymentFromValue } from './payment'
+import { BILL_SOURCES, type BillSource, type Leg, type LegBill, type Payment } from './schema'
 import { checkTrip } from './validate'
 
 const UUID_RE = regexes.uuid()
@@ -71,6 +72,8 @@ const LEG_FIELD_COLUMN: Record<string, CsvColumn> = {
   invoice: 'invoice',
   bill: 'bill_source',
   'bill.orderNo': 'bill_order',
+  paidBy: 'paid_source',
+  'paidBy.orderNo': 'paid_order',
 }
 
 const TRIP_FIELD_COLUMN: Record<string, CsvColumn> = {
@@ -287,7 +290,7 @@ function parseLeg(r: Row, { resolveCard, mark }: BuildContext): Leg {
       else issue('card', found.error, cardCell)
     }
   } else {
-    payment = { kind }
+    payment = paymentFromValue(kind) ?? payment
     if (cardCell.trim() !== '') issue('card', 'import.cardWithoutCardPayment', cardCell)
   }
 
@@ -320,13 +323,19 @@ function parseLeg(r: Row, { resolveCard, mark }: BuildContext): Leg {
   if (['yes', 'true', '是', '已开票'].includes(invoiceCell)) leg.invoice = true
   else if (['no', 'false', '否', '未开票'].includes(invoiceCell)) leg.invoice = false
   else if (invoiceCell !== '') issue('invoice', 'validation.invalid', invoiceCell)
-  const billSource = cellOf(r, 'bill_source').trim()
-  const billOrder = cellOf(r, 'bill_order').trim()
-  if (billSource !== '' || billOrder !== '') {
-    if ((BILL_SOURCES as readonly string[]).includes(billSource) && billOrder !== '')
-      leg.bill = { source: billSource as BillSource, orderNo: billOrder }
-    else issue('bill_source', 'validation.invalid', `${billSource} ${billOrder}`)
+  const bill = (sourceColumn: CsvColumn, orderColumn: CsvColumn): LegBill | undefined => {
+    const source = cellOf(r, sourceColumn).trim()
+    const orderNo = cellOf(r, orderColumn).trim()
+    if (source === '' && orderNo === '') return undefined
+    if ((BILL_SOURCES as readonly string[]).includes(source) && orderNo !== '')
+      return { source: source as BillSource, orderNo }
+    issue(sourceColumn, 'validation.invalid', `${source} ${orderNo}`)
+    return undefined
   }
+  const billOf = bill('bill_source', 'bill_order')
+  if (billOf) leg.bill = billOf
+  const paidBy = bill('paid_source', 'paid_order')
+  if (paidBy) leg.paidBy = paidBy
   return leg
 }
 

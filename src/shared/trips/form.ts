@@ -4,13 +4,13 @@ import { durationMinutes, normaliseTime } from '../calendar/dates'
 import { fenToYuan } from '../money/fen'
 import { parseYuan } from '../money/parse'
 import { parseTags, type TripDraft } from './draft'
+import { paymentFromValue, paymentValue } from './payment'
 import {
   isRailMode,
   type Direction,
   type Leg,
   type LegBill,
   type Mode,
-  type Payment,
   type TripBody,
 } from './schema'
 import type { FieldIssue } from './validate'
@@ -20,7 +20,7 @@ export interface LegForm {
   from: string
   to: string
   line: string
-  /** 'cash', 'ticket' or 'card:<card id>'. */
+  /** A payment as paymentValue writes it: 'cash', 'ticket', 'card:<card id>', 'app:alipay' … */
   payment: string
   /** Yuan as typed: "24.5". */
   fare: string
@@ -29,6 +29,8 @@ export interface LegForm {
   invoice: boolean
   /** The bill an imported leg came from, kept through edits so re-importing adds nothing. */
   bill?: LegBill
+  /** A rail leg's payment of its 12306 ticket (schema.ts), kept through edits like `bill`. */
+  paidBy?: LegBill
 }
 
 export interface TripForm {
@@ -40,16 +42,6 @@ export interface TripForm {
   note: string
   /** Tags as typed, separated by commas or spaces. */
   tags: string
-}
-
-export function paymentValue(p: Payment): string {
-  return p.kind === 'card' ? `card:${p.cardId}` : p.kind
-}
-
-export function paymentFromValue(v: string): Payment | null {
-  if (v === 'cash' || v === 'ticket') return { kind: v }
-  if (v.startsWith('card:') && v.length > 5) return { kind: 'card', cardId: v.slice(5) }
-  return null
 }
 
 export function emptyLeg(over: Partial<LegForm> = {}): LegForm {
@@ -103,6 +95,7 @@ export function formFromBody(body: TripBody, date: string, editing = false): Tri
       minutes: l.minutes === null ? '' : String(l.minutes),
       invoice: editing && l.invoice === true,
       ...(editing && l.bill ? { bill: { ...l.bill } } : {}),
+      ...(editing && l.paidBy ? { paidBy: { ...l.paidBy } } : {}),
     })),
     note: body.note,
     tags: body.tags.join(', '),
@@ -162,6 +155,7 @@ export function draftFromForm(f: TripForm): { draft: TripDraft; issues: FieldIss
       minutes,
     }
     if (l.bill) leg.bill = { ...l.bill }
+    if (l.paidBy) leg.paidBy = { ...l.paidBy }
     if (isRailMode(l.mode)) leg.invoice = l.invoice
     return leg
   })

@@ -16,14 +16,16 @@
 // 5. Bulk entry logs a saved commute on a day unless that day already holds the commute in that
 //    direction (same legs). Its times are the commute's usual ones, not what happened, so they do
 //    not count there.
+import { paymentValue } from './payment'
 import type { Leg, Trip } from './schema'
 
 type Identified = Pick<Trip, 'id' | 'date' | 'direction' | 'departTime' | 'arriveTime' | 'legs'>
 
 function legKey(l: Leg): string {
-  const pay = l.payment.kind === 'card' ? `card:${l.payment.cardId}` : l.payment.kind
   // \u001f cannot be typed into a field, so joined keys cannot collide.
-  return [l.mode, l.from, l.to, l.line, pay, l.fareFen, l.minutes ?? ''].join('\u001f')
+  return [l.mode, l.from, l.to, l.line, paymentValue(l.payment), l.fareFen, l.minutes ?? ''].join(
+    '\u001f',
+  )
 }
 
 function legsKey(legs: readonly Leg[]): string {

@@ -20,8 +20,15 @@ export type Mode = (typeof MODES)[number]
 export const DIRECTIONS = ['toWork', 'toHome', 'other'] as const
 export type Direction = (typeof DIRECTIONS)[number]
 
-export const PAYMENT_KINDS = ['card', 'cash', 'ticket'] as const
+export const PAYMENT_KINDS = ['card', 'cash', 'ticket', 'app'] as const
 export type PaymentKind = (typeof PAYMENT_KINDS)[number]
+
+/**
+ * The app a phone payment went through (kind 'app'): a ride code or ticket paid in Alipay or WeChat
+ * Pay, or 'other' when the record names none (a bank or card statement).
+ */
+export const PAY_APPS = ['alipay', 'wechat', 'other'] as const
+export type PayApp = (typeof PAY_APPS)[number]
 
 /** ¥10,000 is the largest fare a leg may have. */
 export const MAX_FARE_FEN = 1_000_000
@@ -52,6 +59,7 @@ export const paymentSchema = z.discriminatedUnion(
     }),
     z.object({ kind: z.literal('cash') }),
     z.object({ kind: z.literal('ticket') }),
+    z.object({ kind: z.literal('app'), app: z.enum(PAY_APPS, { message: 'validation.payment' }) }),
   ],
   { message: 'validation.payment' },
 )
@@ -87,8 +95,16 @@ export const legSchema = z.object({
     .min(MIN_LEG_MINUTES, { message: 'validation.minutesRange' })
     .max(MAX_LEG_MINUTES, { message: 'validation.minutesRange' })
     .nullable(),
-  /** Set on legs imported from a bill; re-importing the same payment then adds nothing. */
+  /**
+   * Set on legs imported from a bill; re-importing the same payment then adds nothing. On a rail
+   * leg it names the 12306 ticket once one is known, else the payment.
+   */
   bill: legBillSchema.optional(),
+  /**
+   * Rail legs whose `bill` is a 12306 ticket: the Alipay, WeChat or statement payment that bought
+   * it, so the same ticket seen in a bill and in a 12306 mail stays one leg.
+   */
+  paidBy: legBillSchema.optional(),
   /** Rail legs: the e-invoice (电子发票) was requested from 12306. Absent = not yet. */
   invoice: z.boolean({ message: 'validation.invalid' }).optional(),
 })

@@ -26,42 +26,73 @@ afterEach(() => database.delete())
 
 const logged = loggedTrip
 
+/** alipay-gbk.csv, its G7501 payment given the day the user took that train. */
 async function bill() {
-  return sortRows((await readFile('alipay-gbk.csv')).rows, names).legs
+  return {
+    legs: sortRows((await readFile('alipay-gbk.csv')).rows, names).legs,
+    travelDates: { 'alipay:2026110322001400003': '2026-11-03' },
+  }
 }
 
 describe('a bill import', () => {
   it('previews without writing, commits in one go, and adds nothing the second time', async () => {
     await database.trips.add(logged)
     const preview = await previewBill(await bill(), database, now)
-    expect(preview.changes.map((c) => c.kind)).toEqual(['correct', 'fill'])
+    expect(preview.items.map((c) => c.kind)).toEqual(['correct', 'fill', 'new'])
     expect(await database.trips.count()).toBe(1)
     expect((await database.trips.get(uuid(1)))!.legs[0]!.fareFen).toBe(2950)
 
-    await commitBill(await bill(), database, now)
+    await commitBill(await bill(), {}, database, now)
     expect(await database.trips.count()).toBe(2)
     const after = (await database.trips.get(uuid(1)))!
     expect(after.legs.map((l) => l.fareFen)).toEqual([3150, 500])
     expect(after.legs[0]!.bill).toEqual({ source: 'alipay', orderNo: '2026110322001400003' })
 
-    const again = await commitBill(await bill(), database, now)
-    expect(again.newTrips).toEqual([])
-    expect(again.changes).toEqual([])
+    const again = await commitBill(await bill(), {}, database, now)
+    expect(again).toMatchObject({ newTrips: [], updated: [], fares: 0 })
     expect(await database.trips.count()).toBe(2)
+  })
+
+  it('writes only the items the user kept', async () => {
+    await database.trips.add(logged)
+    const preview = await previewBill(await bill(), database, now)
+    const fill = preview.items.find((i) => i.kind === 'fill')!
+    const fresh = preview.items.find((i) => i.kind === 'new')!
+    const w = await commitBill(
+      await bill(),
+      { excluded: new Set([fill.id, fresh.id]) },
+      database,
+      now,
+    )
+    expect(w).toMatchObject({ newTrips: [], fares: 1 })
+    expect(await database.trips.count()).toBe(1)
+    expect((await database.trips.get(uuid(1)))!.legs.map((l) => l.fareFen)).toEqual([3150, 0])
+  })
+
+  it('remembers the passenger on this device as a hash, in the same transaction', async () => {
+    await commitBill(await bill(), { passengerHash: 'ab12' }, database, now)
+    expect(await database.settings.get('railPassenger')).toEqual({
+      key: 'railPassenger',
+      value: 'ab12',
+    })
   })
 
   it('undo removes the new trips and restores the changed ones', async () => {
     await database.trips.add(logged)
-    const p = await commitBill(await bill(), database, now)
-    await undoBill(p, database)
+    const w = await commitBill(await bill(), {}, database, now)
+    await undoBill(w, database)
     expect(await database.trips.toArray()).toEqual([logged])
   })
 
-  it('an invalid trip aborts the whole import', async () => {
-    const legs = await bill()
+  it('an invalid trip aborts the whole import, the passenger too', async () => {
+    const input = await bill()
+    const legs = [...input.legs]
     legs[0] = { ...legs[0]!, from: 'x'.repeat(500) }
-    await expect(commitBill(legs, database, now)).rejects.toThrow()
+    await expect(
+      commitBill({ ...input, legs }, { passengerHash: 'ab12' }, database, now),
+    ).rejects.toThrow()
     expect(await database.trips.count()).toBe(0)
+    expect(await database.settings.get('railPassenger')).toBeUndefined()
   })
 })
 

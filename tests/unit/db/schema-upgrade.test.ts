@@ -7,6 +7,7 @@ import { v1Fixture } from '../../fixtures/db/v1'
 import { v2Fixture } from '../../fixtures/db/v2'
 import { v3Fixture } from '../../fixtures/db/v3'
 import { v4Fixture } from '../../fixtures/db/v4'
+import { v5Fixture, v6Expected } from '../../fixtures/db/v5'
 import { packSchema } from '@shared/pack/schema'
 
 const fixtures: Record<number, Record<string, object[]>> = {
@@ -14,6 +15,12 @@ const fixtures: Record<number, Record<string, object[]>> = {
   2: v2Fixture,
   3: v3Fixture,
   4: v4Fixture,
+  5: v5Fixture,
+}
+
+/** What a version stores of the fixture before it, where its upgrade changes values. */
+const expectedAfter: Record<number, Record<string, object[]>> = {
+  6: v6Expected,
 }
 
 /** Matches a stored row that holds everything `value` held (an upgrade may add fields). */
@@ -50,7 +57,7 @@ describe('schema upgrades', () => {
       const db = new Dexie(name)
       declareVersions(db, version)
       await db.open()
-      for (const [table, rows] of Object.entries(data)) {
+      for (const [table, rows] of Object.entries(expectedAfter[version] ?? data)) {
         const stored = await db.table(table).toArray()
         expect(stored).toHaveLength(rows.length)
         for (const row of rows) expect(stored).toContainEqual(kept(row))
@@ -140,6 +147,26 @@ describe('schema upgrades', () => {
     expect(await db.syncMeta.count()).toBe(0)
     expect(await db.syncState.count()).toBe(0)
     expect(await db.syncFrames.count()).toBe(0)
+    db.close()
+  })
+
+  it('v6 records imported phone payments that v5 wrote as cash as paid in the app, nothing else, and sends none of it to sync', async () => {
+    const name = `upgrade-v6-${crypto.randomUUID()}`
+    await writeAt(name, 5, v5Fixture)
+    const db = openDb(name)
+    await db.open()
+    const imported = await db.trips.get('3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f')
+    expect(imported?.legs.map((l) => l.payment)).toEqual([
+      { kind: 'app', app: 'alipay' },
+      { kind: 'app', app: 'wechat' },
+      { kind: 'ticket' },
+      { kind: 'card', cardId: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a' },
+      { kind: 'cash' }, // typed by hand, no bill
+    ])
+    // The trips logged before any of this keep their legs as they were.
+    for (const trip of v4Fixture.trips) expect(await db.trips.get(trip.id)).toEqual(trip)
+    // Every device upgrades its own rows alike: nothing for sync to send.
+    expect(await db.syncMeta.count()).toBe(0)
     db.close()
   })
 })

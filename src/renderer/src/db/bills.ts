@@ -1,12 +1,17 @@
-// Bills against the stored log: what an import would do (read only), and the write of it in one
-// transaction that judges everything again (the log may have changed since the preview), and its
-// undo. Also the e-invoice flag of rail legs and the saved column mappings of other CSVs.
+// Bills against the stored log: what an import would do (read only), and the write of the items
+// the user kept in one transaction that judges everything again (the log may have changed since
+// the preview), and its undo. Also the e-invoice flag of rail legs and the saved column mappings of other CSVs.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { invoiceDueRange, invoicesDue, type InvoiceDue } from '@shared/bills/invoice'
-import type { BillLeg } from '@shared/bills/legs'
 import type { ColumnMapping } from '@shared/bills/mapped-csv'
 import { NameMatcher, type PackNames } from '@shared/bills/names'
-import { reconcileBill, type BillPlan } from '@shared/bills/reconcile'
+import {
+  billDateRange,
+  reconcileBill,
+  type BillInput,
+  type BillPlan,
+} from '@shared/bills/reconcile'
+import { planWrites, type BillWrites } from '@shared/bills/selection'
 import { isRailMode } from '@shared/trips/schema'
 import { db, type HujiaDb } from './db'
 import { getSetting, setSetting } from './settings'
@@ -50,57 +55,65 @@ export async function packNames(database: HujiaDb = db): Promise<NameMatcher> {
   return new NameMatcher(names)
 }
 
-async function plan(bills: readonly BillLeg[], database: HujiaDb, now: Date): Promise<BillPlan> {
-  if (bills.length === 0)
-    return { newTrips: [], changes: [], duplicates: [], updated: [], originals: [] }
-  let from = bills[0]!.date
-  let to = from
-  for (const b of bills) {
-    if (b.date < from) from = b.date
-    if (b.date > to) to = b.date
-  }
+async function plan(input: BillInput, database: HujiaDb, now: Date): Promise<BillPlan> {
+  const range = billDateRange(input)
   const [existing, templates, cards] = await Promise.all([
-    database.trips.where('date').between(from, to, true, true).toArray(),
+    range
+      ? database.trips.where('date').between(range.from, range.to, true, true).toArray()
+      : Promise.resolve([]),
     database.templates.orderBy('order').toArray(),
     database.cards.toArray(),
   ])
-  return reconcileBill(bills, existing, { templates, cards, now })
+  return reconcileBill(input, existing, { templates, cards, now })
 }
 
 /** What importing these rides would do; writes nothing. */
 export function previewBill(
-  bills: readonly BillLeg[],
+  input: BillInput,
   database: HujiaDb = db,
   now = new Date(),
 ): Promise<BillPlan> {
-  return plan(bills, database, now)
+  return plan(input, database, now)
 }
 
-/** Writes the import in one transaction: new trips added, logged trips updated. */
+export interface BillCommit {
+  /** Items the user left out of the preview (by id). */
+  excluded?: ReadonlySet<string>
+  /** The hash of the passenger the user said is them, remembered on this device. */
+  passengerHash?: string | null
+}
+
+/**
+ * Writes the import in one transaction that works the plan out again (the log may have changed
+ * since the preview): new trips added, logged trips updated, the chosen passenger remembered.
+ */
 export async function commitBill(
-  bills: readonly BillLeg[],
+  input: BillInput,
+  choice: BillCommit = {},
   database: HujiaDb = db,
   now = new Date(),
-): Promise<BillPlan> {
+): Promise<BillWrites> {
   return database.transaction(
     'rw',
-    [database.trips, database.templates, database.cards],
+    [database.trips, database.templates, database.cards, database.settings],
     async () => {
-      const p = await plan(bills, database, now)
-      const fresh = p.newTrips.map((n) => checked(n.trip, now))
-      const updated = p.updated.map((t) => checked(t, now))
+      const writes = planWrites(await plan(input, database, now), choice.excluded ?? new Set(), now)
+      const fresh = writes.newTrips.map((t) => checked(t, now))
+      const updated = writes.updated.map((t) => checked(t, now))
       await database.trips.bulkAdd(fresh)
       await database.trips.bulkPut(updated)
-      return p
+      if (choice.passengerHash)
+        await database.settings.put({ key: 'railPassenger', value: choice.passengerHash })
+      return writes
     },
   )
 }
 
 /** The undo of an import: its new trips removed, the logged trips it changed put back. */
-export async function undoBill(p: BillPlan, database: HujiaDb = db): Promise<void> {
+export async function undoBill(w: BillWrites, database: HujiaDb = db): Promise<void> {
   await database.transaction('rw', database.trips, async () => {
-    await database.trips.bulkDelete(p.newTrips.map((n) => n.trip.id))
-    await database.trips.bulkPut(p.originals)
+    await database.trips.bulkDelete(w.newTrips.map((t) => t.id))
+    await database.trips.bulkPut(w.originals)
   })
 }
 

@@ -7,6 +7,7 @@ import type { CommuteTemplate, Trip } from '@shared/trips/schema'
 import type { UserCard } from '@shared/cards/schema'
 import { BACKUP_TABLES } from '@shared/backup/format'
 import { withInvoiceFlag } from '@shared/bills/invoice'
+import { withAppPayment } from '@shared/bills/payment'
 import { PACK_SECTIONS } from '@shared/pack/vocabulary'
 import { FORMAT_1_UPGRADED, upgradeFormat1Row } from '@shared/pack/format1'
 import type { Filing, Visit } from '@shared/medical/schema'
@@ -156,6 +157,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // sync state, and its own encrypted log frames. The user tables are unchanged.
     version: 5,
     stores: { syncMeta: 'id, seq', syncState: 'key', syncFrames: '[file+index]' },
+  },
+  {
+    // v6: a payment kind for phone payments ({ kind: 'app', app }) and, on rail legs, the bill
+    // payment of a 12306 ticket (paidBy). Legs that an earlier bill import recorded as cash
+    // although the bill shows an Alipay, WeChat or statement payment become app payments.
+    version: 6,
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('trips')
+        .toCollection()
+        .modify((trip: { legs?: unknown }) => {
+          if (Array.isArray(trip.legs)) trip.legs = trip.legs.map(withAppPayment)
+        }),
   },
 ]
 

@@ -26,6 +26,8 @@ export const SETTING_SCOPE: Record<keyof SettingValues, 'synced' | 'device'> = {
   backupClockFrom: 'device',
   // A pack update moves saved places on each computer as it installs the pack.
   placeNotices: 'device',
+  // Which 12306 passenger is the user: a hash kept on this computer only, like backups leave it.
+  railPassenger: 'device',
 }
 
 /** Whether a settings row syncs; keys this version does not know stay on the device. */

@@ -44,6 +44,8 @@ export interface SettingValues {
    */
   targetArriveWork: string | null
   targetArriveHome: string | null
+  /** Which passenger of a 12306 mail is the user, as a hash of the name (shared/bills/passenger). */
+  railPassenger: string | null
 }
 
 export const SETTING_DEFAULTS: SettingValues = {
@@ -63,13 +65,17 @@ export const SETTING_DEFAULTS: SettingValues = {
   placeNotices: [],
   targetArriveWork: null,
   targetArriveHome: null,
+  railPassenger: null,
 }
 
 /**
  * Settings that describe this device's state rather than the user's data: never written to a
  * backup, so a backup restored and backed up again is the same file.
  */
-export const DEVICE_SETTINGS: readonly (keyof SettingValues)[] = ['backupClockFrom']
+export const DEVICE_SETTINGS: readonly (keyof SettingValues)[] = [
+  'backupClockFrom',
+  'railPassenger',
+]
 
 export async function getSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {
   const row = await db.settings.get(key)

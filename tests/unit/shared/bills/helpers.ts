@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { readBill, type BillReadResult } from '@shared/bills/read'
+import { sortRows, type BillLeg } from '@shared/bills/legs'
 import { NameMatcher } from '@shared/bills/names'
 import type { BillFile } from '@shared/bills/types'
 import { leg, trip, uuid } from '../trips/helpers'
@@ -45,3 +46,12 @@ export const loggedTrip = trip({
     leg({ mode: 'metro', from: '', to: '', line: '', fareFen: 0, payment: { kind: 'cash' } }),
   ],
 })
+
+/** The rides of fixture files read together, with `passenger` as the user. */
+export async function legsOf(
+  files: string[],
+  passenger: string | null = '张三',
+): Promise<BillLeg[]> {
+  const rows = (await Promise.all(files.map((f) => readFile(f)))).flatMap((f) => f.rows)
+  return sortRows(rows, names, passenger).legs
+}

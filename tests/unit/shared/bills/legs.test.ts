@@ -1,9 +1,11 @@
 // Which rows become legs, what is skipped and why, refunds, and mode, stops and line from text.
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { readPastedBill } from '@shared/bills/read'
 import { sortRows } from '@shared/bills/legs'
 import { operatorOf } from '@shared/bills/operators'
 import type { BillRow } from '@shared/bills/types'
-import { names, readFile } from './helpers'
+import { names, readFile, TOMORROW } from './helpers'
 
 const row = (over: Partial<BillRow>): BillRow => ({
   source: 'alipay',
@@ -24,7 +26,13 @@ const row = (over: Partial<BillRow>): BillRow => ({
 describe('an Alipay bill', () => {
   test('three rides; skipped rows counted by reason; the refunded ticket cancelled', async () => {
     const sorted = sortRows((await readFile('alipay-gbk.csv')).rows, names)
-    expect(sorted.skipped).toEqual({ notTransit: 3, refund: 2, failed: 1, income: 1 })
+    expect(sorted.skipped).toEqual({
+      notTransit: 3,
+      refund: 2,
+      failed: 1,
+      income: 1,
+      otherPassenger: 0,
+    })
     expect(
       sorted.legs.map((l) => [l.date, l.time, l.mode, l.from, l.to, l.line, l.fareFen]),
     ).toEqual([
@@ -40,7 +48,13 @@ describe('an Alipay bill', () => {
 describe('a WeChat bill', () => {
   test('the station named with 火车站 is the pack station; a bus line is kept', async () => {
     const sorted = sortRows((await readFile('wechat.xlsx')).rows, names)
-    expect(sorted.skipped).toEqual({ notTransit: 1, refund: 1, failed: 1, income: 1 })
+    expect(sorted.skipped).toEqual({
+      notTransit: 1,
+      refund: 1,
+      failed: 1,
+      income: 1,
+      otherPassenger: 0,
+    })
     expect(sorted.legs.map((l) => [l.mode, l.from, l.to, l.line, l.fareFen, l.operator])).toEqual([
       ['cityBus', '', '', 'K1路', 200, 'jxBus'],
       ['hsr', '上海虹桥', '嘉兴南', 'G7505', 3150, 'rail'],
@@ -84,6 +98,19 @@ describe('transit rules', () => {
     })
   })
 
+  test('火车票 without a train number is a rail ticket of no particular kind: high-speed by default', () => {
+    const { legs } = sortRows(
+      [row({ counterparty: '中国铁路网络有限公司', text: '火车票' })],
+      names,
+    )
+    expect(legs[0]).toMatchObject({ mode: 'hsr', operator: 'rail' })
+    const slow = sortRows(
+      [row({ counterparty: '中国铁路', text: '普速火车 K1234 嘉兴-上海' })],
+      names,
+    )
+    expect(slow.legs[0]).toMatchObject({ mode: 'train', line: 'K1234' })
+  })
+
   test('a cross-province bus line from the pack is crossBus', () => {
     const { legs } = sortRows([row({ counterparty: '嘉善公交', text: '328路 乘车' })], names)
     expect(legs[0]).toMatchObject({ mode: 'crossBus', line: '嘉善328路' })
@@ -112,5 +139,42 @@ describe('transit rules', () => {
     )
     expect(r.legs.map((l) => l.orderNo)).toEqual(['b'])
     expect(r.skipped.refund).toBe(2)
+  })
+})
+
+describe('a 12306 mail with tickets for several passengers', () => {
+  const rows = (() => {
+    const r = readPastedBill(readFileSync('tests/fixtures/bills/rail-order-family.txt', 'utf8'), {
+      tomorrow: TOMORROW,
+    })
+    if (r.kind !== 'file') throw new Error(r.kind)
+    return r.file.rows
+  })()
+
+  test('names its passengers and imports only the one who is the user', () => {
+    const sorted = sortRows(rows, names, '张三')
+    expect(sorted.passengers).toEqual(['张三', '李四', '张小宝'])
+    expect(sorted.legs.map((l) => [l.date, l.time, l.line, l.fareFen])).toEqual([
+      ['2026-11-10', '07:12', 'G7501', 3150],
+    ])
+    expect(sorted.skipped.otherPassenger).toBe(2)
+    // What the order came to, every passenger's tickets: what one payment for it is.
+    expect(sorted.legs[0]!.order).toEqual({
+      no: 'E223456789',
+      totalFen: 7850,
+      boughtOn: '2026-11-08',
+    })
+    // A leg keeps no name.
+    expect(JSON.stringify(sorted.legs)).not.toMatch(/张三|李四|张小宝/)
+  })
+
+  test('until the user says which passenger they are, no ticket is imported', () => {
+    const sorted = sortRows(rows, names)
+    expect(sorted.legs).toEqual([])
+    expect(sorted.skipped.otherPassenger).toBe(3)
+  })
+
+  test('a bill without passengers names none', async () => {
+    expect(sortRows((await readFile('alipay-gbk.csv')).rows, names).passengers).toEqual([])
   })
 })

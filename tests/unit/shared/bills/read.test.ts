@@ -120,8 +120,11 @@ describe('12306 order mail', () => {
       const file = await readFile(name)
       expect(file.layout).toBe('rail12306Mail')
       expect(file.rows).toMatchObject(tickets)
-      // The passenger's name is not kept anywhere in a row.
-      expect(JSON.stringify(file.rows)).not.toContain('张三')
+      // The passenger (for the preview's choice), the order and the day it was bought.
+      expect(file.rows.map((r) => [r.passenger, r.order, r.boughtOn])).toEqual([
+        ['张三', 'E123456789', '2026-11-05'],
+        ['张三', 'E123456789', '2026-11-05'],
+      ])
     },
   )
   test('a refund mail gives the ticket back', () => {

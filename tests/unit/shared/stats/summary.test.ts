@@ -92,7 +92,27 @@ describe('computeStats for a month', () => {
     ])
     expect(s.spending.ticketFen).toBe(11800)
     expect(s.spending.cashFen).toBe(3000)
+    expect(s.spending.byApp).toEqual({ alipay: 0, wechat: 0, other: 0 })
     expect(s.costPerCommuteDayFen).toBe(5000) // 15000 / 3
+  })
+
+  it('adds phone payments by app, apart from cash', () => {
+    const alipay = { kind: 'app', app: 'alipay' } as const
+    const phone = computeStats(
+      [
+        trip('2024-03-04', {
+          legs: [
+            leg({ fareFen: 500, payment: alipay }),
+            leg({ fareFen: 200, payment: { kind: 'app', app: 'wechat' } }),
+            leg({ fareFen: 400, payment: alipay }),
+          ],
+        }),
+      ],
+      periodContaining('month', '2024-03-15'),
+    )
+    expect(phone.spending.byApp).toEqual({ alipay: 900, wechat: 200, other: 0 })
+    expect(phone.spending.cashFen).toBe(0)
+    expect(phone.spending.ticketFen).toBe(0)
   })
 
   it('adds time on the road and says how each trip was timed', () => {

@@ -118,24 +118,32 @@ describe('CSV export', () => {
     // In a day, untimed trips come after timed ones (compareChronological).
     expect(lines[1]).toMatch(new RegExp(`^${uuid(11)},2025-10-08,toHome,23:40,00:50,1,hsr,`))
     expect(lines[2]).toBe(
-      `${uuid(12)},2025-10-08,other,,,1,walk,,,,cash,,0.00,12,,,2025-10-09T00:00:00.000Z,2025-10-09T00:00:00.000Z,,,`,
+      `${uuid(12)},2025-10-08,other,,,1,walk,,,,cash,,0.00,12,,,2025-10-09T00:00:00.000Z,2025-10-09T00:00:00.000Z,,,,,`,
     )
     expect(csv).toContain(`,1,metro,莘庄,上海虹桥,'=1号线,card,我的嘉兴市民卡,5.00,35,`)
     expect(csv).toContain(',24.50,28,')
   })
 
-  it("carries a leg's e-invoice flag and the bill it came from, and reads them back", async () => {
+  it("carries a leg's e-invoice flag, the bill it came from, its payment's bill and an app payment, and reads them back", async () => {
     const imported = trip({
       legs: [
         leg({
           invoice: true,
           bill: { source: 'rail12306', orderNo: 'E123/2026-11-06/G7501/05车12A号' },
+          paidBy: { source: 'alipay', orderNo: '2026110522001400010' },
         }),
-        leg({ mode: 'metro', bill: { source: 'alipay', orderNo: '2026110322001400002' } }),
+        leg({
+          mode: 'metro',
+          payment: { kind: 'app', app: 'alipay' },
+          bill: { source: 'alipay', orderNo: '2026110322001400002' },
+        }),
       ],
     })
     const text = tripsToCsv([imported], [])
-    expect(text).toContain(',yes,rail12306,E123/2026-11-06/G7501/05车12A号\r\n')
+    expect(text).toContain(
+      ',yes,rail12306,E123/2026-11-06/G7501/05车12A号,alipay,2026110522001400010\r\n',
+    )
+    expect(text).toContain(',metro,上海虹桥,嘉兴南,G7501,app:alipay,,24.50,')
     const r = await readTripsCsv(csvBytes(text), { cards: [], tomorrow: '2026-12-31' })
     if (!r.ok) throw new Error(r.error.message)
     expect(r.source.candidates[0]!.trip!.legs).toEqual(imported.legs)
@@ -196,6 +204,27 @@ describe('CSV import', () => {
   it('reads a UTF-8 file with a BOM and LF line ends', async () => {
     const text = '\uFEFFdate,mode,fare_yuan,payment\n2025-10-09,地铁,4,现金\n'
     expect(tripsOf(await read(text))[0]!.legs[0]).toMatchObject({ mode: 'metro', fareFen: 400 })
+  })
+
+  it('reads phone payments by the app’s own names in both languages, and refuses an unknown app', async () => {
+    const text = [
+      'date,mode,fare_yuan,payment',
+      '2025-10-09,地铁,4,支付宝',
+      '2025-10-09,公交,2,微信支付',
+      '2025-10-09,metro,3,Other e-payment',
+      '2025-10-09,metro,3,app:wechat',
+      '2025-10-09,metro,3,app:paypal',
+    ].join('\r\n')
+    const source = await read(text)
+    expect(source.candidates.slice(0, 4).map((c) => c.trip?.legs[0]!.payment)).toEqual([
+      { kind: 'app', app: 'alipay' },
+      { kind: 'app', app: 'wechat' },
+      { kind: 'app', app: 'other' },
+      { kind: 'app', app: 'wechat' },
+    ])
+    expect(source.candidates[4]!.issues).toMatchObject([
+      { at: 6, field: 'payment', message: 'validation.payment', value: 'app:paypal' },
+    ])
   })
 
   it('joins leg rows by trip_id, or by leg number when there is no id', async () => {
@@ -351,7 +380,7 @@ describe('CSV import: nothing lost, nothing inflated (issue 14)', () => {
       const header = CSV_COLUMNS.map((c) => labels[c]!)
       const text = [
         header.join(','),
-        `${uuid(40)},2025-10-09,回家,18:30,19:00,1,地铁,莘庄,徐家汇,1号线,现金,,4.00,30,,,,`,
+        `${uuid(40)},2025-10-09,回家,18:30,19:00,1,地铁,莘庄,徐家汇,1号线,现金,,4.00,30,,,,,,,,`,
       ].join('\r\n')
       const source = await read(text)
       expect(source.ignoredColumns, lang).toEqual([])

@@ -8,8 +8,8 @@ import {
   formDuration,
   formFromBody,
   nextLeg,
-  paymentFromValue,
 } from '@shared/trips/form'
+import { paymentFromValue, paymentValue } from '@shared/trips/payment'
 import { parseTags } from '@shared/trips/draft'
 import { isRailMode } from '@shared/trips/schema'
 import { CARD_ID, leg, template, trip } from './helpers'
@@ -62,17 +62,25 @@ describe('entry form model', () => {
     ])
   })
 
-  it("keeps a leg's bill and e-invoice when editing, and drops them from a copy", () => {
+  it("keeps a leg's bill, its payment's bill and e-invoice when editing, and drops them from a copy", () => {
     const imported = trip({
-      legs: [leg({ invoice: true, bill: { source: 'alipay', orderNo: '2026110322001400003' } })],
+      legs: [
+        leg({
+          invoice: true,
+          bill: { source: 'rail12306', orderNo: 'E123456789/2026-11-06/G7501/05车12A号' },
+          paidBy: { source: 'alipay', orderNo: '2026110522001400010' },
+        }),
+      ],
     })
     const edited = draftFromForm(formFromBody(imported, imported.date, true)).draft
     expect(edited.legs[0]).toMatchObject({
       invoice: true,
-      bill: { orderNo: '2026110322001400003' },
+      bill: { source: 'rail12306', orderNo: 'E123456789/2026-11-06/G7501/05车12A号' },
+      paidBy: { source: 'alipay', orderNo: '2026110522001400010' },
     })
     const copy = draftFromForm(formFromBody(imported, '2025-10-10')).draft
     expect(copy.legs[0]!.bill).toBeUndefined()
+    expect(copy.legs[0]!.paidBy).toBeUndefined()
     expect(copy.legs[0]!.invoice).toBe(false)
   })
 
@@ -121,6 +129,20 @@ describe('entry form model', () => {
     expect(paymentFromValue('cash')).toEqual({ kind: 'cash' })
     expect(paymentFromValue('card:')).toBeNull()
     expect(paymentFromValue('')).toBeNull()
+    expect(paymentFromValue('app:wechat')).toEqual({ kind: 'app', app: 'wechat' })
+    expect(paymentFromValue('app:paypal')).toBeNull()
+    expect(paymentFromValue('app:')).toBeNull()
+  })
+
+  it('writes every payment as a value it reads back', () => {
+    for (const p of [
+      { kind: 'cash' as const },
+      { kind: 'ticket' as const },
+      { kind: 'card' as const, cardId: CARD_ID },
+      { kind: 'app' as const, app: 'alipay' as const },
+      { kind: 'app' as const, app: 'other' as const },
+    ])
+      expect(paymentFromValue(paymentValue(p))).toEqual(p)
   })
 
   it('splits tags on Chinese and Latin separators, without repeats', () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { MODES, DIRECTIONS } from '@shared/trips/schema'
+import { MODES, DIRECTIONS, PAY_APPS } from '@shared/trips/schema'
 import { previousPeriod, type Period } from '@shared/stats/period'
 import type { Stats } from '@shared/stats/summary'
 import { hrefFor } from '@renderer/app/router'
@@ -125,6 +125,11 @@ function Spending({ stats }: { stats: Stats }) {
       fen: c.fen,
     })),
     { key: 'ticket', label: t('spending.ticket'), fen: stats.spending.ticketFen },
+    ...PAY_APPS.map((app) => ({
+      key: `app:${app}`,
+      label: t(`spending.app.${app}`),
+      fen: stats.spending.byApp[app],
+    })),
     { key: 'cash', label: t('spending.cash'), fen: stats.spending.cashFen },
   ].filter((p) => p.fen > 0)
   const pct = (fen: number) => (total > 0 ? `${Math.round((fen / total) * 100)}%` : '—')

@@ -10,6 +10,7 @@ import {
   DIRECTIONS,
   MODES,
   MAX_LEGS,
+  PAY_APPS,
   isRailMode,
   type Trip,
 } from '@shared/trips/schema'
@@ -21,10 +22,10 @@ import {
   draftFromForm,
   formDuration,
   nextLeg,
-  paymentFromValue,
   type LegForm,
   type TripForm,
 } from '@shared/trips/form'
+import { paymentFromValue } from '@shared/trips/payment'
 import { formatFen } from '@shared/money/fen'
 import { parseYuan } from '@shared/money/parse'
 import { formatDuration, useMessage } from './text'
@@ -339,6 +340,13 @@ export function TripFormView(props: {
                 <option value="">{t('form.paymentChoose')}</option>
                 <option value="cash">{t('form.cash')}</option>
                 <option value="ticket">{t('form.ticket')}</option>
+                <optgroup label={t('form.apps')}>
+                  {PAY_APPS.map((app) => (
+                    <option key={app} value={`app:${app}`}>
+                      {t(`form.app.${app}`)}
+                    </option>
+                  ))}
+                </optgroup>
                 {(cards ?? []).length > 0 && (
                   <optgroup label={t('form.cards')}>
                     {(cards ?? []).map((card) => (
