@@ -156,12 +156,16 @@ export function reconcileBill(
 
   // 2. Rides and tickets take the logged leg of their day that fits best.
   const claims = new Map<string, { slot: Slot; bill: BillLeg }>()
+  // Logged legs a payment paired with (step 3): no ride takes them after.
+  const slotPaid = new Map<string, { slot: Slot; paid: BillLeg }>()
+  const taken = (tripId: string, index: number): boolean =>
+    claims.has(slotKey(tripId, index)) || slotPaid.has(slotKey(tripId, index))
   const rest: BillLeg[] = []
   const claimBest = (b: BillLeg, may: (leg: Leg) => boolean): boolean => {
     let best: { slot: Slot; score: number } | null = null
     for (const trip of byDate.get(b.date) ?? [])
       trip.legs.forEach((l, index) => {
-        if (claims.has(slotKey(trip.id, index)) || !may(l) || !fits(l, b)) return
+        if (taken(trip.id, index) || !may(l) || !fits(l, b)) return
         // Nearest in time wins; an equal fare is worth two hours, a missing one one hour.
         const penalty = l.fareFen === b.fareFen ? 0 : l.fareFen === 0 ? 60 : 120
         const score = minutesApart(trip.departTime ?? trip.arriveTime, b.time) + penalty
@@ -176,7 +180,6 @@ export function reconcileBill(
 
   // 3. Rail payments pair with tickets of this import or the log by amount and window.
   const ticketPaid = new Map<string, BillLeg>()
-  const slotPaid = new Map<string, { slot: Slot; paid: BillLeg }>()
   const ticketsOf = rides.filter((b) => b.source === 'rail12306')
   // A ticket taking a leg known by its payment (claimable's second case) already has that payment.
   const paidTickets = new Set<BillLeg>()
@@ -228,8 +231,7 @@ export function reconcileBill(
         ({ trip, index, l }) =>
           l.bill?.source === 'rail12306' &&
           payableSlot(l) &&
-          !claims.has(slotKey(trip.id, index)) &&
-          !slotPaid.has(slotKey(trip.id, index)) &&
+          !taken(trip.id, index) &&
           fits(l, dated),
       )
     if (slot) record(p, { kind: 'slot', slot })

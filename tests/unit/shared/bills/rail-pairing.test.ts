@@ -137,6 +137,27 @@ describe('against the log', () => {
     expect(p.undated).toEqual([])
   })
 
+  test('a logged leg a payment paired with is taken by no dated payment after it', () => {
+    const hand = trip({
+      id: uuid(4),
+      date: '2026-11-06',
+      departTime: '07:12',
+      legs: [leg({ fareFen: 3150 })],
+    })
+    const p = reconcileBill(
+      {
+        legs: [purchase(), purchase({ orderNo: 'p2', fareFen: 3000 })],
+        travelDates: { 'alipay:p2': '2026-11-06' },
+      },
+      [hand],
+      ctx,
+    )
+    expect(p.items.map((i) => [i.kind, i.id])).toEqual([
+      ['paired', 'alipay:p1'],
+      ['new', 'alipay:p2'],
+    ])
+  })
+
   test('a logged ticket that already has its payment takes no other', () => {
     const logged = trip({
       date: '2026-11-06',
