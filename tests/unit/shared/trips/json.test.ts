@@ -7,7 +7,19 @@ const trips = [
   trip({
     id: uuid(2),
     date: '2025-10-08',
-    legs: [leg({ payment: { kind: 'card', cardId: 'card-1' }, minutes: null })],
+    legs: [
+      leg({ payment: { kind: 'card', cardId: 'card-1' }, minutes: null }),
+      leg({
+        mode: 'metro',
+        payment: { kind: 'app', app: 'alipay' },
+        bill: { source: 'alipay', orderNo: '2025100822001400002' },
+      }),
+      leg({
+        bill: { source: 'rail12306', orderNo: 'E123456789/2025-10-08/G7501/05车12A号' },
+        paidBy: { source: 'alipay', orderNo: '2025100722001400010' },
+        invoice: true,
+      }),
+    ],
   }),
 ]
 const opts = {
