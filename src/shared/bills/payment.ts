@@ -1,6 +1,6 @@
 // How a ride from a bill was paid. A payment in Alipay or WeChat Pay (or on a statement) is a phone
 // or card payment, never cash: it names the user's saved ride code where one fits the operator,
-// else the app itself ('app'). A rail leg is a ticket. Schema v5 corrects legs that earlier
+// else the app itself ('app'). A rail leg is a ticket. Schema v6 corrects legs that earlier
 // imports recorded as cash.
 import { isRailMode, type BillSource, type Mode, type PayApp, type Payment } from '../trips/schema'
 import type { OperatorId } from './operators'
@@ -39,7 +39,7 @@ export function billPayment(
 }
 
 /**
- * Schema v5's upgrade of a stored leg (the Dexie upgrade and the backup upgrade share it): a
+ * Schema v6's upgrade of a stored leg (the Dexie upgrade and the backup upgrade share it): a
  * non-rail leg that holds a payment from an Alipay, WeChat or statement bill and says "cash" was
  * recorded so by an earlier import — the bill shows it was paid in the app. Anything else is
  * returned as it is.

@@ -87,6 +87,46 @@ describe('sync with the app database', () => {
     expect((await b.db.trips.get(t1.id))?.note).toBe('改过的备注')
   })
 
+  it('carries a bill-imported leg paid in an app, and a 12306 ticket with the payment that bought it', async () => {
+    const server = new MemoryServer()
+    const a = await device(server)
+    const b = await device(server)
+    await a.join()
+    await b.join()
+    const imported = trip({
+      id: crypto.randomUUID(),
+      date: today,
+      legs: [
+        {
+          mode: 'metro',
+          from: '莘庄',
+          to: '人民广场',
+          line: '',
+          payment: { kind: 'app', app: 'alipay' },
+          fareFen: 500,
+          minutes: null,
+          bill: { source: 'alipay', orderNo: '2026110422001400002' },
+        },
+        {
+          mode: 'hsr',
+          from: '上海虹桥',
+          to: '嘉兴南',
+          line: 'G7501',
+          payment: { kind: 'ticket' },
+          fareFen: 3150,
+          minutes: null,
+          bill: { source: 'rail12306', orderNo: 'E123456789/2026-11-04/G7501/05车12A号' },
+          paidBy: { source: 'wechat', orderNo: '4200002026110100001' },
+          invoice: false,
+        },
+      ],
+    })
+    await a.db.trips.add(imported)
+    await a.sync()
+    expect((await b.sync()).received).toBe(1)
+    expect(await b.db.trips.get(imported.id)).toEqual(imported)
+  })
+
   it('keeps every setting that backups leave out on its device', () => {
     for (const key of DEVICE_SETTINGS) expect(SETTING_SCOPE[key], key).toBe('device')
   })

@@ -33,7 +33,7 @@ describe('the payment of a ride from a bill', () => {
   })
 })
 
-describe('schema v5: imported cash becomes the app', () => {
+describe('schema v6: imported cash becomes the app', () => {
   const imported = (source: 'alipay' | 'wechat' | 'csv' | 'rail12306', mode = 'metro' as const) =>
     leg({ mode, payment: { kind: 'cash' }, bill: { source, orderNo: 'o' } })
 
@@ -62,13 +62,13 @@ describe('schema v5: imported cash becomes the app', () => {
     expect(withAppPayment('x')).toBe('x')
   })
 
-  test('a v4 backup restored now gets the same correction', () => {
-    const v4 = {
+  test('a v5 backup restored now gets the same correction', () => {
+    const v5 = {
       trips: [
         trip({ legs: [imported('wechat'), leg({ mode: 'metro', payment: { kind: 'cash' } })] }),
       ],
     }
-    const [t] = upgradeTables(v4, 4)['trips'] as ReturnType<typeof trip>[]
+    const [t] = upgradeTables(v5, 5)['trips'] as ReturnType<typeof trip>[]
     expect(t!.legs.map((l) => l.payment)).toEqual([
       { kind: 'app', app: 'wechat' },
       { kind: 'cash' },
