@@ -35,6 +35,7 @@ import type { Platform } from '@renderer/app/platform'
 import type { BackupEntry, BackupWriteResult } from '@shared/ipc/api'
 import { trip, uuid } from '../shared/backup/helpers'
 import { filing, visit } from '../shared/medical/helpers'
+import { billLegs } from '../../fixtures/trips/bill-legs'
 
 const dbs: HujiaDb[] = []
 async function freshDb(): Promise<HujiaDb> {
@@ -83,28 +84,7 @@ async function seed(d: HujiaDb): Promise<void> {
           minutes: 45,
         },
         // From bills: a phone payment, and a 12306 ticket with the payment that bought it.
-        {
-          mode: 'metro',
-          from: '枫泾',
-          to: '莘庄',
-          line: '',
-          payment: { kind: 'app', app: 'wechat' },
-          fareFen: 500,
-          minutes: null,
-          bill: { source: 'wechat', orderNo: '4200002025100800001' },
-        },
-        {
-          mode: 'hsr',
-          from: '上海虹桥',
-          to: '嘉兴南',
-          line: 'G7501',
-          payment: { kind: 'ticket' },
-          fareFen: 3150,
-          minutes: null,
-          bill: { source: 'rail12306', orderNo: 'E123456789/2025-10-08/G7501/05车12A号' },
-          paidBy: { source: 'alipay', orderNo: '2025100722001400010' },
-          invoice: false,
-        },
+        ...billLegs,
       ],
     }) as never,
   ])

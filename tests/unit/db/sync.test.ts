@@ -18,6 +18,7 @@ import { SCHEMA_VERSION } from '@renderer/db/db'
 import { TEST_KDF, TEST_PASSPHRASE } from '../../fixtures/sync/devices'
 import { MemoryServer, MemoryTransport } from '../../fixtures/sync/memory-transport'
 import { trip } from '../shared/trips/helpers'
+import { billLegs } from '../../fixtures/trips/bill-legs'
 
 const opened: HujiaDb[] = []
 afterEach(async () => {
@@ -96,30 +97,7 @@ describe('sync with the app database', () => {
     const imported = trip({
       id: crypto.randomUUID(),
       date: today,
-      legs: [
-        {
-          mode: 'metro',
-          from: '莘庄',
-          to: '人民广场',
-          line: '',
-          payment: { kind: 'app', app: 'alipay' },
-          fareFen: 500,
-          minutes: null,
-          bill: { source: 'alipay', orderNo: '2026110422001400002' },
-        },
-        {
-          mode: 'hsr',
-          from: '上海虹桥',
-          to: '嘉兴南',
-          line: 'G7501',
-          payment: { kind: 'ticket' },
-          fareFen: 3150,
-          minutes: null,
-          bill: { source: 'rail12306', orderNo: 'E123456789/2026-11-04/G7501/05车12A号' },
-          paidBy: { source: 'wechat', orderNo: '4200002026110100001' },
-          invoice: false,
-        },
-      ],
+      legs: billLegs,
     })
     await a.db.trips.add(imported)
     await a.sync()
