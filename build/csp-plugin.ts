@@ -41,7 +41,15 @@ export function cspPlugin(): Plugin {
         ].map((m) => m[1])
         const inline = [
           `{for(const h of ${JSON.stringify(preloads)}){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}`,
-          `const s=document.createElement('script');s.type='module';s.src='${entry[1]}';document.head.append(s)}`,
+          // zod takes its settings from this global (zod 4's core.js) before any schema exists:
+          // jitless, so it never builds validators with `new Function`, nor probes whether it
+          // may (a script evaluation this policy refuses and reports). An import cannot do this:
+          // the bundler runs a chunk's imports before the importing module's own code.
+          `window.__zod_globalConfig={jitless:true}`,
+          // Trusted Types are required for script URLs: the one policy the CSP names passes
+          // the entry's URL and nothing else (where a browser has no Trusted Types, the string).
+          `const e='${entry[1]}',t=window.trustedTypes?.createPolicy('hujia-boot',{createScriptURL:u=>{if(u!==e)throw new TypeError(u);return u}})`,
+          `const s=document.createElement('script');s.type='module';s.src=t?t.createScriptURL(e):e;document.head.append(s)}`,
         ].join(';')
         const hash = createHash('sha256').update(inline).digest('base64')
         const stylesheet = html.indexOf('<link rel="stylesheet"')

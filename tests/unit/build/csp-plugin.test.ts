@@ -23,19 +23,45 @@ describe('the CSP build step', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|script-src[^;]*'self'/)
     expect(policy).toContain("object-src 'none'")
     expect(policy).toContain("base-uri 'none'")
+    expect(policy).toContain("require-trusted-types-for 'script'; trusted-types hujia-boot")
   })
 
   it('replaces the entry script by a hashed inline loader and fills in its hash', () => {
     const out = handler(built, {})
     // A classic script, so it runs as the parser reaches it rather than after the stylesheet.
     const inline = /<script>([^<]+)<\/script>/.exec(out)![1]!
-    expect(inline).toContain("s.src='./assets/index-abc.js'")
+    expect(inline).toContain("const e='./assets/index-abc.js'")
+    expect(inline).toContain("createPolicy('hujia-boot'")
+    expect(inline).toContain('window.__zod_globalConfig={jitless:true}')
     const hash = createHash('sha256').update(inline).digest('base64')
     expect(out).toContain(`'sha256-${hash}'`)
     expect(out).not.toContain(CSP_HASH_PLACEHOLDER)
     // Parser-inserted preload links are gone; the trusted loader recreates them.
     expect(out).not.toContain('<link rel="modulepreload"')
     expect(inline).toContain('["./assets/x.js"]')
+  })
+
+  it("the loader's Trusted Types policy passes the entry's URL and nothing else", () => {
+    const inline = /<script>([^<]+)<\/script>/.exec(handler(built, {}))![1]!
+    const appended: { src: unknown }[] = []
+    let policy: { createScriptURL: (u: string) => string } | undefined
+    const window = {
+      trustedTypes: {
+        createPolicy: (name: string, p: { createScriptURL: (u: string) => string }) => {
+          expect(name).toBe('hujia-boot')
+          policy = p
+          return { createScriptURL: (u: string) => ({ trusted: p.createScriptURL(u) }) }
+        },
+      },
+    }
+    const element = (): Record<string, unknown> => ({})
+    const document = {
+      createElement: element,
+      head: { append: (e: { src: unknown }) => appended.push(e) },
+    }
+    new Function('window', 'document', inline)(window, document)
+    expect(appended.at(-1)!.src).toEqual({ trusted: './assets/index-abc.js' })
+    expect(() => policy!.createScriptURL('https://evil.example/x.js')).toThrow(TypeError)
   })
 
   it('refuses a stylesheet ahead of the entry script (the loader would wait for it)', () => {
