@@ -69,6 +69,25 @@ async function dropFiles(page: Page, dialog: Locator, files: string[]): Promise<
   await dialog.getByTestId('bill-drop').dispatchEvent('drop', { dataTransfer: transfer })
 }
 
+/** Every record of every IndexedDB database of the page, and its local and session storage. */
+async function everythingKept(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const out: unknown[] = [{ ...localStorage }, { ...sessionStorage }]
+    for (const { name } of await indexedDB.databases()) {
+      const open = indexedDB.open(name!)
+      await new Promise((ok) => (open.onsuccess = ok))
+      const stores = [...open.result.objectStoreNames]
+      for (const store of stores) {
+        const req = open.result.transaction(store).objectStore(store).getAll()
+        await new Promise((ok) => (req.onsuccess = ok))
+        out.push(req.result)
+      }
+      open.result.close()
+    }
+    return JSON.stringify(out)
+  })
+}
+
 async function openDialog(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: '从账单导入' }).click()
   return page.getByRole('dialog', { name: '从账单导入' })
@@ -238,7 +257,9 @@ test('a WeChat xlsx fits a saved commute; undo puts the log back', async ({ app 
     ],
   })
   await app.open('trips')
-  const dialog = await openImporter(page, 'wechat.xlsx')
+  const dialog = await openDialog(page)
+  await dropFiles(page, dialog, ['wechat.xlsx'])
+  await expect(dialog.getByText('文件：wechat.xlsx · 微信支付账单 xlsx')).toBeVisible()
   // Without the rail leg the day does not fit the commute.
   await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
   await expect(dialog.getByTestId('bill-skipped')).toHaveText(
@@ -262,26 +283,35 @@ test('a WeChat xlsx fits a saved commute; undo puts the log back', async ({ app 
   expect(await count(page, 'trips')).toBe(0)
 })
 
-test('an encrypted Alipay zip asks for the password; a wrong one writes nothing', async ({
+test('an encrypted Alipay zip dropped on the dialog asks for the password; a wrong one writes nothing; it is never kept', async ({
   app,
 }) => {
   const { page } = app
   await app.open('trips')
-  const dialog = await openImporter(page, 'alipay_record_20261201_0900.zip')
-  const password = dialog.getByLabel(/已加密/)
+  const dialog = await openDialog(page)
+  await dropFiles(page, dialog, ['alipay_record_20261201_0900.zip'])
+  const password = dialog.getByLabel(
+    'alipay_record_20261201_0900.zip 已加密。请输入支付宝或微信在导出时显示的解压密码：',
+  )
+  await expect(dialog.getByText('密码只用于这一次读取，不会保存。')).toBeVisible()
   await password.fill('000000')
   await dialog.getByRole('button', { name: '解压并读取' }).click()
   await expect(dialog.getByRole('alert')).toHaveText(
     '密码不正确，请核对支付宝或微信显示的解压密码。',
   )
   await expect(password).toHaveValue('')
+  expect(await count(page, 'trips')).toBe(0)
   await password.fill('384916')
   await dialog.getByRole('button', { name: '解压并读取' }).click()
+  await expect(
+    dialog.getByText('文件：alipay_record_20261201_0900.zip · 支付宝账单（加密 zip）'),
+  ).toBeVisible()
   await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
-  expect(await count(page, 'trips')).toBe(0)
-  // The password is in no table.
-  for (const table of ['settings', 'trips'])
-    expect(JSON.stringify(await rows(page, table))).not.toContain('384916')
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(tripRows(page)).toHaveCount(2)
+  // The password is nowhere the page can keep anything.
+  expect(await everythingKept(page)).not.toContain('384916')
 })
 
 test('bad files are refused with a message naming the problem, and nothing is written', async ({
@@ -289,6 +319,7 @@ test('bad files are refused with a message naming the problem, and nothing is wr
 }) => {
   const { page } = app
   await app.open('trips')
+  const settingsBefore = await rows(page, 'settings')
   const cases: [string, string][] = [
     ['not-a-bill.png', 'not-a-bill.png 不是文本、表格或压缩包，无法作为账单读取。'],
     ['unknown-layout.csv', '无法识别这个文件的格式。可识别：支付宝账单 CSV 或 zip'],
@@ -299,11 +330,77 @@ test('bad files are refused with a message naming the problem, and nothing is wr
     await expect(dialog.getByRole('alert')).toContainText(text)
     await dialog.getByRole('button', { name: '取消' }).click()
   }
-  const dialog = await openImporter(page, 'alipay-amount-1e309.csv')
-  await expect(dialog.getByRole('alert')).toContainText('有 1 行无法读取，整个账单未导入')
-  await expect(dialog.getByRole('alert')).toContainText('1e309')
-  await expect(dialog.getByRole('button', { name: '确认导入' })).toBeDisabled()
+  // A row that cannot be read blocks the whole bill, naming the row's problem and its text.
+  const rowCases: [string, string, string][] = [
+    ['alipay-amount-1e309.csv', '金额无法识别', '1e309'],
+    ['alipay-amount-minus-zero.csv', '金额无法识别', '-0'],
+    ['alipay-date-1999.csv', '日期超出范围（早于 2000 年或晚于明天）', '1999-12-31 08:00:00'],
+    ['alipay-date-2099.csv', '日期超出范围（早于 2000 年或晚于明天）', '2099-01-01 08:00:00'],
+    ['alipay-truncated.csv', '缺少交易订单号（文件可能被截断）', ''],
+  ]
+  for (const [file, problem, value] of rowCases) {
+    const dialog = await openImporter(page, file)
+    const alert = dialog.getByRole('alert')
+    await expect(alert).toContainText('整个账单未导入')
+    await expect(alert).toContainText(problem)
+    await expect(alert).toContainText(value)
+    await expect(dialog.getByRole('button', { name: '确认导入' })).toBeDisabled()
+    await dialog.getByRole('button', { name: '取消' }).click()
+  }
+
+  // A 60 MB file is refused before it is read.
+  const dialog = await openDialog(page)
+  const big = await page.evaluateHandle(() => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([new Uint8Array(60 * 1024 * 1024)], 'alipay_record_big.csv'))
+    return dt
+  })
+  await dialog.getByTestId('bill-drop').dispatchEvent('drop', { dataTransfer: big })
+  await expect(dialog.getByRole('alert')).toContainText(
+    '文件太大（60.0 MB，上限 20 MB），不像是账单。',
+  )
   expect(await count(page, 'trips')).toBe(0)
+  expect(await rows(page, 'settings')).toEqual(settingsBefore)
+})
+
+test('a bank statement CSV: the columns are mapped once, saved by its header, and offered next time', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('trips')
+  let dialog = await openDialog(page)
+  await dropFiles(page, dialog, ['bank.csv'])
+  let mapping = dialog.getByRole('form', { name: '指定各列' })
+  await expect(mapping).toContainText('bank.csv 不是已知格式。')
+  // Guessed from the header; the time column and the sign of spending are the user's to say.
+  await expect(mapping.getByLabel('日期 *')).toHaveValue('记账日期')
+  await expect(mapping.getByLabel('金额 *')).toHaveValue('交易金额')
+  await expect(mapping.getByLabel('说明 *')).toHaveValue('摘要')
+  await mapping.getByRole('combobox', { name: '时间', exact: true }).selectOption('交易时间')
+  await mapping.getByLabel('支出的写法').selectOption('negative')
+  await page.screenshot({ path: 'test-results/bills-mapping.png', fullPage: true })
+  await mapping.getByRole('button', { name: '按此读取' }).click()
+  await expect(dialog.getByText('文件：bank.csv · 自定义 CSV')).toBeVisible()
+  await expect(dialog.getByTestId('bill-new')).toHaveText('新行程 2 条')
+  await expect(dialog.getByTestId('bill-skipped')).toHaveText('跳过 2 行 (非交通 1，收入 1)')
+  await settled(dialog)
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await expect(tripRows(page)).toHaveCount(2)
+  expect((await storedLegs(page)).map((l) => [l.mode, l.fareFen, l.payment])).toEqual([
+    ['metro', 400, { kind: 'app', app: 'other' }],
+    ['metro', 400, { kind: 'app', app: 'other' }],
+  ])
+
+  // The same header next time: the saved mapping is offered as it was left.
+  dialog = await openDialog(page)
+  await dropFiles(page, dialog, ['bank.csv'])
+  mapping = dialog.getByRole('form', { name: '指定各列' })
+  await expect(mapping.getByRole('combobox', { name: '时间', exact: true })).toHaveValue('交易时间')
+  await expect(mapping.getByLabel('支出的写法')).toHaveValue('negative')
+  await mapping.getByRole('button', { name: '按此读取' }).click()
+  await expect(dialog.getByTestId('bill-duplicates')).toHaveText('重复 2 笔')
+  await expect(dialog.getByRole('button', { name: '确认导入' })).toBeDisabled()
+  expect(await count(page, 'trips')).toBe(2)
 })
 
 test('a rail leg 150 days old without an e-invoice is warned about until marked; the report marks it', async ({
@@ -532,4 +629,10 @@ test('the preview in English: passengers, a rail payment without its ticket, box
   // Tall enough to show the whole dialog.
   await page.setViewportSize({ width: 1280, height: 2000 })
   await page.screenshot({ path: 'test-results/bills-preview-en.png' })
+
+  // A statement added to the same preview asks for its columns first.
+  await dropFiles(page, dialog, ['bank.csv'])
+  const mapping = dialog.getByRole('form', { name: 'Map the columns' })
+  await expect(mapping).toContainText('bank.csv is not in a known layout.')
+  await page.screenshot({ path: 'test-results/bills-mapping-en.png' })
 })

@@ -288,6 +288,7 @@ export function BillImportDialog(props: { onClose: () => void }) {
 
       {step.kind === 'mapping' && (
         <BillMappingStep
+          name={step.name}
           header={step.table.header}
           initial={step.initial}
           onSubmit={(m) => void mapped(step, m)}

@@ -11,6 +11,8 @@ import {
 } from '@shared/bills/mapped-csv'
 
 export function BillMappingStep(props: {
+  /** The file's name, so the user knows which file the columns belong to. */
+  name: string
   header: readonly string[]
   initial: ColumnMapping
   onSubmit: (m: ColumnMapping) => void
@@ -27,7 +29,7 @@ export function BillMappingStep(props: {
         if (mappingIsComplete(props.header, m)) props.onSubmit(m)
       }}
     >
-      <p>{t('bills.mapping.intro')}</p>
+      <p>{t('bills.mapping.intro', { name: props.name })}</p>
       <div className="bill-mapping-grid">
         {MAPPED_FIELDS.map((f) => (
           <label key={f}>
