@@ -310,6 +310,16 @@ test('an encrypted Alipay zip dropped on the dialog asks for the password; a wro
   await settled(dialog)
   await dialog.getByRole('button', { name: '确认导入' }).click()
   await expect(tripRows(page)).toHaveCount(2)
+
+  // The same bill in an AES-encrypted zip (WebCrypto in the page): read, and nothing new.
+  const aes = await openDialog(page)
+  await dropFiles(page, aes, ['alipay_record_aes.zip'])
+  await aes.getByLabel(/alipay_record_aes.zip 已加密/).fill('384916')
+  await aes.getByRole('button', { name: '解压并读取' }).click()
+  await expect(aes.getByTestId('bill-new')).toHaveText('新行程 0 条')
+  await expect(aes.getByText('没有需要导入的内容（可能已全部导入过）。')).toBeVisible()
+  await aes.getByRole('button', { name: '取消' }).click()
+
   // The password is nowhere the page can keep anything.
   expect(await everythingKept(page)).not.toContain('384916')
 })
