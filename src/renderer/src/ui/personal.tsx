@@ -135,14 +135,10 @@ export function LeaveByText({ leaveBy }: { leaveBy: LeaveBy }) {
     leaveBy.basis === 'allDays'
       ? t('personal.basisAll')
       : t('personal.basisWeekday', { day: weekday(leaveBy.basis) })
-  if (leaveBy.kind === 'few') {
-    return (
-      <p>
-        {t('personal.leaveNeedsThree', { target: leaveBy.target })}{' '}
-        <SpreadText spread={leaveBy.spread} />
-      </p>
-    )
-  }
+  // Few trips fall back to all days (a weekday counts only with five), whose trips are listed
+  // just above as door to door: not again here.
+  if (leaveBy.kind === 'few')
+    return <p>{t('personal.leaveNeedsThree', { target: leaveBy.target })}</p>
   return (
     <>
       <p className="personal-leave" data-testid="leave-by">

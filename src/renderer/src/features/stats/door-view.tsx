@@ -54,16 +54,19 @@ function Distribution({ door }: { door: DoorToDoor }) {
           <SpreadText spread={spread} />
         </p>
       </Personal>
-      <BarChart
-        title={t('door.chartTitle')}
-        data={data}
-        format={(v) => t('door.trips', { count: v })}
-        axisFormat={(v) => String(Math.round(v * 10) / 10)}
-        keyLabel={t('door.minutes')}
-        valueLabel={t('door.tripsLabel')}
-        markers={markers}
-        tone="personal"
-      />
+      {/* Fewer than three trips are listed above, not drawn as a distribution. */}
+      {spread.kind === 'percentiles' && (
+        <BarChart
+          title={t('door.chartTitle')}
+          data={data}
+          format={(v) => t('door.trips', { count: v })}
+          axisFormat={(v) => String(Math.round(v * 10) / 10)}
+          keyLabel={t('door.minutes')}
+          valueLabel={t('door.tripsLabel')}
+          markers={markers}
+          tone="personal"
+        />
+      )}
       {door.weekdays.length > 0 && (
         <table className="table chart-table">
           <caption>{t('door.weekdays')}</caption>
