@@ -170,3 +170,45 @@ test('the personal figures pass axe in both themes', async ({ app }) => {
     }
   }
 })
+
+test('two old trips: all trips are used and said, the trips are listed, no percentile', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('transit')
+  // Both more than 180 days ago, both on time for 09:00.
+  const old = [200, 201].map((daysAgo, i) =>
+    trip({
+      id: uuid(i + 1),
+      date: format(addDays(new Date(), -daysAgo), 'yyyy-MM-dd'),
+      departTime: '07:00',
+      arriveTime: hhmm(7 * 60 + 81 + i * 2),
+    }),
+  )
+  const dates = old.map((t) => t.date)
+  await seed(page, {
+    trips: old,
+    settings: [
+      { key: 'homePlaceId', value: 'sh-minhang' },
+      { key: 'workPlaceId', value: 'jx-nanhu' },
+      { key: 'targetArriveWork', value: '09:00' },
+    ],
+  })
+  await page.reload()
+  await waitReady(page)
+  const home = page.getByTestId('commute-toWork')
+  await expect(home).toContainText('你的全部行程（近 180 天不足 5 次）')
+  await expect(home).toContainText(
+    `行程不足 3 次，不算百分位：83 分钟（${dates[1]}）；81 分钟（${dates[0]}）`,
+  )
+  await expect(home).toContainText('要算出最晚出发时间（目标 09:00），至少需要 3 次')
+  await expect(home.getByTestId('leave-by')).toHaveCount(0)
+
+  await app.open('stats?view=door')
+  const dist = page.getByTestId('door-toWork')
+  await expect(dist).toContainText('行程不足 3 次，不算百分位')
+  await expect(dist.getByRole('img')).toHaveCount(0)
+  await expect(page.getByTestId('late-toWork').getByTestId('none-late')).toHaveText(
+    '这几个月里没有一次晚于 09:00 到达。',
+  )
+})

@@ -131,7 +131,11 @@ function Lateness(props: {
       <Personal n={timed}>
         <p className="muted">{t('door.lateHow', { from: props.from })}</p>
       </Personal>
-      {data.length > 0 && (
+      {/* A chart of zeros draws an axis and nothing else: say it instead. */}
+      {data.length > 0 && props.months.every((m) => m.late === 0) && (
+        <p data-testid="none-late">{t('door.noneLate', { target: props.target })}</p>
+      )}
+      {props.months.some((m) => m.late > 0) && (
         <BarChart
           title={t('door.lateChart')}
           data={data}
