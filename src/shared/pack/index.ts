@@ -22,3 +22,4 @@ export {
   type MedicalAnswers,
 } from './medical'
 export { recordLabel, sourceUses, type PackTables, type SourceUse } from './usage'
+export { factMarks, summarizeSources, type FactMarks, type SourceSummary } from './provenance'
