@@ -27,6 +27,7 @@ const FEATURES = readdirSync(`${R}/features`)
 // Modules a feature offers to the others; everything else in a feature is its own business.
 const PUBLIC = [
   'datapack/source-badge.tsx', // the provenance badge every sourced fact carries
+  'datapack/section-sources.tsx', // a section's one source line and its facts' marks
   'hospitals/params.ts', // the #/hospitals URL contract (the medical answer links into it)
 ]
 // Settings composes each feature's settings section.

@@ -1,6 +1,7 @@
 // Takes a screenshot of one screen of the built app in Debian's Chromium.
 //   node scripts/screenshot.mjs <route> <out.png> [--dark] [--en] [--full] [--dir out/renderer]
 //     [--set key=value ...]   settings to store first, e.g. --set homePlaceId=sh-minhang
+//     [--wait selector]       wait for this element too (a screen that loads its data late)
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './chromium.mjs'
 import { startServer } from './serve-web.mjs'
@@ -12,7 +13,7 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback
 }
 const [route = '', out = 'screenshot.png'] = args.filter(
-  (a, i) => !a.startsWith('--') && args[i - 1] !== '--dir' && args[i - 1] !== '--set',
+  (a, i) => !a.startsWith('--') && !['--dir', '--set', '--wait'].includes(args[i - 1] ?? ''),
 )
 const settings = args
   .filter((_, i) => args[i - 1] === '--set')
@@ -51,6 +52,7 @@ try {
   await page.goto(`${server.url}#/${route}`)
   await page.reload()
   await page.waitForSelector('html[data-ready="true"]')
+  if (option('--wait')) await page.waitForSelector(option('--wait'))
   await page.waitForTimeout(400)
   await page.screenshot({ path: out, fullPage: flag('--full') })
   console.log(`wrote ${out}`)

@@ -102,22 +102,28 @@ test('Settings refuses a tampered pack file, says why, and changes nothing', asy
   await expect(page.locator('.source-item')).toHaveCount(TOTAL)
 })
 
-test('a fact shows its source badge, which opens to the source with an age warning', async ({
+test('a bus line lists its sources once, marked old, and the line opens to each source', async ({
   app,
 }) => {
   const { page } = app
   await openSources(app)
   await page.goto('./#/transit?tab=buses')
-  const badge = page.locator('.source-badge').filter({ hasText: '嘉兴首条省界公交' }).first()
-  await expect(badge).toContainText('2011-12-30')
-  await expect(badge).toContainText('可信度高')
-  await expect(badge).toContainText('可能已过时——请核实')
-  await badge.getByRole('button').click()
-  const panel = badge.getByRole('group', { name: '来源详情' })
-  await expect(panel).toContainText('嘉兴日报 via zjol.com.cn')
-  await expect(panel).toContainText(
+  const card = page.locator('#transit-busLine-bus-jiashan-fengjing-2011')
+  // Every fact of this line comes from one 2011 report: said once, on the card's source line.
+  const line = card.getByTestId('section-sources')
+  await expect(line).toHaveCount(1)
+  await expect(line.locator('summary')).toHaveText('来源 1 个 · 2011-12-30全部超过两年')
+  await expect(card.locator('.fact-mark')).toHaveCount(1) // the summary's own mark only
+  const publisher = line.getByText('嘉兴日报 via zjol.com.cn')
+  await expect(publisher).toBeHidden()
+  await line.locator('summary').click()
+  await expect(publisher).toBeVisible()
+  await expect(line).toContainText('嘉兴首条省界公交嘉善—枫泾线试运行')
+  await expect(line).toContainText('可信度高')
+  await expect(line).toContainText('来源已超过两年，可能已过时')
+  await expect(line).toContainText(
     'http://jxxznews.zjol.com.cn/xznews/system/2011/12/30/014623658.shtml',
   )
-  await page.keyboard.press('Escape')
-  await expect(panel).toBeHidden()
+  await line.locator('summary').click()
+  await expect(publisher).toBeHidden()
 })

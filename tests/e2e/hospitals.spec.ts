@@ -140,7 +140,7 @@ test('the detail page shows partnerships, settlement and sources, and says what 
   await expect(page.getByTestId('settle-jiaxing')).toContainText('有报道可直接结算')
   await expect(page.getByTestId('settle-shanghai')).toContainText('资料未说明')
   await expect(page.getByText('医保结算以官方渠道为准')).toBeVisible()
-  await expect(page.locator('.source-badge').first()).toBeVisible()
+  await expect(page.getByTestId('section-sources').first()).toContainText('来源')
   expect(await seriousViolations(page)).toEqual([])
 })
 

@@ -67,8 +67,8 @@ test('insured in Shanghai, outpatient in Jiaxing: file first, with sources, save
   await expect(notes.locator('[data-note="historical"]')).toContainText(
     '长三角门诊费用跨省直接结算',
   )
-  // Every statement carries its source badge; the answer ends with the official channel.
-  expect(await result.locator('.source-badge').count()).toBeGreaterThan(10)
+  // Every section lists its sources once; the answer ends with the official channel.
+  expect(await result.getByTestId('section-sources').count()).toBeGreaterThanOrEqual(5)
   await expect(result.getByTestId('official-channel')).toContainText('请务必通过官方渠道')
   await expect(
     result.getByRole('link', { name: '在医院目录中查看嘉兴的医院与合作关系' }),
@@ -85,6 +85,70 @@ test('insured in Shanghai, outpatient in Jiaxing: file first, with sources, save
 
   await page.getByTestId('medical-result').getByRole('button', { name: '打印' }).click()
   await expect(page.locator('html')).toHaveAttribute('data-printed', '1')
+})
+
+test('the same case leads with the verdict, lists sources once per section, marks weak facts and fits about two screens', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.open(
+    'medical?insuredIn=shanghai&scheme=employee&careIn=jiaxing&careType=outpatient&filed=none',
+  )
+  const result = page.getByTestId('medical-result')
+  await expect(result.getByTestId('verdict')).toContainText('备案后可直接结算')
+  // The verdict comes before every section and every list of sources.
+  const order = await result.evaluate((el) =>
+    [...el.querySelectorAll('[data-testid="verdict"], .medical-section')].map((e) =>
+      e.matches('[data-testid="verdict"]') ? 'verdict' : 'section',
+    ),
+  )
+  expect(order[0]).toBe('verdict')
+  expect(order.length).toBeGreaterThan(4)
+  // No badge per line; one closed source line per section.
+  await expect(result.locator('.source-badge')).toHaveCount(0)
+  for (const section of await result.locator('section.medical-section').all()) {
+    if ((await section.locator('.medical-rule').count()) === 0) continue
+    await expect(section.getByTestId('section-sources')).toHaveCount(1)
+  }
+  const basis = result.getByTestId('verdict').getByTestId('section-sources')
+  await expect(basis.locator('summary')).toHaveText('来源 2 个 · 2022全部超过两年')
+  const title = basis.getByText('医保发〔2022〕22号异地就医通知（转载）')
+  await expect(title).toBeHidden()
+  await basis.locator('summary').click()
+  await expect(title).toBeVisible()
+  await expect(basis).toContainText('xyqlz2009.cn')
+  await expect(basis).toContainText('可信度')
+  await expect(basis).toContainText('来源已超过两年，可能已过时')
+  await expect(basis).toContainText('请向参保地医保部门')
+  await basis.locator('summary').click()
+  await expect(title).toBeHidden()
+  // A fact only a low-confidence, undated page gives is marked so, once for its section.
+  const notDirect = result.getByRole('region', { name: '哪些不能直接结算' })
+  await expect(notDirect.getByTestId('section-sources').locator('summary')).toContainText(
+    '全部可信度低',
+  )
+  // Within a section, a fact weaker than the rest carries its own mark.
+  const bring = result.getByRole('region', { name: '就医时带什么', exact: true })
+  await expect(
+    bring.locator('li', { hasText: '医保电子凭证可用于' }).locator('.fact-mark'),
+  ).toHaveText(['可信度低', '未注日期'])
+  // An inference reads as unconfirmed.
+  await expect(
+    result.getByRole('region', { name: '结算不成功怎么办：手工报销与要保留的单据' }),
+  ).toContainText('推断·未经证实')
+  // Background is folded away until asked for.
+  const also = result.locator('details.medical-also')
+  await expect(also).not.toHaveAttribute('open')
+  const fold = also.locator(':scope > summary')
+  const background = also.getByRole('heading', { name: '长三角门诊费用跨省直接结算' })
+  await expect(background).toBeHidden()
+  await fold.click()
+  await expect(background).toBeVisible()
+  await fold.click()
+  // About two screen heights at 1280×800 (folded background, sources closed).
+  const box = await result.boundingBox()
+  expect(box!.height).toBeLessThan(2 * 800 * 1.1)
 })
 
 test('insured in Jiaxing, inpatient in Shanghai: file first, then direct; partner hospitals linked', async ({

@@ -55,8 +55,10 @@ test('the matrix shows every card type, and each cell opens its detail with sour
   const dialog = page.getByRole('dialog', { name: '上海公共交通乘车码 · 嘉兴公交' })
   await expect(dialog).toContainText('2024-01-01')
   await expect(dialog).toContainText('仅 181 条嘉兴公交线路；不享受换乘优惠')
-  await expect(dialog.locator('.source-badge').first()).toContainText('沪嘉乘车码互通')
   await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused()
+  const sources = dialog.getByTestId('section-sources')
+  await sources.locator('summary').click()
+  await expect(sources).toContainText('沪嘉乘车码互通')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   const cell = matrix.getByRole('button', {
@@ -248,7 +250,7 @@ test('bus lines show endpoints, stops, hours, fares to verify and discount notes
 test('rail stations show 12306 codes, and say when a code is not sourced', async ({ app }) => {
   const { page } = app
   await openSeeded(app, 'transit?tab=stations')
-  const station = (name: string) => page.getByRole('article', { name: new RegExp(`^${name} `) })
+  const station = (name: string) => page.getByRole('article', { name, exact: true })
   await expect(station('嘉兴南').getByTestId('telecode')).toContainText('EPH')
   await expect(station('金山卫').getByTestId('telecode')).toHaveText('来源中没有')
   const link = page.getByRole('article', { name: '上海南 ⇄ 金山卫' })

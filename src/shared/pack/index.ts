@@ -22,4 +22,11 @@ export {
   type MedicalAnswers,
 } from './medical'
 export { recordLabel, sourceUses, type PackTables, type SourceUse } from './usage'
-export { factMarks, summarizeSources, type FactMarks, type SourceSummary } from './provenance'
+export {
+  collectSourceIds,
+  factMarks,
+  sharedMarks,
+  summarizeSources,
+  type FactMarks,
+  type SourceSummary,
+} from './provenance'

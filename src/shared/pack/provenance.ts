@@ -60,3 +60,39 @@ export function factMarks(
     freshness: factFreshness(sources, today),
   }
 }
+
+/** What every source of `ids` has in common: all low-confidence, all old, all undated. A line
+ * that says so once (a section's source line) spares the facts under it the same mark. */
+export function sharedMarks(
+  ids: readonly string[],
+  byId: ReadonlyMap<string, Source>,
+  today: string,
+): { low: boolean; old: boolean; undated: boolean } {
+  const s = summarizeSources(ids, byId, today)
+  const n = s.sources.length
+  return {
+    low: n > 0 && s.byConfidence.low === n,
+    old: n > 0 && s.old === n,
+    undated: n > 0 && s.undated === n,
+  }
+}
+
+/**
+ * Every source id a record (or any part of one) cites, in the order met, each once: the
+ * `sourceIds` of the record and of every nested fact, and the `…SourceIds` of a field such as
+ * `statusSourceIds`. What a section's one source line lists.
+ */
+export function collectSourceIds(...values: unknown[]): string[] {
+  const out = new Set<string>()
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk)
+    if (v === null || typeof v !== 'object') return
+    for (const [key, child] of Object.entries(v)) {
+      if ((key === 'sourceIds' || key.endsWith('SourceIds')) && Array.isArray(child)) {
+        for (const id of child) if (typeof id === 'string') out.add(id)
+      } else walk(child)
+    }
+  }
+  values.forEach(walk)
+  return [...out]
+}

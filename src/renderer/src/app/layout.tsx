@@ -12,6 +12,7 @@ import { hrefFor, useRoute, type RouteId } from './router'
 import { markInteractive } from './ready'
 import { Icon } from '@renderer/ui/icon'
 import TransitScreen from '@renderer/features/transit'
+import { SourcesProvider } from '@renderer/features/datapack/section-sources'
 
 // The home screen (transit, where the app opens) is part of the first bundle, so a start fetches
 // and runs its code with the shell's in one round. The other screens load when first opened.
@@ -117,7 +118,9 @@ export function Layout() {
       </nav>
       <main id="main" ref={mainRef} className="content">
         <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <Screen key={route.id} id={route.id} />
+          <SourcesProvider>
+            <Screen key={route.id} id={route.id} />
+          </SourcesProvider>
           <ScreenReady />
         </Suspense>
       </main>

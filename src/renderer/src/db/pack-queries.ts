@@ -48,6 +48,14 @@ export function useSources(ids: readonly string[]): Source[] | undefined {
   return useLiveQuery(() => getSources(ids), [key])
 }
 
+/** Every source of the stored pack by id, live (a screen's marks and source lines); undefined while loading. */
+export function useSourceMap(): ReadonlyMap<string, Source> | undefined {
+  return useLiveQuery(async () => {
+    const rows = (await appDb.sources.toArray()) as Source[]
+    return new Map(rows.map((s) => [s.id, s]))
+  }, [])
+}
+
 /**
  * The ids among `ids` that are no longer in the pack, live (e.g. a favourite hospital removed by
  * an update: show it as "no longer in the data"). undefined while loading.

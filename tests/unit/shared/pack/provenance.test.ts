@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { factMarks, summarizeSources, type Source } from '@shared/pack'
+import {
+  collectSourceIds,
+  factMarks,
+  sharedMarks,
+  summarizeSources,
+  type Source,
+} from '@shared/pack'
 
 const source = (
   id: string,
@@ -44,5 +50,48 @@ describe('factMarks', () => {
     expect(factMarks(['low-old'], byId, TODAY)).toEqual({ low: true, freshness: 'old' })
     expect(factMarks(['low-old', 'new'], byId, TODAY)).toEqual({ low: false, freshness: 'current' })
     expect(factMarks(['blog'], byId, TODAY)).toEqual({ low: true, freshness: 'undated' })
+  })
+})
+
+describe('collectSourceIds', () => {
+  test('every id a record and its nested facts cite, once each, in the order met', () => {
+    const record = {
+      id: 'x',
+      sourceIds: ['a', 'b'],
+      statusSourceIds: ['c'],
+      notes: [{ text: { zh: 'n', en: 'n' }, sourceIds: ['b', 'd'] }],
+      km: [{ value: 3, sourceIds: ['e'], inference: true }],
+      text: { zh: 'sourceIds', en: 'sourceIds' },
+    }
+    expect(collectSourceIds(record, [{ sourceIds: ['a', 'f'] }])).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+    ])
+    expect(collectSourceIds(null, 'sourceIds', 3)).toEqual([])
+  })
+})
+
+describe('sharedMarks', () => {
+  test('a mark is shared only when every source has it', () => {
+    expect(sharedMarks(['old', 'low-old'], byId, TODAY)).toEqual({
+      low: false,
+      old: true,
+      undated: false,
+    })
+    expect(sharedMarks(['old', 'blog'], byId, TODAY)).toEqual({
+      low: false,
+      old: false,
+      undated: false,
+    })
+    expect(sharedMarks(['blog', 'low-old'], byId, TODAY)).toEqual({
+      low: true,
+      old: false,
+      undated: false,
+    })
+    expect(sharedMarks(['gone'], byId, TODAY)).toEqual({ low: false, old: false, undated: false })
   })
 })

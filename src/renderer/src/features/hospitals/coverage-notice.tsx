@@ -2,8 +2,9 @@
 // search found (Jiaxing's grade-2 hospitals, the YRD direct-settlement list), the official lookup
 // to use instead, and the sourced facts one click away.
 import { useTranslation } from 'react-i18next'
-import type { ContextNote } from '@shared/pack'
+import { collectSourceIds, type ContextNote } from '@shared/pack'
 import { SourceLink } from '@renderer/features/datapack/source-badge'
+import { SectionSources } from '@renderer/features/datapack/section-sources'
 import { useSources } from '@renderer/db/pack-queries'
 import { FactList } from './facts'
 import { pick } from './text'
@@ -31,6 +32,7 @@ export function CoverageNotice({ notes }: { notes: readonly ContextNote[] }) {
             <span className="muted">{t('coverage.more', { count: n.facts.length })}</span>
           </summary>
           <FactList facts={n.facts} />
+          <SectionSources ids={collectSourceIds(n.facts)} />
         </details>
       ))}
       {notes.map((n) => (

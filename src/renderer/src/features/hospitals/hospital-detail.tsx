@@ -1,11 +1,12 @@
 // One hospital: names, grade, campuses (only where sourced), every partnership, settlement, and
-// the user's favourite and note. Whatever the sources do not give is said to be unknown.
+// the user's favourite and note. Whatever the sources do not give is said to be unknown. Each
+// section lists its sources once, at its end; grades that disagree each name their source.
 import { useTranslation } from 'react-i18next'
 import { INSURED, type Directory, type DirectoryEntry, type Insured } from '@shared/hospitals'
-import type { Partnership } from '@shared/pack'
+import { collectSourceIds, type Partnership } from '@shared/pack'
 import type { HospitalNote } from '@renderer/db/db'
 import { Page } from '@renderer/ui/page'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { hospitalsHref, type HospitalsParams } from './params'
 import type { DirectoryData } from './use-directory'
 import { DatedList, FactList } from './facts'
@@ -53,49 +54,50 @@ function PartnershipCard(props: { p: Partnership; selfId: string; directory: Dir
   const { p } = props
   const lang = i18n.language
   return (
-    <article className="partnership" data-partnership-id={p.id}>
-      <h3>
-        {pick(p.programme, lang)}{' '}
-        <span className={`chip ${p.status === 'reported' ? 'status-works' : 'status-conditional'}`}>
-          {t(`partnership.status.${p.status}`)}
-        </span>
-      </h3>
-      <dl>
-        <Counterpart {...props} />
-        <div className="kv">
-          <dt>{t('partnership.since')}</dt>
-          <dd>
-            <DatedList facts={p.since} />
-          </dd>
-        </div>
-        <div className="kv">
-          <dt>{t('partnership.departments')}</dt>
-          <dd>
-            <FactList facts={p.departments} />
-          </dd>
-        </div>
-        {p.settlement.length > 0 && (
+    <MarksScope ids={collectSourceIds(p)}>
+      <article className="partnership" data-partnership-id={p.id}>
+        <h3>
+          {pick(p.programme, lang)}{' '}
+          <span
+            className={`chip ${p.status === 'reported' ? 'status-works' : 'status-conditional'}`}
+          >
+            {t(`partnership.status.${p.status}`)}
+          </span>
+        </h3>
+        <dl>
+          <Counterpart {...props} />
           <div className="kv">
-            <dt>{t('partnership.settlement')}</dt>
+            <dt>{t('partnership.since')}</dt>
             <dd>
-              <FactList facts={p.settlement} medical />
+              <DatedList facts={p.since} />
             </dd>
           </div>
-        )}
-        {p.facts.length > 0 && (
           <div className="kv">
-            <dt>{t('partnership.facts')}</dt>
+            <dt>{t('partnership.departments')}</dt>
             <dd>
-              <FactList facts={p.facts} />
+              <FactList facts={p.departments} />
             </dd>
           </div>
-        )}
-      </dl>
-      <p className="small">
-        {t('detail.sourcesLine')}
-        <SourceBadge ids={p.sourceIds} />
-      </p>
-    </article>
+          {p.settlement.length > 0 && (
+            <div className="kv">
+              <dt>{t('partnership.settlement')}</dt>
+              <dd>
+                <FactList facts={p.settlement} />
+              </dd>
+            </div>
+          )}
+          {p.facts.length > 0 && (
+            <div className="kv">
+              <dt>{t('partnership.facts')}</dt>
+              <dd>
+                <FactList facts={p.facts} />
+              </dd>
+            </div>
+          )}
+        </dl>
+        <SectionSources ids={collectSourceIds(p)} medical={p.settlement.length > 0} />
+      </article>
+    </MarksScope>
   )
 }
 
@@ -121,7 +123,8 @@ function Settlement({ entry }: { entry: DirectoryEntry }) {
                   <ul className="facts">
                     {rules.map((r) => (
                       <li key={r.id} className="fact">
-                        {pick(r.statement, lang)} <SourceBadge ids={r.sourceIds} medical />
+                        {pick(r.statement, lang)}
+                        <FactMarks ids={r.sourceIds} />
                       </li>
                     ))}
                   </ul>
@@ -134,9 +137,16 @@ function Settlement({ entry }: { entry: DirectoryEntry }) {
       {entry.hospital.settlement.length > 0 && (
         <>
           <h3>{t('detail.settlementFacts')}</h3>
-          <FactList facts={entry.hospital.settlement} medical />
+          <FactList facts={entry.hospital.settlement} />
         </>
       )}
+      <SectionSources
+        ids={collectSourceIds(
+          INSURED.map((i) => entry.direct[i]),
+          entry.hospital.settlement,
+        )}
+        medical
+      />
       <p className="notice small">{t('detail.confirm')}</p>
     </section>
   )
@@ -212,8 +222,8 @@ export function HospitalDetail(props: {
                   h.level.map((l, i) => (
                     <span key={i} className="detail-claim">
                       {t(`levels.${l.value}`, { defaultValue: l.value })}
-                      {l.note && <span className="muted"> ({pick(l.note, lang)})</span>}{' '}
-                      <SourceBadge ids={l.sourceIds} />
+                      {l.note && <span className="muted"> ({pick(l.note, lang)})</span>}
+                      <FactMarks ids={l.sourceIds} cite={h.level.length > 1} />
                     </span>
                   ))
                 ) : (
@@ -221,13 +231,8 @@ export function HospitalDetail(props: {
                 )}
               </dd>
             </div>
-            <div className="kv">
-              <dt>{t('detail.sources')}</dt>
-              <dd>
-                <SourceBadge ids={h.sourceIds} />
-              </dd>
-            </div>
           </dl>
+          <SectionSources ids={collectSourceIds({ sourceIds: h.sourceIds }, h.level)} />
         </section>
 
         <section className="card" aria-labelledby="detail-notes">
@@ -249,12 +254,13 @@ export function HospitalDetail(props: {
                     <>
                       : <span translate="no">{c.address}</span>
                     </>
-                  )}{' '}
-                  <SourceBadge ids={c.sourceIds} />
+                  )}
+                  <FactMarks ids={c.sourceIds} />
                 </li>
               ))}
             </ul>
           )}
+          {h.campuses.length > 0 && <SectionSources ids={collectSourceIds(h.campuses)} />}
         </section>
 
         <section className="card detail-wide" aria-labelledby="detail-partnerships">
@@ -272,7 +278,10 @@ export function HospitalDetail(props: {
 
         <section className="card" aria-labelledby="detail-facts">
           <h2 id="detail-facts">{t('detail.facts')}</h2>
-          <FactList facts={h.facts} />
+          <MarksScope ids={collectSourceIds(h.facts)}>
+            <FactList facts={h.facts} />
+          </MarksScope>
+          {h.facts.length > 0 && <SectionSources ids={collectSourceIds(h.facts)} />}
         </section>
       </div>
     </Page>

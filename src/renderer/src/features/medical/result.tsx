@@ -1,6 +1,7 @@
 // The wizard's answer: the verdict, what to do first, what to bring, what is not settled
 // directly, what to do when settlement fails, notes on silent or old sources, fitting hospitals,
-// and always the line sending the user to the official channel.
+// and always the line sending the user to the official channel. The answer leads: each section
+// ends with one source line that opens its sources; background ("also") is folded away.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -13,10 +14,11 @@ import {
 import { checklistFromAnswer } from '@shared/medical/checklist'
 import type { Filing } from '@shared/medical/schema'
 import { today } from '@shared/calendar/dates'
+import { collectSourceIds } from '@shared/pack'
 import { setSetting } from '@renderer/db/settings'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { RuleBlock } from './rule-block'
 import { HospitalLinks } from './hospital-links'
 import { usePackMeta, usePackRecords } from '@renderer/db/pack-queries'
@@ -28,6 +30,9 @@ const VERDICT_CLASS: Record<Verdict, string> = {
   no: 'status-no',
   unknown: 'status-unknown',
 }
+
+/** Notes the facts' own marks and each section's source line already say. */
+const SAID_BY_MARKS: ReadonlySet<string> = new Set(['oldSource', 'undatedSource', 'lowConfidence'])
 
 /** Sections that say "the sources do not say" when empty; "also" simply disappears. */
 const MUST_SAY: ReadonlySet<SectionId> = new Set(['firstSteps', 'bring', 'notDirect', 'whenFails'])
@@ -58,6 +63,7 @@ export function ResultView(props: { answers: WizardAnswers; filing: Filing | nul
   )
 
   const checklist = checklistFromAnswer(result)
+  const notes = result.notes.filter((n) => !SAID_BY_MARKS.has(n.code))
 
   async function saveChecklist() {
     if (!result) return
@@ -105,9 +111,11 @@ export function ResultView(props: { answers: WizardAnswers; filing: Filing | nul
         <p>{t(`verdictExplain.${result.verdict}`)}</p>
         {result.basis.map((b) => (
           <p key={b.ruleId} className="medical-basis">
-            {pick(b.statement, lang)} <SourceBadge ids={b.sourceIds} />
+            {pick(b.statement, lang)}
+            <FactMarks ids={b.sourceIds} />
           </p>
         ))}
+        {result.basis.length > 0 && <SectionSources ids={collectSourceIds(result.basis)} medical />}
       </div>
 
       {SECTION_IDS.map((id) => {
@@ -116,29 +124,45 @@ export function ResultView(props: { answers: WizardAnswers; filing: Filing | nul
           (i) => !basisIds.has(i.ruleId) || i.steps.length + i.details.length + i.since.length > 0,
         )
         if (items.length === 0 && !MUST_SAY.has(id)) return null
-        return (
-          <section key={id} className="medical-section" aria-labelledby={`section-${id}`}>
-            <h3 id={`section-${id}`}>{t(`sections.${id}`)}</h3>
-            {items.length === 0 ? (
-              <p className="muted">{t('sourcesSilent')}</p>
-            ) : (
-              items.map((item) => (
+        const body =
+          items.length === 0 ? (
+            <p className="muted">{t('sourcesSilent')}</p>
+          ) : (
+            <MarksScope ids={collectSourceIds(items)}>
+              {items.map((item) => (
                 <RuleBlock
                   key={item.ruleId}
                   item={item}
                   showStatement={!basisIds.has(item.ruleId)}
                 />
-              ))
-            )}
+              ))}
+              <SectionSources ids={collectSourceIds(items)} medical />
+            </MarksScope>
+          )
+        // Background (history, plans, figures) is there to check, not to act on: folded.
+        if (id === 'also')
+          return (
+            <details key={id} className="medical-section medical-also">
+              <summary>
+                <h3 id={`section-${id}`}>{t(`sections.${id}`)}</h3>{' '}
+                <span className="muted">{t('result.alsoCount', { count: items.length })}</span>
+              </summary>
+              {body}
+            </details>
+          )
+        return (
+          <section key={id} className="medical-section" aria-labelledby={`section-${id}`}>
+            <h3 id={`section-${id}`}>{t(`sections.${id}`)}</h3>
+            {body}
           </section>
         )
       })}
 
-      {result.notes.length > 0 && (
+      {notes.length > 0 && (
         <section className="medical-section" aria-labelledby="section-notes">
           <h3 id="section-notes">{t('sections.notes')}</h3>
           <ul className="medical-notes">
-            {result.notes.map((n) => (
+            {notes.map((n) => (
               <li key={n.code} data-note={n.code}>
                 {t(`notes.${n.code}`)}
                 {n.ruleIds.length > 0 && (
@@ -146,11 +170,11 @@ export function ResultView(props: { answers: WizardAnswers; filing: Filing | nul
                     {' '}
                     {n.ruleIds.map((id) => titles.get(id) ?? id).join(t('listSeparator'))}
                   </span>
-                )}{' '}
-                {n.sourceIds.length > 0 && <SourceBadge ids={n.sourceIds} />}
+                )}
               </li>
             ))}
           </ul>
+          <SectionSources ids={notes.flatMap((n) => n.sourceIds)} medical />
         </section>
       )}
 

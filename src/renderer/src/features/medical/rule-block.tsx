@@ -1,14 +1,27 @@
-// One pack rule as the result shows it: title, statement, dates, steps and details, each
-// statement with its source badge. Inferences are marked unconfirmed, never shown as fact.
+// One pack rule as the result shows it: title, statement, dates, steps and details. The section
+// lists the sources once (SectionSources); each line carries only the marks it needs (low
+// confidence, old, undated). Inferences are marked unconfirmed, never shown as fact.
 import { useTranslation } from 'react-i18next'
 import type { RuleItem } from '@shared/medical/answer'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { FactMarks } from '@renderer/features/datapack/section-sources'
 import { pick } from './text'
+
+/** Length up to which every detail of a rule is a word or two (Chinese, other): one line. */
+const SHORT_DETAIL = { zh: 12, other: 24 }
 
 export function RuleBlock(props: { item: RuleItem; showStatement?: boolean }) {
   const { t, i18n } = useTranslation('medical')
   const { item } = props
   const lang = i18n.language
+  // Sub-lines repeat a mark only where it differs from the statement's (shown or in the verdict).
+  const above = item.sourceIds
+  const short =
+    item.details.length >= 3 &&
+    item.details.every(
+      (d) =>
+        !d.inference &&
+        pick(d.text, lang).length <= SHORT_DETAIL[lang.startsWith('zh') ? 'zh' : 'other'],
+    )
   return (
     <article className="medical-rule">
       <h4>
@@ -19,7 +32,8 @@ export function RuleBlock(props: { item: RuleItem; showStatement?: boolean }) {
       </h4>
       {props.showStatement !== false && (
         <p>
-          {pick(item.statement, lang)} <SourceBadge ids={item.sourceIds} />
+          {pick(item.statement, lang)}
+          <FactMarks ids={item.sourceIds} />
         </p>
       )}
       {item.since.length > 0 && (
@@ -27,37 +41,38 @@ export function RuleBlock(props: { item: RuleItem; showStatement?: boolean }) {
           {item.since.map((d, i) => (
             <li key={i}>
               <span className="num">{d.date}</span> {pick(d.text, lang)}
-              {d.planned && <span className="chip status-conditional">{t('planned')}</span>}{' '}
-              <SourceBadge ids={d.sourceIds} />
+              {d.planned && <span className="chip status-conditional">{t('planned')}</span>}
+              <FactMarks ids={d.sourceIds} besides={above} />
             </li>
           ))}
         </ul>
       )}
       {item.steps.length > 0 && (
-        // The steps share the rule's sources: one badge, after the last step.
+        // The steps share the rule's sources (listed once for the section).
         <ol className="medical-steps">
           {item.steps.map((s, i) => (
-            <li key={i}>
-              {pick(s, lang)}
-              {i === item.steps.length - 1 && (
-                <>
-                  {' '}
-                  <SourceBadge ids={item.sourceIds} />
-                </>
-              )}
-            </li>
+            <li key={i}>{pick(s, lang)}</li>
           ))}
         </ol>
       )}
-      {item.details.length > 0 && (
-        <ul className="medical-details">
-          {item.details.map((d, i) => (
-            <li key={i}>
-              {d.inference && <span className="chip status-unknown">{t('inference')}</span>}{' '}
-              {pick(d.text, lang)} <SourceBadge ids={d.sourceIds} />
-            </li>
-          ))}
-        </ul>
+      {short ? (
+        // A list of a few words each (documents to keep) reads as one line.
+        <p className="medical-details-inline">
+          {item.details.map((d) => pick(d.text, lang)).join(t('listSeparator'))}
+          <FactMarks ids={item.details.flatMap((d) => d.sourceIds)} besides={above} />
+        </p>
+      ) : (
+        item.details.length > 0 && (
+          <ul className="medical-details">
+            {item.details.map((d, i) => (
+              <li key={i}>
+                {d.inference && <span className="chip status-unknown">{t('inference')}</span>}{' '}
+                {pick(d.text, lang)}
+                <FactMarks ids={d.sourceIds} besides={above} />
+              </li>
+            ))}
+          </ul>
+        )
       )}
     </article>
   )

@@ -1,10 +1,12 @@
 // Cross-province and demonstration-zone bus lines, and the city buses that feed stations:
-// endpoints, stops, hours, fares (always "verify"), discount notes, connections — each sourced.
+// endpoints, stops, hours, fares (always "verify"), discount notes, connections — each sourced,
+// the line's sources listed once at the end of its card.
 import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BusLine, Hours } from '@shared/pack'
 import type { TransitData } from '@shared/transit'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { collectSourceIds } from '@shared/pack'
+import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { hrefFor } from '@renderer/app/router'
 import { DatedList, FactList, FareList, MeasureList } from './facts'
 import { anchorId, usePick } from './text'
@@ -22,8 +24,8 @@ function HoursList({ hours }: { hours: Hours[] }) {
           <span className="num">
             {h.first ?? '?'}–{h.last ?? '?'}
           </span>
-          {h.label && <span className="muted"> ({pick(h.label)})</span>}{' '}
-          <SourceBadge ids={h.sourceIds} />
+          {h.label && <span className="muted"> ({pick(h.label)})</span>}
+          <FactMarks ids={h.sourceIds} cite={hours.length > 1} />
         </span>
       ))}
     </span>
@@ -125,8 +127,8 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
                         {pick(other.name)}
                       </a>
                     </>
-                  )}{' '}
-                  <SourceBadge ids={c.sourceIds} />
+                  )}
+                  <FactMarks ids={c.sourceIds} />
                 </li>
               )
             })}
@@ -140,37 +142,39 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
       r.value === null && r.key !== 'operators' && r.key !== 'connections' && r.key !== 'opened',
   )
   return (
-    <article className="card transit-line" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>
-        {pick(line.name)}
-        {line.aliases.length > 0 && (
-          <span className="muted transit-aliases"> {line.aliases.join(' / ')}</span>
-        )}{' '}
-        <SourceBadge ids={line.sourceIds} />
-      </h4>
-      <p className="transit-line-ends">
-        {pick(line.from)} ⇄ {pick(line.to)}
-      </p>
-      <dl className="transit-dl">
-        {rows.map((r) =>
-          r.value === null ? null : (
-            <Fragment key={r.key}>
-              <dt>{r.label}</dt>
-              <dd>{r.value}</dd>
-            </Fragment>
-          ),
-        )}
-        {missing.length > 0 && (
-          <>
-            <dt>{t('notSourced')}</dt>
-            <dd className="muted" data-testid="line-missing">
-              {missing.map((r) => r.label).join(t('listSep'))}
-            </dd>
-          </>
-        )}
-      </dl>
-      <FactList facts={line.notes} />
-    </article>
+    <MarksScope ids={collectSourceIds(line)}>
+      <article className="card transit-line" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
+        <h4 id={`${id}-title`}>
+          {pick(line.name)}
+          {line.aliases.length > 0 && (
+            <span className="muted transit-aliases"> {line.aliases.join(' / ')}</span>
+          )}
+        </h4>
+        <p className="transit-line-ends">
+          {pick(line.from)} ⇄ {pick(line.to)}
+        </p>
+        <dl className="transit-dl">
+          {rows.map((r) =>
+            r.value === null ? null : (
+              <Fragment key={r.key}>
+                <dt>{r.label}</dt>
+                <dd>{r.value}</dd>
+              </Fragment>
+            ),
+          )}
+          {missing.length > 0 && (
+            <>
+              <dt>{t('notSourced')}</dt>
+              <dd className="muted" data-testid="line-missing">
+                {missing.map((r) => r.label).join(t('listSep'))}
+              </dd>
+            </>
+          )}
+        </dl>
+        <FactList facts={line.notes} />
+        <SectionSources ids={collectSourceIds(line)} />
+      </article>
+    </MarksScope>
   )
 }
 

@@ -4,7 +4,8 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MatrixCell } from '@shared/transit'
 import { Modal } from '@renderer/ui/modal'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { collectSourceIds } from '@shared/pack'
+import { FactMarks, SectionSources } from '@renderer/features/datapack/section-sources'
 import { DatedList, FactList, StatusChip } from './facts'
 
 export interface CellDetailProps {
@@ -35,7 +36,8 @@ function CellDetail(props: CellDetailProps & { onClose: () => void }) {
           <ul>
             {cell.records.map((r) => (
               <li key={r.id}>
-                <StatusChip status={r.status} /> <SourceBadge ids={r.sourceIds} />
+                <StatusChip status={r.status} />
+                <FactMarks ids={r.sourceIds} cite />
               </li>
             ))}
           </ul>
@@ -59,11 +61,7 @@ function CellDetail(props: CellDetailProps & { onClose: () => void }) {
           <FactList facts={cell.conditions} />
         </>
       )}
-      {cell.sourceIds.length > 0 && (
-        <p>
-          {t('matrix.sources')} <SourceBadge ids={cell.sourceIds} />
-        </p>
-      )}
+      {cell.sourceIds.length > 0 && <SectionSources ids={collectSourceIds(cell)} />}
     </Modal>
   )
 }

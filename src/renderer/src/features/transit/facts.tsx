@@ -1,12 +1,15 @@
-// How the transit views show sourced facts: every item carries its source badge; inferences are
-// marked unconfirmed (the badge warns when a source is old or undated); fares always say "verify".
+// How the transit views show sourced facts: each card lists its sources once (SectionSources at
+// its end); each item carries only the marks it needs (low confidence, old, undated), inferences
+// are marked unconfirmed, values shown side by side name their own source, and fares always say
+// "verify".
 import { useTranslation } from 'react-i18next'
 import type { Closure, DatedFact, Fact, Fare, FareRule, Measure } from '@shared/pack'
 import { today } from '@shared/calendar/dates'
 import { useSources } from '@renderer/db/pack-queries'
 import type { CellStatus } from '@shared/transit'
 import { formatFen } from '@shared/money/fen'
-import { SourceBadge, SourceDate, SourceLink } from '@renderer/features/datapack/source-badge'
+import { SourceDate, SourceLink } from '@renderer/features/datapack/source-badge'
+import { FactMarks } from '@renderer/features/datapack/section-sources'
 import { usePick } from './text'
 
 export function StatusChip({ status }: { status: CellStatus }) {
@@ -23,7 +26,8 @@ export function FactList({ facts, className }: { facts: readonly Fact[]; classNa
       {facts.map((f, i) => (
         <li key={i}>
           {f.inference && <span className="chip status-unknown">{t('inference')}</span>}{' '}
-          {pick(f.text)} <SourceBadge ids={f.sourceIds} />
+          {pick(f.text)}
+          <FactMarks ids={f.sourceIds} />
         </li>
       ))}
     </ul>
@@ -39,8 +43,8 @@ export function DatedList({ items }: { items: readonly DatedFact[] }) {
       {items.map((d, i) => (
         <li key={i}>
           <span className="num">{d.date}</span> {pick(d.text)}
-          {d.planned && <span className="chip status-conditional">{t('plannedDate')}</span>}{' '}
-          <SourceBadge ids={d.sourceIds} />
+          {d.planned && <span className="chip status-conditional">{t('plannedDate')}</span>}
+          <FactMarks ids={d.sourceIds} />
         </li>
       ))}
     </ul>
@@ -58,8 +62,9 @@ export function MeasureList(props: { measures: readonly Measure[]; unit: 'minute
         <span key={i}>
           {t(`units.${props.unit}`, { count: m.value })}
           {m.label && <span className="muted"> ({pick(m.label)})</span>}{' '}
-          {m.inference && <span className="chip status-unknown">{t('inference')}</span>}{' '}
-          <SourceBadge ids={m.sourceIds} />
+          {m.inference && <span className="chip status-unknown">{t('inference')}</span>}
+          {/* Two figures side by side are a disagreement: each names its source. */}
+          <FactMarks ids={m.sourceIds} cite={props.measures.length > 1} />
         </span>
       ))}
     </span>
@@ -95,8 +100,8 @@ export function FareList({
           <span className="muted">
             (<FareDate fare={f} />)
           </span>{' '}
-          {rules.length === 0 && <span className="chip status-conditional">{t('verify')}</span>}{' '}
-          <SourceBadge ids={f.sourceIds} />
+          {rules.length === 0 && <span className="chip status-conditional">{t('verify')}</span>}
+          <FactMarks ids={f.sourceIds} cite={fares.length > 1} />
         </span>
       ))}
     </span>
@@ -128,7 +133,8 @@ export function FareRuleBox({ rule }: { rule: FareRule }) {
   const lookup = useSources(rule.lookup.sourceIds)?.[0]
   return (
     <span className="transit-fare-rule" data-testid="fare-rule">
-      <strong>{pick(rule.name)}</strong> {pick(rule.rule)} <SourceBadge ids={rule.sourceIds} />
+      <strong>{pick(rule.name)}</strong> {pick(rule.rule)}
+      <FactMarks ids={rule.sourceIds} />
       <span className="transit-subline muted">{pick(rule.appliesTo)}</span>
       <span className="transit-subline">
         {t('fareRule.today')} {pick(rule.lookup.name)} {lookup && <SourceLink source={lookup} />}
@@ -157,7 +163,8 @@ export function ClosureList({ closures }: { closures: readonly Closure[] }) {
                 ? t('stations.closedFromTo', { from: c.from, to: c.to })
                 : t('stations.closedFrom', { from: c.from })}
             </span>{' '}
-            {pick(c.text)} <SourceBadge ids={c.sourceIds} />
+            {pick(c.text)}
+            <FactMarks ids={c.sourceIds} />
           </li>
         )
       })}

@@ -4,7 +4,8 @@
 import { useTranslation } from 'react-i18next'
 import { today } from '@shared/calendar/dates'
 import { plannedTimeline, type TransitData } from '@shared/transit'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { collectSourceIds } from '@shared/pack'
+import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { FactList } from './facts'
 import { anchorId, usePick } from './text'
 
@@ -24,33 +25,33 @@ export function PlannedView({ data }: { data: TransitData }) {
             .map((s) => stations.get(s))
             .filter((s) => s !== undefined)
           return (
-            <article
-              key={line.id}
-              className="card transit-line"
-              id={id}
-              tabIndex={-1}
-              aria-labelledby={`${id}-title`}
-            >
-              <h3 id={`${id}-title`}>
-                {pick(line.name)} <SourceBadge ids={line.sourceIds} />
-              </h3>
-              {line.aliases.length > 0 && <p className="muted">{line.aliases.join(' / ')}</p>}
-              <p>
-                <span className={`chip transit-plan-${line.status}`}>
-                  {t(`planned.status.${line.status}`)}
-                </span>{' '}
-                {t('planned.statusAsOf', { date: line.statusAsOf })}{' '}
-                <SourceBadge ids={line.statusSourceIds} />
-              </p>
-              {lineStations.length > 0 && (
+            <MarksScope key={line.id} ids={collectSourceIds(line)}>
+              <article
+                className="card transit-line"
+                id={id}
+                tabIndex={-1}
+                aria-labelledby={`${id}-title`}
+              >
+                <h3 id={`${id}-title`}>{pick(line.name)}</h3>
+                {line.aliases.length > 0 && <p className="muted">{line.aliases.join(' / ')}</p>}
                 <p>
-                  {t('planned.stations')}
-                  {t('colon')}
-                  {lineStations.map((s) => pick(s.name)).join(t('listSep'))}
+                  <span className={`chip transit-plan-${line.status}`}>
+                    {t(`planned.status.${line.status}`)}
+                  </span>{' '}
+                  {t('planned.statusAsOf', { date: line.statusAsOf })}
+                  <FactMarks ids={line.statusSourceIds} />
                 </p>
-              )}
-              <FactList facts={line.facts} />
-            </article>
+                {lineStations.length > 0 && (
+                  <p>
+                    {t('planned.stations')}
+                    {t('colon')}
+                    {lineStations.map((s) => pick(s.name)).join(t('listSep'))}
+                  </p>
+                )}
+                <FactList facts={line.facts} />
+                <SectionSources ids={collectSourceIds(line)} />
+              </article>
+            </MarksScope>
           )
         })}
       </div>
@@ -69,14 +70,17 @@ export function PlannedView({ data }: { data: TransitData }) {
                   {e.milestone.planned && (
                     <span className="chip status-conditional">{t('plannedDate')}</span>
                   )}{' '}
-                  {e.overdue && <span className="chip status-unknown">{t('planned.overdue')}</span>}{' '}
-                  <SourceBadge ids={e.milestone.sourceIds} />
+                  {e.overdue && <span className="chip status-unknown">{t('planned.overdue')}</span>}
+                  <FactMarks ids={e.milestone.sourceIds} />
                 </li>
               ))}
             </ul>
           </li>
         ))}
       </ol>
+      <SectionSources
+        ids={collectSourceIds(years.flatMap((y) => y.entries.map((e) => e.milestone)))}
+      />
     </section>
   )
 }

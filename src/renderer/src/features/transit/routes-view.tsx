@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserCard } from '@shared/cards/schema'
-import type { Place } from '@shared/pack'
+import { collectSourceIds, type Place } from '@shared/pack'
 import { formatFen } from '@shared/money/fen'
 import { today } from '@shared/calendar/dates'
 import {
@@ -28,7 +28,7 @@ import {
 import { useSetting } from '@renderer/db/settings'
 import { useRouteFigures } from '@renderer/db/personal'
 import { hrefFor } from '@renderer/app/router'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { FactList, FareList, MeasureList, StatusChip } from './facts'
 import { useCellDialog } from './cell-detail'
 import { PlaceNotices } from './place-notices'
@@ -132,8 +132,8 @@ function LegItem(props: { leg: RouteLeg; personal: LegFigures | null | undefined
   return (
     <li className="transit-leg">
       <div className="transit-leg-head">
-        <span className="chip">{t(`modes.${leg.mode}`)}</span> <strong>{line}</strong>{' '}
-        <SourceBadge ids={leg.sourceIds} />
+        <span className="chip">{t(`modes.${leg.mode}`)}</span> <strong>{line}</strong>
+        <FactMarks ids={leg.sourceIds} />
       </div>
       <p className="transit-leg-path">
         {name(leg.from)} → {name(leg.to)}
@@ -197,11 +197,28 @@ function GapItem({ gap }: { gap: RouteGap }) {
       {gap.access && (
         <>
           {' '}
-          {pick(gap.access.text)} <SourceBadge ids={gap.access.sourceIds} />
+          {pick(gap.access.text)}
+          <FactMarks ids={gap.access.sourceIds} />
         </>
       )}{' '}
       <strong>{t(gap.kind === 'access' ? 'routes.firstMile' : 'routes.lastMile')}</strong>
     </li>
+  )
+}
+
+/** What a route card's one source line lists: every fact its legs and gaps show. */
+function routeSourceIds(route: RouteOption): string[] {
+  return collectSourceIds(
+    route.gaps.map((g) => g.kind !== 'transfer' && g.access),
+    route.legs.map((l) => [
+      { sourceIds: l.sourceIds },
+      l.minuteFacts,
+      l.fares,
+      l.fareRules,
+      l.railLink?.km ?? [],
+      l.notes,
+      l.cards.map((c) => c.cell?.conditions ?? []),
+    ]),
   )
 }
 
@@ -214,57 +231,60 @@ function RouteCard(props: { route: RouteOption; n: number; personal: RouteFigure
   const egress = route.gaps.find((g) => g.kind === 'egress')
   const headingId = `transit-route-${props.n}`
   return (
-    <article className="card transit-route" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('routes.option', { n: props.n })}
-        {t('colon')}
-        {route.legs.map((l) => t(`modes.${l.mode}`)).join(' → ')}
-      </h3>
-      <dl className="transit-dl transit-route-total">
-        <dt>{t('routes.totalMinutes')}</dt>
-        <dd>
-          {total.minutes ? (
-            <RangeText range={total.minutes} format={(n) => t('units.minutes', { count: n })} />
-          ) : (
-            <span className="muted">{t('notSourced')}</span>
-          )}
-          {!total.minutesComplete && (
-            <span className="warning transit-inline-warning">{t('routes.partial')}</span>
-          )}
-        </dd>
-        <dt>{t('routes.totalFare')}</dt>
-        <dd>
-          {total.fareFen ? (
-            <>
-              <RangeText range={total.fareFen} format={formatFen} />{' '}
-              <span className="chip status-conditional">{t('verify')}</span>
-            </>
-          ) : route.legs.some((l) => l.fareRules.length > 0) ? (
-            <span className="muted">{t('routes.fareFloats')}</span>
-          ) : (
-            <span className="muted">{t('notSourced')}</span>
-          )}
-          {total.fareFen && !total.fareComplete && (
-            <span className="warning transit-inline-warning">{t('routes.partial')}</span>
-          )}
-        </dd>
-      </dl>
-      {(!total.minutesComplete || !total.fareComplete) && (
-        <p className="muted transit-hint">{t('routes.partialExplain')}</p>
-      )}
-      <ol className="transit-legs">
-        {access && <GapItem gap={access} />}
-        {route.legs.map((leg, i) => (
-          <LegAndTransfer
-            key={i}
-            leg={leg}
-            transfer={i > 0 ? transfers[i - 1] : undefined}
-            personal={props.personal?.legs.get(targetKey(packLegTarget(leg)))}
-          />
-        ))}
-        {egress && <GapItem gap={egress} />}
-      </ol>
-    </article>
+    <MarksScope ids={routeSourceIds(route)}>
+      <article className="card transit-route" aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          {t('routes.option', { n: props.n })}
+          {t('colon')}
+          {route.legs.map((l) => t(`modes.${l.mode}`)).join(' → ')}
+        </h3>
+        <dl className="transit-dl transit-route-total">
+          <dt>{t('routes.totalMinutes')}</dt>
+          <dd>
+            {total.minutes ? (
+              <RangeText range={total.minutes} format={(n) => t('units.minutes', { count: n })} />
+            ) : (
+              <span className="muted">{t('notSourced')}</span>
+            )}
+            {!total.minutesComplete && (
+              <span className="warning transit-inline-warning">{t('routes.partial')}</span>
+            )}
+          </dd>
+          <dt>{t('routes.totalFare')}</dt>
+          <dd>
+            {total.fareFen ? (
+              <>
+                <RangeText range={total.fareFen} format={formatFen} />{' '}
+                <span className="chip status-conditional">{t('verify')}</span>
+              </>
+            ) : route.legs.some((l) => l.fareRules.length > 0) ? (
+              <span className="muted">{t('routes.fareFloats')}</span>
+            ) : (
+              <span className="muted">{t('notSourced')}</span>
+            )}
+            {total.fareFen && !total.fareComplete && (
+              <span className="warning transit-inline-warning">{t('routes.partial')}</span>
+            )}
+          </dd>
+        </dl>
+        {(!total.minutesComplete || !total.fareComplete) && (
+          <p className="muted transit-hint">{t('routes.partialExplain')}</p>
+        )}
+        <ol className="transit-legs">
+          {access && <GapItem gap={access} />}
+          {route.legs.map((leg, i) => (
+            <LegAndTransfer
+              key={i}
+              leg={leg}
+              transfer={i > 0 ? transfers[i - 1] : undefined}
+              personal={props.personal?.legs.get(targetKey(packLegTarget(leg)))}
+            />
+          ))}
+          {egress && <GapItem gap={egress} />}
+        </ol>
+        <SectionSources ids={routeSourceIds(route)} />
+      </article>
+    </MarksScope>
   )
 }
 
@@ -295,8 +315,8 @@ function ServedBy({ place, data }: { place: Place; data: TransitData }) {
         : [
             ...stations.map((s) => t('routes.station', { name: pick(s.name) })),
             ...lines.map((l) => pick(l.name)),
-          ].join(t('listSep'))}{' '}
-      <SourceBadge ids={place.sourceIds} />
+          ].join(t('listSep'))}
+      <FactMarks ids={place.sourceIds} />
     </li>
   )
 }
@@ -315,9 +335,11 @@ function ClosedNotice({ closed }: { closed: ClosedStation[] }) {
             from: closure.from,
             to: closure.to ?? '…',
           })}{' '}
-          {pick(closure.text)} <SourceBadge ids={closure.sourceIds} />
+          {pick(closure.text)}
+          <FactMarks ids={closure.sourceIds} />
         </p>
       ))}
+      <SectionSources ids={collectSourceIds(closed.map((c) => c.closure))} />
     </div>
   )
 }
@@ -406,6 +428,7 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
                 <ServedBy place={plan.home} data={props.data} />
                 <ServedBy place={plan.work} data={props.data} />
               </ul>
+              <SectionSources ids={[...plan.home.sourceIds, ...plan.work.sourceIds]} />
               <p>
                 <a href={hrefFor('transit', { tab: 'buses' })}>{t('routes.seeBuses')}</a>
               </p>
