@@ -12,6 +12,8 @@ import { test, expect, waitReady } from './fixtures'
 // all days, whatever day the test runs on.
 const DOOR = [80, 82, 84, 86, 88, 90, 92, 94, 96, 110] // sorted: median rank 5 = 88, p90 rank 9 = 96
 const HSR = [26, 27, 28, 29, 30, 31, 32, 33, 34, 40] // median 30, p90 34
+/** What marks a sourced fact (section-sources.tsx): never on the user's own figures. */
+const SOURCE_MARKS = '.fact-cite, .fact-mark, .section-sources, .source-details, [data-source-id]'
 const hhmm = (m: number) =>
   `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 
@@ -80,7 +82,7 @@ test('imported trips give the exact median, p90, fare and leave-by on the route 
   await expect(home).toContainText('中位数 88 分钟，90% 的行程不超过 96 分钟')
   await expect(home.getByTestId('leave-by')).toHaveText('06:54 前出发')
   await expect(home).toContainText('你最近的 10 次行程中有 9 次能在 08:30 前到达')
-  await expect(home.locator('.source-badge')).toHaveCount(0)
+  await expect(home.locator(SOURCE_MARKS)).toHaveCount(0)
 
   // The route screen: the usual way first, then the pack's option with the user's own figures.
   const usual = page.getByTestId('usual-way')
@@ -96,9 +98,11 @@ test('imported trips give the exact median, p90, fare and leave-by on the route 
   await expect(mine).toContainText('来自你的 10 次行程')
   await expect(mine).toContainText('中位数 30 分钟，90% 的行程不超过 34 分钟')
   await expect(mine).toContainText(`¥31.50（${firstNewFare.slice(0, 7)} 起）；之前 ¥29.50`)
-  await expect(mine.locator('.source-badge')).toHaveCount(0)
-  // The sourced figure stays as it was, with its badge.
+  await expect(mine.locator(SOURCE_MARKS)).toHaveCount(0)
+  await expect(hsr.getByTestId('what-you-paid').locator(SOURCE_MARKS)).toHaveCount(0)
+  // The sourced figure stays as it was, with its source's mark.
   await expect(hsr.locator('.transit-dl')).toContainText('27 分钟')
+  await expect(hsr.locator('.transit-dl').locator(SOURCE_MARKS).first()).toBeVisible()
 
   // Statistics: the distribution with the median and p90 marked, its table, and late arrivals
   // per month (after 08:30: the trips of 92, 94, 96 and 110 minutes).
