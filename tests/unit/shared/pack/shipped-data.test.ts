@@ -205,3 +205,44 @@ describe('transit systems and derived figures', () => {
     }
   })
 })
+
+describe('records facts-2 (0f) found out of date are updated', () => {
+  const station = (id: string) => pack.stations.find((s) => s.id === id)!
+  const planned = (id: string) => pack.plannedLines.find((l) => l.id === id)!
+  const notes = (facts: readonly Fact[]) => facts.map((f) => f.text.zh).join('\n')
+
+  test('上海南 is a high-speed station from 2025-01-05', () => {
+    const south = station('sh-south')
+    expect(south.opened.map((d) => d.date)).toContain('2025-01-05')
+    expect(south.lines.map((l) => l.zh)).toContain('高铁（2025年起）')
+  })
+  test('嘉兴站: its 2020–2021 closure, the non-HSR services and the tram to 嘉兴南', () => {
+    const jiaxing = station('jx-jiaxing')
+    expect(jiaxing.closures.map((c) => [c.from, c.to])).toEqual([['2020-05-06', '2021-06-25']])
+    expect(notes(jiaxing.notes)).toMatch(/有轨电车.*嘉兴站.*嘉兴南站/)
+  })
+  test('嘉善站 is closed to passengers from 2024-12-10 to 2027-12-09', () => {
+    expect(station('jx-jiashan').closures.map((c) => [c.from, c.to])).toEqual([
+      ['2024-12-10', '2027-12-09'],
+    ])
+  })
+  test('Line 17 runs to 西岑: the bus notes say so and 青浦区 reaches Hongqiao by it', () => {
+    const bus = pack.busLines.find((l) => l.id === 'bus-7618')!
+    expect(notes(bus.notes)).toContain('西岑')
+    const qingpu = pack.places.find((p) => p.id === 'sh-qingpu')!
+    expect(qingpu.access.map((a) => a.stationId)).toEqual(['sh-hongqiao'])
+    expect(qingpu.access[0]!.text.zh).toContain('地铁17号线（西岑—虹桥火车站）')
+  })
+  test('沪苏嘉 opens "by June 2028" (2026), beside the older "2028" (2022), both planned', () => {
+    const targets = planned('plan-husujia').milestones.filter((m) => m.planned)
+    expect(targets.map((m) => m.date)).toEqual(expect.arrayContaining(['2028-06', '2028']))
+  })
+  test('the new 沪杭 high-speed works started 2025-09-29; "probably 沪乍杭" is an inference', () => {
+    const line = planned('plan-new-huhang')
+    expect(line.status).toBe('underConstruction')
+    expect(line.milestones.map((m) => m.date)).toEqual(['2025-09-29'])
+    expect(line.facts.filter((f) => f.text.zh.includes('沪乍杭')).every((f) => f.inference)).toBe(
+      true,
+    )
+  })
+})
