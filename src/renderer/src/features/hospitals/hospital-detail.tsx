@@ -104,51 +104,51 @@ function PartnershipCard(props: { p: Partnership; selfId: string; directory: Dir
 function Settlement({ entry }: { entry: DirectoryEntry }) {
   const { t, i18n } = useTranslation('hospitals')
   const lang = i18n.language
+  const ids = collectSourceIds(
+    INSURED.map((i) => entry.direct[i]),
+    entry.hospital.settlement,
+  )
   const who = (i: Insured) =>
     t(i === 'shanghai' ? 'filters.settleShanghai' : 'filters.settleJiaxing')
   return (
-    <section className="card" aria-labelledby="detail-settlement">
-      <h2 id="detail-settlement">{t('detail.settlement')}</h2>
-      <ul className="facts settlement">
-        {INSURED.map((i) => {
-          const rules = entry.direct[i]
-          return (
-            <li key={i} data-testid={`settle-${i}`}>
-              <strong>{t('detail.settlementFor', { who: who(i) })}</strong>
-              {rules.length === 0 ? (
-                <span className="chip status-unknown">{t('detail.directUnknown')}</span>
-              ) : (
-                <>
-                  <span className="chip status-works">{t('detail.directReported')}</span>
-                  <ul className="facts">
-                    {rules.map((r) => (
-                      <li key={r.id} className="fact">
-                        {pick(r.statement, lang)}
-                        <FactMarks ids={r.sourceIds} />
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ul>
-      {entry.hospital.settlement.length > 0 && (
-        <>
-          <h3>{t('detail.settlementFacts')}</h3>
-          <FactList facts={entry.hospital.settlement} />
-        </>
-      )}
-      <SectionSources
-        ids={collectSourceIds(
-          INSURED.map((i) => entry.direct[i]),
-          entry.hospital.settlement,
+    <MarksScope ids={ids}>
+      <section className="card" aria-labelledby="detail-settlement">
+        <h2 id="detail-settlement">{t('detail.settlement')}</h2>
+        <ul className="facts settlement">
+          {INSURED.map((i) => {
+            const rules = entry.direct[i]
+            return (
+              <li key={i} data-testid={`settle-${i}`}>
+                <strong>{t('detail.settlementFor', { who: who(i) })}</strong>
+                {rules.length === 0 ? (
+                  <span className="chip status-unknown">{t('detail.directUnknown')}</span>
+                ) : (
+                  <>
+                    <span className="chip status-works">{t('detail.directReported')}</span>
+                    <ul className="facts">
+                      {rules.map((r) => (
+                        <li key={r.id} className="fact">
+                          {pick(r.statement, lang)}
+                          <FactMarks ids={r.sourceIds} />
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+        {entry.hospital.settlement.length > 0 && (
+          <>
+            <h3>{t('detail.settlementFacts')}</h3>
+            <FactList facts={entry.hospital.settlement} />
+          </>
         )}
-        medical
-      />
-      <p className="notice small">{t('detail.confirm')}</p>
-    </section>
+        <SectionSources ids={ids} medical />
+        <p className="notice small">{t('detail.confirm')}</p>
+      </section>
+    </MarksScope>
   )
 }
 
@@ -188,80 +188,87 @@ export function HospitalDetail(props: {
   const h = entry.hospital
   const name = pick(h.name, lang)
   const otherName = lang.startsWith('zh') ? h.name.en : h.name.zh
+  const nameIds = collectSourceIds({ sourceIds: h.sourceIds }, h.level)
+  const campusIds = collectSourceIds(h.campuses)
+  const factIds = collectSourceIds(h.facts)
 
   return (
     <Page title={name} description={otherName} actions={<BackLink params={props.params} />}>
       <div className="hospital-detail">
-        <section className="card" aria-labelledby="detail-names">
-          <h2 id="detail-names">{t('detail.names')}</h2>
-          <dl className="kv-list">
-            <div className="kv">
-              <dt>{t('detail.nameZh')}</dt>
-              <dd>{h.name.zh}</dd>
-            </div>
-            <div className="kv">
-              <dt>{t('detail.nameEn')}</dt>
-              <dd>{h.name.en}</dd>
-            </div>
-            <div className="kv">
-              <dt>{t('detail.aliases')}</dt>
-              <dd>{h.aliases.length > 0 ? h.aliases.join('、') : t('detail.none')}</dd>
-            </div>
-            <div className="kv">
-              <dt>{t('detail.city')}</dt>
-              <dd>{t(`city.${h.city}`)}</dd>
-            </div>
-            <div className="kv">
-              <dt>{t('detail.district')}</dt>
-              <dd>{h.district ? pick(h.district, lang) : <Unknown />}</dd>
-            </div>
-            <div className="kv">
-              <dt>{t('detail.level')}</dt>
-              <dd>
-                {h.level.length > 0 ? (
-                  h.level.map((l, i) => (
-                    <span key={i} className="detail-claim">
-                      {t(`levels.${l.value}`, { defaultValue: l.value })}
-                      {l.note && <span className="muted"> ({pick(l.note, lang)})</span>}
-                      <FactMarks ids={l.sourceIds} cite={h.level.length > 1} />
-                    </span>
-                  ))
-                ) : (
-                  <Unknown />
-                )}
-              </dd>
-            </div>
-          </dl>
-          <SectionSources ids={collectSourceIds({ sourceIds: h.sourceIds }, h.level)} />
-        </section>
+        <MarksScope ids={nameIds}>
+          <section className="card" aria-labelledby="detail-names">
+            <h2 id="detail-names">{t('detail.names')}</h2>
+            <dl className="kv-list">
+              <div className="kv">
+                <dt>{t('detail.nameZh')}</dt>
+                <dd>{h.name.zh}</dd>
+              </div>
+              <div className="kv">
+                <dt>{t('detail.nameEn')}</dt>
+                <dd>{h.name.en}</dd>
+              </div>
+              <div className="kv">
+                <dt>{t('detail.aliases')}</dt>
+                <dd>{h.aliases.length > 0 ? h.aliases.join('、') : t('detail.none')}</dd>
+              </div>
+              <div className="kv">
+                <dt>{t('detail.city')}</dt>
+                <dd>{t(`city.${h.city}`)}</dd>
+              </div>
+              <div className="kv">
+                <dt>{t('detail.district')}</dt>
+                <dd>{h.district ? pick(h.district, lang) : <Unknown />}</dd>
+              </div>
+              <div className="kv">
+                <dt>{t('detail.level')}</dt>
+                <dd>
+                  {h.level.length > 0 ? (
+                    h.level.map((l, i) => (
+                      <span key={i} className="detail-claim">
+                        {t(`levels.${l.value}`, { defaultValue: l.value })}
+                        {l.note && <span className="muted"> ({pick(l.note, lang)})</span>}
+                        <FactMarks ids={l.sourceIds} cite={h.level.length > 1} />
+                      </span>
+                    ))
+                  ) : (
+                    <Unknown />
+                  )}
+                </dd>
+              </div>
+            </dl>
+            <SectionSources ids={nameIds} />
+          </section>
+        </MarksScope>
 
         <section className="card" aria-labelledby="detail-notes">
           <h2 id="detail-notes">{t('notes.title')}</h2>
           <NoteEditor hospitalId={h.id} name={name} note={note} />
         </section>
 
-        <section className="card" aria-labelledby="detail-campuses">
-          <h2 id="detail-campuses">{t('detail.campuses')}</h2>
-          {h.campuses.length === 0 ? (
-            <p className="muted unknown">{t('detail.unknown')}</p>
-          ) : (
-            <ul className="facts">
-              {h.campuses.map((c, i) => (
-                <li key={i} className="fact">
-                  <strong>{pick(c.name, lang)}</strong>
-                  {c.district && <> · {pick(c.district, lang)}</>}
-                  {c.address && (
-                    <>
-                      : <span translate="no">{c.address}</span>
-                    </>
-                  )}
-                  <FactMarks ids={c.sourceIds} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {h.campuses.length > 0 && <SectionSources ids={collectSourceIds(h.campuses)} />}
-        </section>
+        <MarksScope ids={campusIds}>
+          <section className="card" aria-labelledby="detail-campuses">
+            <h2 id="detail-campuses">{t('detail.campuses')}</h2>
+            {h.campuses.length === 0 ? (
+              <p className="muted unknown">{t('detail.unknown')}</p>
+            ) : (
+              <ul className="facts">
+                {h.campuses.map((c, i) => (
+                  <li key={i} className="fact">
+                    <strong>{pick(c.name, lang)}</strong>
+                    {c.district && <> · {pick(c.district, lang)}</>}
+                    {c.address && (
+                      <>
+                        : <span translate="no">{c.address}</span>
+                      </>
+                    )}
+                    <FactMarks ids={c.sourceIds} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <SectionSources ids={campusIds} />
+          </section>
+        </MarksScope>
 
         <section className="card detail-wide" aria-labelledby="detail-partnerships">
           <h2 id="detail-partnerships">{t('detail.partnerships')}</h2>
@@ -278,10 +285,10 @@ export function HospitalDetail(props: {
 
         <section className="card" aria-labelledby="detail-facts">
           <h2 id="detail-facts">{t('detail.facts')}</h2>
-          <MarksScope ids={collectSourceIds(h.facts)}>
+          <MarksScope ids={factIds}>
             <FactList facts={h.facts} />
           </MarksScope>
-          {h.facts.length > 0 && <SectionSources ids={collectSourceIds(h.facts)} />}
+          <SectionSources ids={factIds} />
         </section>
       </div>
     </Page>
