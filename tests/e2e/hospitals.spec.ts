@@ -153,7 +153,7 @@ test('a favourite and a note survive a reload', async ({ app }) => {
     'aria-pressed',
     'true',
   )
-  await page.getByLabel('笔记（只保存在本机）').fill('儿科远程会诊，周三下午')
+  await page.getByLabel('笔记（只有你看得到）').fill('儿科远程会诊，周三下午')
   await page.getByRole('button', { name: '保存笔记' }).click()
   await expect(page.getByText('笔记已保存。')).toBeVisible()
 
@@ -163,7 +163,7 @@ test('a favourite and a note survive a reload', async ({ app }) => {
     'aria-pressed',
     'true',
   )
-  await expect(page.getByLabel('笔记（只保存在本机）')).toHaveValue('儿科远程会诊，周三下午')
+  await expect(page.getByLabel('笔记（只有你看得到）')).toHaveValue('儿科远程会诊，周三下午')
 
   await page.getByRole('link', { name: '返回医院列表' }).click()
   await page.getByLabel('只看收藏（1）').check()
@@ -188,7 +188,7 @@ test('a note for a hospital no longer in the data is still shown', async ({ app 
   await expect(orphans).toContainText('已不在数据中')
   await orphans.getByRole('link').click()
   await expect(page.getByText('没有找到这家医院')).toBeVisible()
-  await expect(page.getByLabel('笔记（只保存在本机）')).toHaveValue('以前看过的医院')
+  await expect(page.getByLabel('笔记（只有你看得到）')).toHaveValue('以前看过的医院')
 })
 
 test('the district diagram marks home and work, and a click filters the list', async ({ app }) => {
