@@ -63,6 +63,14 @@ test('home in 闵行区 and work in 南湖区: Hongqiao to Jiaxing South, with t
   await expect(route.getByTestId('gap-egress')).toContainText('最后一公里不在数据中。')
   await expect(route.getByTestId('fare-rule')).toContainText('12306公布的票价是上限')
   await expect(route.locator('.transit-route-total')).toContainText('高铁票价浮动，不作合计')
+  // The route's sources are listed once, at its end; a figure from an old source is marked so.
+  await expect(route.getByTestId('section-sources')).toHaveCount(1)
+  await expect(route.locator('.transit-leg dd').first()).toContainText('较旧：2022-01-21')
+  const sources = route.getByTestId('section-sources')
+  const source = sources.getByText('中国铁路12306（查询车次和当天票价）')
+  await expect(source).toBeHidden()
+  await sources.locator('summary').click()
+  await expect(source).toBeVisible()
 
   // A district without a station starts at its side's stations, and says so.
   await withSettings(app, 'transit?tab=routes', { homePlaceId: 'sh-huangpu' })
