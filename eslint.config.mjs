@@ -28,6 +28,7 @@ const FEATURES = readdirSync(`${R}/features`)
 const PUBLIC = [
   'datapack/source-badge.tsx', // the provenance badge every sourced fact carries
   'datapack/section-sources.tsx', // a section's one source line and its facts' marks
+  'datapack/fact-list.tsx', // sourced facts as every screen lists them
   'hospitals/params.ts', // the #/hospitals URL contract (the medical answer links into it)
 ]
 // Settings composes each feature's settings section.

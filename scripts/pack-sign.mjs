@@ -2,7 +2,8 @@
 // Re-signs service-pack files after an edit: recomputes `sha256` and writes it back.
 //   node scripts/pack-sign.mjs                      → resources/data/pack.json
 //   node scripts/pack-sign.mjs a.json b.json        → those files
-// The hash must match src/shared/pack/checksum.ts (SHA-256 of canonical JSON without `sha256`);
+// The hash must match src/shared/json/canonical.ts (SHA-256 of canonical JSON without `sha256`):
+// a plain node script cannot import TypeScript on Node 20, so canonicalJson is written here again;
 // tests/unit/shared/pack/pack-sign.test.ts checks that the two agree.
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'

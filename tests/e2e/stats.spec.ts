@@ -49,7 +49,7 @@ test('the dashboard shows a month of the seeded log and compares it with the mon
   await expect(page.getByTestId('kpi-spending')).toContainText('较上期 +¥109.50')
   await expect(page.getByTestId('kpi-perDay')).toContainText('¥48.67')
   // 07:00–08:30, 18:00–19:40, 07:00–08:35, and 85 leg minutes: 90 + 100 + 95 + 85 = 370.
-  await expect(page.getByTestId('kpi-time')).toContainText('6小时10分')
+  await expect(page.getByTestId('kpi-time')).toContainText('6 小时 10 分')
   // March 2024 has 21 working days and no holiday.
   await expect(page.getByTestId('workdays-summary')).toContainText(
     '应出勤工作日 21 天，实际通勤 3 天',

@@ -89,6 +89,14 @@ export interface DirectoryInput {
   medicalRules: readonly MedicalRule[]
 }
 
+/**
+ * A hospital's names in search order: the Chinese name, the aliases, the English name. A search
+ * hit's nameIndex points into this list, so a screen highlighting a name must use it too.
+ */
+export function hospitalNames(h: Hospital): string[] {
+  return [h.name.zh, ...h.aliases, h.name.en]
+}
+
 function addOption(list: Map<string, Text>, text: Text): void {
   if (!list.has(text.zh)) list.set(text.zh, text)
 }
@@ -180,10 +188,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
         .map((h) => ({ key: h.id, text: h.name })),
       departments: toOptions(departments),
     },
-    searchDocs: entries.map(({ hospital: h }) => ({
-      id: h.id,
-      names: [h.name.zh, ...h.aliases, h.name.en],
-    })),
+    searchDocs: entries.map(({ hospital: h }) => ({ id: h.id, names: hospitalNames(h) })),
   }
 }
 

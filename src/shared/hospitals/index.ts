@@ -2,6 +2,7 @@ export {
   buildDirectory,
   facetCounts,
   FILTER_KEYS,
+  hospitalNames,
   INSURED,
   matchesFilters,
   UNKNOWN_DISTRICT,

@@ -1,6 +1,6 @@
 export * from './vocabulary'
 export * from './schema'
-export { canonicalJson, packChecksum } from './checksum'
+export { packChecksum } from './checksum'
 export {
   validatePack,
   type PackProblem,

@@ -42,154 +42,164 @@ const WITH_SKIPS = 2
 /** The best tier each mode can give. */
 const MODE_BEST_TIER = [0, 3, 4]
 
-// State of the current match (matching is synchronous, so module state is safe). The path of
-// the last success is read back by matchedFirst / matchedGaps / matchedRanges.
-let T: UnitTable
-let Q: Int32Array = new Int32Array(0)
-let qLen = 0
-let unitBase = 0
-let unitEnd = 0
-let mode = 0
-let depth = 0
-let pathUnit = new Int32Array(64)
-let pathLen = new Int32Array(64)
-// failed[qi * (units + 1) + (ui - unitBase)] === stamp: go(qi, ui) already failed in this mode.
-let failed = new Uint32Array(4096)
-let stamp = 0
+/**
+ * Matches queries against names of a unit table, one name at a time. It keeps the path of its
+ * last success, read back by first(), gaps() and ranges(), and reuses its buffers from one name to
+ * the next: make one per index (each search runs to the end before the next starts).
+ */
+export class Matcher {
+  private table!: UnitTable
+  private query: Int32Array = new Int32Array(0)
+  private queryLength = 0
+  private unitBase = 0
+  private unitEnd = 0
+  private mode = 0
+  private depth = 0
+  private pathUnit = new Int32Array(64)
+  private pathLen = new Int32Array(64)
+  // failed[qi * (units + 1) + (ui - unitBase)] === stamp: extend(qi, ui) already failed in this mode.
+  private failed = new Uint32Array(4096)
+  private stamp = 0
 
-function step(ui: number, len: number): void {
-  pathUnit[depth] = ui
-  pathLen[depth++] = len
-}
+  /**
+   * The best tier (index into MATCH_TIERS) at which the query matches name `ni` of the table, or
+   * NO_MATCH. Tiers worse than `worstTier` are not tried (the caller has one as good already).
+   */
+  match(table: UnitTable, ni: number, query: PreparedQuery, worstTier = WORST_TIER): number {
+    const letters = query.letters
+    const han = query.han
+    if (((table.nameLetters[ni] as number) & letters) !== letters) return NO_MATCH
+    if (((table.nameHan[ni] as number) & han) !== han) return NO_MATCH
+    const firstBit = query.firstBit
+    if (firstBit !== 0 && ((table.nameFirst[ni] as number) & firstBit) === 0) return NO_MATCH
+    const base = table.nameUnits[ni] as number
+    const end = table.nameUnits[ni + 1] as number
+    const qLen = query.codes.length
+    if (end === base || qLen === 0) return NO_MATCH
+    this.queryLength = qLen
+    this.table = table
+    this.query = query.codes
+    this.unitBase = base
+    this.unitEnd = end
+    if (this.pathUnit.length < qLen) {
+      this.pathUnit = new Int32Array(qLen * 2)
+      this.pathLen = new Int32Array(qLen * 2)
+    }
+    const size = (qLen + 1) * (end - base + 1)
+    if (this.failed.length < size) this.failed = new Uint32Array(size * 2)
+    const q0 = query.codes[0] as number
+    for (let mode = FULL_EXCEPT_LAST; mode <= WITH_SKIPS; mode++) {
+      if ((MODE_BEST_TIER[mode] as number) > worstTier) break
+      this.mode = mode
+      // One failure memo per mode, shared by every start: extend(qi, ui) does not depend on it.
+      this.nextStamp()
+      // Shortened names keep their head (嘉兴一院, 浙大一院): skips only in a match from the start.
+      const lastStart = mode === WITH_SKIPS ? base + 1 : end
+      for (let s = base; s < lastStart; s++) {
+        if (table.unitLit[s] !== q0 && ((table.unitFirst[s] as number) & firstBit) === 0) continue
+        this.depth = 0
+        if (!this.extend(0, s)) continue
+        if (mode === FULL_EXCEPT_LAST) {
+          if (s > base) return 2
+          return this.pathUnit[this.depth - 1] === end - 1 && this.lastTakenInFull() ? 0 : 1
+        }
+        return mode === ANY_PREFIX ? 3 : 4
+      }
+    }
+    return NO_MATCH
+  }
 
-function go(qi: number, ui: number): boolean {
-  if (qi === qLen) return true
-  if (ui >= unitEnd) return false
-  const key = qi * (unitEnd - unitBase + 1) + (ui - unitBase)
-  if (mode !== FULL_EXCEPT_LAST && failed[key] === stamp) return false
-  const code = Q[qi] as number
-  if (T.unitLit[ui] === code) {
-    step(ui, 1)
-    if (go(qi + 1, ui + 1)) return true
-    depth--
-  } else if (((T.unitFirst[ui] as number) & charBit(code)) !== 0) {
-    const chars = T.chars
+  /** The first unit taken by the last match, counted within its name. */
+  first(): number {
+    return (this.pathUnit[0] as number) - this.unitBase
+  }
+
+  /** Units skipped between the first and the last unit taken by the last match. */
+  gaps(): number {
+    const path = this.pathUnit
+    return (path[this.depth - 1] as number) - (path[0] as number) + 1 - this.depth
+  }
+
+  /** [start, end) UTF-16 ranges of the last match in its name, merged where they touch. */
+  ranges(): Array<[number, number]> {
+    const T = this.table
+    const ranges: Array<[number, number]> = []
+    for (let i = 0; i < this.depth; i++) {
+      const ui = this.pathUnit[i] as number
+      const from = T.unitFrom[ui] as number
+      // A hanzi lights up whole; a word lights up as far as it was typed.
+      const to = T.unitLit[ui] !== 0 ? (T.unitTo[ui] as number) : from + (this.pathLen[i] as number)
+      const last = ranges[ranges.length - 1]
+      if (last && last[1] === from) last[1] = to
+      else ranges.push([from, to])
+    }
+    return ranges
+  }
+
+  private take(ui: number, len: number): void {
+    this.pathUnit[this.depth] = ui
+    this.pathLen[this.depth++] = len
+  }
+
+  /** Whether query characters qi… can be taken from unit ui on, in the current mode. */
+  private extend(qi: number, ui: number): boolean {
+    const qLen = this.queryLength
+    if (qi === qLen) return true
+    if (ui >= this.unitEnd) return false
+    const mode = this.mode
+    const key = qi * (this.unitEnd - this.unitBase + 1) + (ui - this.unitBase)
+    if (mode !== FULL_EXCEPT_LAST && this.failed[key] === this.stamp) return false
+    const T = this.table
+    const Q = this.query
+    const code = Q[qi] as number
+    if (T.unitLit[ui] === code) {
+      this.take(ui, 1)
+      if (this.extend(qi + 1, ui + 1)) return true
+      this.depth--
+    } else if (((T.unitFirst[ui] as number) & charBit(code)) !== 0) {
+      const chars = T.chars
+      const rEnd = T.unitReadings[ui + 1] as number
+      for (let ri = T.unitReadings[ui] as number; ri < rEnd; ri++) {
+        const from = T.readingChars[ri] as number
+        const rLen = (T.readingChars[ri + 1] as number) - from
+        let k = 0
+        while (k < rLen && qi + k < qLen && chars[from + k] === Q[qi + k]) k++
+        if (k === 0) continue
+        if (mode === FULL_EXCEPT_LAST) {
+          // A unit is taken in full, except that the query may end inside the last one.
+          if (k < rLen && qi + k < qLen) continue
+          this.take(ui, k)
+          if (k < rLen || this.extend(qi + k, ui + 1)) return true
+          this.depth--
+          continue
+        }
+        for (let len = k; len >= 1; len--) {
+          this.take(ui, len)
+          if (this.extend(qi + len, ui + 1)) return true
+          this.depth--
+        }
+      }
+    }
+    if (mode === WITH_SKIPS && this.depth > 0 && this.extend(qi, ui + 1)) return true
+    if (mode !== FULL_EXCEPT_LAST) this.failed[key] = this.stamp
+    return false
+  }
+
+  private nextStamp(): void {
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1
+    if (this.stamp === 1) this.failed.fill(0)
+  }
+
+  /** Whether the last unit taken was taken in full (its hanzi, or a whole reading). */
+  private lastTakenInFull(): boolean {
+    const T = this.table
+    const ui = this.pathUnit[this.depth - 1] as number
+    const len = this.pathLen[this.depth - 1] as number
+    if (T.unitLit[ui] !== 0 && T.unitLit[ui] === this.query[this.queryLength - 1]) return true
     const rEnd = T.unitReadings[ui + 1] as number
     for (let ri = T.unitReadings[ui] as number; ri < rEnd; ri++) {
-      const from = T.readingChars[ri] as number
-      const rLen = (T.readingChars[ri + 1] as number) - from
-      let k = 0
-      while (k < rLen && qi + k < qLen && chars[from + k] === Q[qi + k]) k++
-      if (k === 0) continue
-      if (mode === FULL_EXCEPT_LAST) {
-        // A unit is taken in full, except that the query may end inside the last one.
-        if (k < rLen && qi + k < qLen) continue
-        step(ui, k)
-        if (k < rLen || go(qi + k, ui + 1)) return true
-        depth--
-        continue
-      }
-      for (let len = k; len >= 1; len--) {
-        step(ui, len)
-        if (go(qi + len, ui + 1)) return true
-        depth--
-      }
+      if ((T.readingChars[ri + 1] as number) - (T.readingChars[ri] as number) === len) return true
     }
+    return false
   }
-  if (mode === WITH_SKIPS && depth > 0 && go(qi, ui + 1)) return true
-  if (mode !== FULL_EXCEPT_LAST) failed[key] = stamp
-  return false
-}
-
-function nextStamp(): void {
-  stamp = stamp === 0xffffffff ? 1 : stamp + 1
-  if (stamp === 1) failed.fill(0)
-}
-
-/** Whether the last unit taken was taken in full (its hanzi, or a whole reading). */
-function lastTakenInFull(): boolean {
-  const ui = pathUnit[depth - 1] as number
-  const len = pathLen[depth - 1] as number
-  if (T.unitLit[ui] !== 0 && T.unitLit[ui] === Q[qLen - 1]) return true
-  const rEnd = T.unitReadings[ui + 1] as number
-  for (let ri = T.unitReadings[ui] as number; ri < rEnd; ri++) {
-    if ((T.readingChars[ri + 1] as number) - (T.readingChars[ri] as number) === len) return true
-  }
-  return false
-}
-
-/**
- * The best tier (index into MATCH_TIERS) at which the query matches name `ni` of the table, or
- * NO_MATCH. Tiers worse than `worstTier` are not tried (the caller has one as good already).
- */
-export function matchName(
-  table: UnitTable,
-  ni: number,
-  query: PreparedQuery,
-  worstTier = WORST_TIER,
-): number {
-  const letters = query.letters
-  const han = query.han
-  if (((table.nameLetters[ni] as number) & letters) !== letters) return NO_MATCH
-  if (((table.nameHan[ni] as number) & han) !== han) return NO_MATCH
-  const firstBit = query.firstBit
-  if (firstBit !== 0 && ((table.nameFirst[ni] as number) & firstBit) === 0) return NO_MATCH
-  const base = table.nameUnits[ni] as number
-  const end = table.nameUnits[ni + 1] as number
-  qLen = query.codes.length
-  if (end === base || qLen === 0) return NO_MATCH
-  T = table
-  Q = query.codes
-  unitBase = base
-  unitEnd = end
-  if (pathUnit.length < qLen) {
-    pathUnit = new Int32Array(qLen * 2)
-    pathLen = new Int32Array(qLen * 2)
-  }
-  const size = (qLen + 1) * (end - base + 1)
-  if (failed.length < size) failed = new Uint32Array(size * 2)
-  const q0 = Q[0] as number
-  for (mode = FULL_EXCEPT_LAST; mode <= WITH_SKIPS; mode++) {
-    if ((MODE_BEST_TIER[mode] as number) > worstTier) break
-    // One failure memo per mode, shared by every start: go(qi, ui) does not depend on the start.
-    nextStamp()
-    // Shortened names keep their head (嘉兴一院, 浙大一院): skips only in a match from the start.
-    const lastStart = mode === WITH_SKIPS ? base + 1 : end
-    for (let s = base; s < lastStart; s++) {
-      if (table.unitLit[s] !== q0 && ((table.unitFirst[s] as number) & firstBit) === 0) continue
-      depth = 0
-      if (!go(0, s)) continue
-      if (mode === FULL_EXCEPT_LAST) {
-        if (s > base) return 2
-        return pathUnit[depth - 1] === end - 1 && lastTakenInFull() ? 0 : 1
-      }
-      return mode === ANY_PREFIX ? 3 : 4
-    }
-  }
-  return NO_MATCH
-}
-
-/** The first unit taken by the last match, counted within its name. */
-export function matchedFirst(): number {
-  return (pathUnit[0] as number) - unitBase
-}
-
-/** Units skipped between the first and the last unit taken by the last match. */
-export function matchedGaps(): number {
-  return (pathUnit[depth - 1] as number) - (pathUnit[0] as number) + 1 - depth
-}
-
-/** [start, end) UTF-16 ranges of the last match in its name, merged where they touch. */
-export function matchedRanges(): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  for (let i = 0; i < depth; i++) {
-    const ui = pathUnit[i] as number
-    const from = T.unitFrom[ui] as number
-    // A hanzi lights up whole; a word lights up as far as it was typed.
-    const to = T.unitLit[ui] !== 0 ? (T.unitTo[ui] as number) : from + (pathLen[i] as number)
-    const last = ranges[ranges.length - 1]
-    if (last && last[1] === from) last[1] = to
-    else ranges.push([from, to])
-  }
-  return ranges
 }

@@ -3,10 +3,7 @@
 // typed arrays, so a keystroke only compares numbers. Typing forward narrows the previous result
 // (a match of "changh" is also a match of "chang") instead of scanning everything again.
 import {
-  matchedFirst,
-  matchedGaps,
-  matchedRanges,
-  matchName,
+  Matcher,
   MATCH_TIERS,
   NO_MATCH,
   prepareQuery,
@@ -43,6 +40,7 @@ interface HitContext {
   table: UnitTable
   docNames: Int32Array
   query: PreparedQuery
+  matcher: Matcher
 }
 
 class Hit implements SearchHit {
@@ -60,10 +58,10 @@ class Hit implements SearchHit {
 
   get ranges(): Array<[number, number]> {
     if (this.#ranges === undefined) {
-      const { table, docNames, query } = this.#context
+      const { table, docNames, query, matcher } = this.#context
       const ni = (docNames[this.docIndex] as number) + this.nameIndex
       // The same name and query match the same way again: the ranges of the original match.
-      this.#ranges = matchName(table, ni, query) === NO_MATCH ? [] : matchedRanges()
+      this.#ranges = matcher.match(table, ni, query) === NO_MATCH ? [] : matcher.ranges()
     }
     return this.#ranges
   }
@@ -75,6 +73,7 @@ export interface SearchIndex {
   readonly docNames: Int32Array
   readonly nameLength: Int32Array
   readonly table: UnitTable
+  readonly matcher: Matcher
   /** The last query and the records it matched, to narrow the next, longer query. */
   last: { query: string; docs: Int32Array } | null
   /** The hits of an empty query, made once. */
@@ -96,6 +95,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     docNames,
     nameLength: Int32Array.from(names, (n) => n.length),
     table: packUnits(names.map(toUnits)),
+    matcher: new Matcher(),
     last: null,
   }
 }
@@ -133,11 +133,11 @@ function searchChars(index: SearchIndex, chars: string[]): SearchHit[] {
   const narrowing = prev !== null && joined.startsWith(prev.query)
   const total = narrowing ? prev.docs.length : index.ids.length
   const q = prepareQuery(chars)
-  const { table, docNames, nameLength } = index
+  const { table, docNames, nameLength, matcher } = index
   const matched = new Int32Array(total)
   const keys: number[] = []
   const hits: SearchHit[] = []
-  const context: HitContext = { table, docNames, query: q }
+  const context: HitContext = { table, docNames, query: q, matcher }
   for (let c = 0; c < total; c++) {
     const di = narrowing ? (prev.docs[c] as number) : c
     const nameEnd = docNames[di + 1] as number
@@ -145,9 +145,9 @@ function searchChars(index: SearchIndex, chars: string[]): SearchHit[] {
     let best = -1
     let worstTier = MATCH_TIERS.length - 1
     for (let ni = docNames[di] as number; ni < nameEnd; ni++) {
-      const tier = matchName(table, ni, q, worstTier)
+      const tier = matcher.match(table, ni, q, worstTier)
       if (tier === NO_MATCH) continue
-      const key = sortKey(tier, matchedFirst(), nameLength[ni] as number, matchedGaps())
+      const key = sortKey(tier, matcher.first(), nameLength[ni] as number, matcher.gaps())
       if (key >= bestKey) continue
       bestKey = key
       best = ni
@@ -190,8 +190,8 @@ export function rangesFor(
   const ni = (index.docNames[docIndex] ?? 0) + nameIndex
   if (chars.length === 0 || ni >= (index.docNames[docIndex + 1] ?? 0)) return null
   for (const c of [chars, withoutToneDigits(chars)]) {
-    if (c && c.length > 0 && matchName(index.table, ni, prepareQuery(c)) !== NO_MATCH) {
-      return matchedRanges()
+    if (c && c.length > 0 && index.matcher.match(index.table, ni, prepareQuery(c)) !== NO_MATCH) {
+      return index.matcher.ranges()
     }
   }
   return null

@@ -2,6 +2,7 @@
 // (zh-CN). Period maths runs once per screen, so date-fns is fine here (never per trip).
 import {
   addDays,
+  addMonths,
   differenceInCalendarDays,
   endOfMonth,
   endOfWeek,
@@ -64,6 +65,11 @@ export function previousPeriod(p: Period): Period {
       return range('custom', subDays(end, periodDays(p) - 1), end)
     }
   }
+}
+
+/** A yyyy-MM month moved by `n` months: "2024-01", -1 → "2023-12". */
+export function shiftMonth(month: string, n: number): string {
+  return toDateString(addMonths(parseDate(`${month}-01`), n)).slice(0, 7)
 }
 
 /** The number of days in the period, both ends included. */

@@ -10,7 +10,7 @@ import {
   BACKUP_SCHEMA_VERSION,
   type BackupDocument,
 } from '@shared/backup'
-import { canonicalJson } from '@shared/pack/checksum'
+import { canonicalJson } from '@shared/json/canonical'
 import { emptyTables, makeDoc, makeText, trip, uuid } from './helpers'
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import {
-  canonicalJson,
-  packChecksum,
-  validatePack,
-  type Pack,
-  type PackProblem,
-} from '@shared/pack'
+import { canonicalJson } from '@shared/json/canonical'
+import { packChecksum, validatePack, type Pack, type PackProblem } from '@shared/pack'
 import { editedPack, readJson, shippedPack } from './helpers'
 
 async function problemsOf(pack: unknown): Promise<PackProblem[]> {

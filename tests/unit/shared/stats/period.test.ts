@@ -5,6 +5,7 @@ import {
   periodDates,
   periodDays,
   previousPeriod,
+  shiftMonth,
 } from '../../../../src/shared/stats/period'
 import { dateKeys } from '../../../../src/shared/stats/date-keys'
 
@@ -102,5 +103,15 @@ describe('periodDates and dateKeys', () => {
       ['2024-03-03', '2024-02-26', '2024-03', 6],
       ['2024-03-04', '2024-03-04', '2024-03', 0],
     ])
+  })
+})
+
+describe('shiftMonth', () => {
+  it('moves across year ends both ways and by more than a year', () => {
+    expect(shiftMonth('2024-01', -1)).toBe('2023-12')
+    expect(shiftMonth('2023-12', 1)).toBe('2024-01')
+    expect(shiftMonth('2024-03', 0)).toBe('2024-03')
+    expect(shiftMonth('2024-05', -17)).toBe('2022-12')
+    expect(shiftMonth('2024-11', 14)).toBe('2026-01')
   })
 })

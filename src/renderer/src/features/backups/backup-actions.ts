@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next'
 import { platform } from '@renderer/app/platform'
 import { takeBackup, type TakeBackupResult } from '@renderer/db/backup'
-import { writeErrorText } from './format'
+import { writeErrorText } from './messages'
 
 /** What happened, in words; `ok` when the records are in a backup now. */
 function outcome(t: TFunction, r: TakeBackupResult): { ok: boolean; message: string } {

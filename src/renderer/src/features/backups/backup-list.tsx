@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '@shared/ipc/api'
-import { formatSize } from './format'
+import { formatSize } from './messages'
 
 /** Electron: the backups in <userData>/backups, newest first, each restorable. */
 export function BackupList(props: { entries: BackupEntry[]; onRestore: (e: BackupEntry) => void }) {

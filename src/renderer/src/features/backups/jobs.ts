@@ -2,5 +2,5 @@
 // and the workday calendar. Loaded on demand (use-background-tasks.ts), never with the first screen.
 export { backupReminder, dailyBackupIfDue, hasUserData } from '@renderer/db/backup'
 export { backUpNow } from './backup-actions'
-export { writeErrorText } from './format'
+export { writeErrorText } from './messages'
 export { checkCommuteReminder, checkInvoiceReminder } from './reminders'

@@ -8,7 +8,8 @@ import { backupJson } from '@renderer/db/backup'
 import { restoreBackup, type RestorePreview } from '@renderer/db/backup-restore'
 import { getSetting } from '@renderer/db/settings'
 import { toDateString } from '@shared/calendar/dates'
-import { formatWhen, writeErrorText } from './format'
+import { writeErrorText } from './messages'
+import { formatDateTime, langOf } from '@renderer/ui/format'
 import { Modal } from '@renderer/ui/modal'
 
 export interface RestoreCandidate {
@@ -70,7 +71,7 @@ export function RestoreDialog(props: {
       <p>
         {t('restore.source', { name: candidate.name })}
         <br />
-        {t('restore.takenAt', { when: formatWhen(preview.exportedAt, i18n.language) })}
+        {t('restore.takenAt', { when: formatDateTime(preview.exportedAt, langOf(i18n.language)) })}
         {preview.appVersion && <> · {t('restore.appVersion', { version: preview.appVersion })}</>}
       </p>
       {preview.upgradedFrom !== null && (

@@ -10,7 +10,8 @@ import { previewRestore, readBackupBytes } from '@renderer/db/backup-restore'
 import { useSetting } from '@renderer/db/settings'
 import { useToast } from '@renderer/ui/toast'
 import { backUpNow } from './backup-actions'
-import { backupErrorText, formatWhen } from './format'
+import { backupErrorText } from './messages'
+import { formatDateTime, langOf } from '@renderer/ui/format'
 import { BackupList } from './backup-list'
 import { RestoreDialog, type RestoreCandidate } from './restore-dialog'
 import { ReminderSettings } from './reminder-settings'
@@ -112,7 +113,7 @@ export default function SettingsSection() {
         )}
         <p data-testid="last-backup">
           {lastBackupAt
-            ? t('backup.last', { when: formatWhen(lastBackupAt, i18n.language) })
+            ? t('backup.last', { when: formatDateTime(lastBackupAt, langOf(i18n.language)) })
             : t('backup.never')}
         </p>
         <div className="row">

@@ -8,13 +8,8 @@ import { today } from '@shared/calendar/dates'
 import { useSources } from '@renderer/db/pack-queries'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
+import { usePick } from '@renderer/ui/pack-text'
 import './source-badge.css'
-
-type Lang = 'zh' | 'en'
-
-export function langOf(language: string): Lang {
-  return language.startsWith('zh') ? 'zh' : 'en'
-}
 
 /** "2016-10-19", "约 2020-09", "未注日期（2026-11 读取）" … */
 export function SourceDate({ source }: { source: Source }) {
@@ -49,18 +44,18 @@ export function SourceLink({ source }: { source: Source }) {
 
 /** One source in full: used in the badge's panel and on the Data sources page. */
 export function SourceDetails({ source }: { source: Source }) {
-  const { t, i18n } = useTranslation('datapack')
-  const lang = langOf(i18n.language)
+  const { t } = useTranslation('datapack')
+  const pick = usePick()
   return (
     <span className="source-details" data-source-id={source.id}>
-      <span className="source-title">{source.title[lang]}</span>
+      <span className="source-title">{pick(source.title)}</span>
       <span className="source-meta">
         {source.publisher} · <SourceDate source={source} /> ·{' '}
         <span className={`confidence confidence-${source.confidence}`}>
           {t(`confidence.${source.confidence}`)}
         </span>
       </span>
-      {source.note && <span className="source-note">{source.note[lang]}</span>}
+      {source.note && <span className="source-note">{pick(source.note)}</span>}
       <SourceLink source={source} />
     </span>
   )
@@ -83,8 +78,8 @@ export function SourceBadge({
   ids: readonly string[]
   medical?: boolean
 }) {
-  const { t, i18n } = useTranslation('datapack')
-  const lang = langOf(i18n.language)
+  const { t } = useTranslation('datapack')
+  const pick = usePick()
   const sources = useSources(ids)
   const [open, setOpen] = useState(false)
   const panelId = useId()
@@ -123,10 +118,10 @@ export function SourceBadge({
         className="badge-button"
         aria-expanded={open}
         aria-controls={panelId}
-        title={first.title[lang]}
+        title={pick(first.title)}
         onClick={() => setOpen((o) => !o)}
       >
-        <span className="badge-title">{first.title[lang]}</span>
+        <span className="badge-title">{pick(first.title)}</span>
         <span className="badge-date">
           <SourceDate source={first} />
         </span>

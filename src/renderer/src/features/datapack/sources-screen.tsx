@@ -15,7 +15,9 @@ import {
 } from '@shared/pack'
 import { today } from '@shared/calendar/dates'
 import { Page } from '@renderer/ui/page'
-import { langOf, SourceBadge, SourceDetails } from './source-badge'
+import { SourceDetails } from './source-badge'
+import { FactList } from './fact-list'
+import { pick } from '@renderer/ui/pack-text'
 import { ensureShippedPack } from '@renderer/db/pack'
 import { usePackTables } from '@renderer/db/pack-queries'
 import { useRoute } from '@renderer/app/router'
@@ -27,13 +29,12 @@ const SHOWN_USES = 4
 
 function Uses({ tables, uses }: { tables: PackTables; uses: SourceUse[] }) {
   const { t, i18n } = useTranslation('datapack')
-  const lang = langOf(i18n.language)
   // Only the interface language's strings are loaded, and only that side of the label is shown.
   const system = (s: TransitSystem) => ({ zh: t(`system.${s}`), en: t(`system.${s}`) })
   const item = (u: SourceUse) => (
     <li key={`${u.section}:${u.recordId}`}>
       <span className="use-section">{t(`section.${u.section}`)}</span>{' '}
-      {recordLabel(tables, u, system)[lang]}
+      {pick(recordLabel(tables, u, system), i18n.language)}
     </li>
   )
   if (uses.length === 0) return <p className="muted">{t('sources.unused')}</p>
@@ -103,15 +104,9 @@ export default function SourcesScreen() {
             </span>
           </summary>
           {tables.contextNotes.map((n) => (
-            <section key={n.id} aria-label={n.title[langOf(i18n.language)]}>
-              <h3>{n.title[langOf(i18n.language)]}</h3>
-              <ul>
-                {n.facts.map((f, i) => (
-                  <li key={i}>
-                    {f.text[langOf(i18n.language)]} <SourceBadge ids={f.sourceIds} />
-                  </li>
-                ))}
-              </ul>
+            <section key={n.id} aria-label={pick(n.title, i18n.language)}>
+              <h3>{pick(n.title, i18n.language)}</h3>
+              <FactList facts={n.facts} />
             </section>
           ))}
         </details>

@@ -6,8 +6,8 @@ import { collectSourceIds, type ContextNote } from '@shared/pack'
 import { SourceLink } from '@renderer/features/datapack/source-badge'
 import { SectionSources } from '@renderer/features/datapack/section-sources'
 import { useSources } from '@renderer/db/pack-queries'
-import { FactList } from './facts'
-import { pick } from './text'
+import { FactList } from '@renderer/features/datapack/fact-list'
+import { pick } from '@renderer/ui/pack-text'
 
 function Lookup({ note }: { note: ContextNote }) {
   const { t, i18n } = useTranslation('hospitals')
@@ -31,7 +31,7 @@ export function CoverageNotice({ notes }: { notes: readonly ContextNote[] }) {
             <strong>{pick(n.title, i18n.language)}</strong>{' '}
             <span className="muted">{t('coverage.more', { count: n.facts.length })}</span>
           </summary>
-          <FactList facts={n.facts} />
+          <FactList facts={n.facts} sayWhenEmpty />
           <SectionSources ids={collectSourceIds(n.facts)} />
         </details>
       ))}

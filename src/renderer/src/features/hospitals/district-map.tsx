@@ -13,7 +13,7 @@ import {
 import type { Place, Side } from '@shared/pack'
 import { useSetting } from '@renderer/db/settings'
 import type { DirectoryData } from './use-directory'
-import { pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
 
 const COLS = 13
 const ROWS = 9

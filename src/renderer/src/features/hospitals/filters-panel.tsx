@@ -12,7 +12,7 @@ import {
 } from '@shared/hospitals'
 import { SIDES } from '@shared/pack'
 import type { HospitalsParams } from './params'
-import { pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
 
 interface Choice {
   value: string

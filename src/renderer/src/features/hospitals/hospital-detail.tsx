@@ -9,9 +9,9 @@ import { Page } from '@renderer/ui/page'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { hospitalsHref, type HospitalsParams } from './params'
 import type { DirectoryData } from './use-directory'
-import { DatedList, FactList } from './facts'
+import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
 import { NoteEditor } from './note-editor'
-import { pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
 
 function BackLink({ params }: { params: HospitalsParams }) {
   const { t } = useTranslation('hospitals')
@@ -69,20 +69,20 @@ function PartnershipCard(props: { p: Partnership; selfId: string; directory: Dir
           <div className="kv">
             <dt>{t('partnership.since')}</dt>
             <dd>
-              <DatedList facts={p.since} />
+              <DatedFactList facts={p.since} sayWhenEmpty />
             </dd>
           </div>
           <div className="kv">
             <dt>{t('partnership.departments')}</dt>
             <dd>
-              <FactList facts={p.departments} />
+              <FactList facts={p.departments} sayWhenEmpty />
             </dd>
           </div>
           {p.settlement.length > 0 && (
             <div className="kv">
               <dt>{t('partnership.settlement')}</dt>
               <dd>
-                <FactList facts={p.settlement} />
+                <FactList facts={p.settlement} sayWhenEmpty />
               </dd>
             </div>
           )}
@@ -90,7 +90,7 @@ function PartnershipCard(props: { p: Partnership; selfId: string; directory: Dir
             <div className="kv">
               <dt>{t('partnership.facts')}</dt>
               <dd>
-                <FactList facts={p.facts} />
+                <FactList facts={p.facts} sayWhenEmpty />
               </dd>
             </div>
           )}
@@ -142,7 +142,7 @@ function Settlement({ entry }: { entry: DirectoryEntry }) {
         {entry.hospital.settlement.length > 0 && (
           <>
             <h3>{t('detail.settlementFacts')}</h3>
-            <FactList facts={entry.hospital.settlement} />
+            <FactList facts={entry.hospital.settlement} sayWhenEmpty />
           </>
         )}
         <SectionSources ids={ids} medical />
@@ -286,7 +286,7 @@ export function HospitalDetail(props: {
         <section className="card" aria-labelledby="detail-facts">
           <h2 id="detail-facts">{t('detail.facts')}</h2>
           <MarksScope ids={factIds}>
-            <FactList facts={h.facts} />
+            <FactList facts={h.facts} sayWhenEmpty />
           </MarksScope>
           <SectionSources ids={factIds} />
         </section>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { HospitalNote } from '@renderer/db/db'
 import { saveNote, setFavourite } from '@renderer/db/hospitals'
 import { useToast } from '@renderer/ui/toast'
-import { shortDateTime } from './text'
+import { formatDateTime, langOf } from '@renderer/ui/format'
 
 export function NoteEditor(props: {
   hospitalId: string
@@ -69,7 +69,7 @@ export function NoteEditor(props: {
         </button>
         {note && (
           <span className="muted small">
-            {t('notes.updated', { date: shortDateTime(note.updatedAt, i18n.language) })}
+            {t('notes.updated', { date: formatDateTime(note.updatedAt, langOf(i18n.language)) })}
           </span>
         )}
       </div>

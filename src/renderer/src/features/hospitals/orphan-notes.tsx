@@ -5,7 +5,7 @@ import type { HospitalNote } from '@renderer/db/db'
 import { deleteHospitalNote } from '@renderer/db/hospitals'
 import { useToast } from '@renderer/ui/toast'
 import { hospitalsHref } from './params'
-import { shortDateTime } from './text'
+import { formatDateTime, langOf } from '@renderer/ui/format'
 
 export function OrphanNotes({ notes }: { notes: HospitalNote[] }) {
   const { t, i18n } = useTranslation('hospitals')
@@ -24,7 +24,7 @@ export function OrphanNotes({ notes }: { notes: HospitalNote[] }) {
             {n.favourite && <span className="fav-mark"> ★</span>}
             {n.note && <p className="orphan-note-text">{n.note}</p>}
             <p className="muted small">
-              {t('notes.updated', { date: shortDateTime(n.updatedAt, i18n.language) })}{' '}
+              {t('notes.updated', { date: formatDateTime(n.updatedAt, langOf(i18n.language)) })}{' '}
               <button
                 type="button"
                 className="danger"

@@ -4,10 +4,10 @@ import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { highlightSegments, rangesFor, type SearchHit, type SearchIndex } from '@shared/search'
-import { INSURED, type DirectoryEntry } from '@shared/hospitals'
+import { hospitalNames, INSURED, type DirectoryEntry } from '@shared/hospitals'
 import type { HospitalNote } from '@renderer/db/db'
 import type { ShownHit } from './directory-view'
-import { pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
 
 export const RESULTS_ID = 'hospital-results'
 export const optionId = (hospitalId: string) => `hospital-option-${hospitalId}`
@@ -34,7 +34,7 @@ const Row = memo(function Row(props: {
   const { hit, entry } = props
   const note = props.note
   const h = entry.hospital
-  const names = [h.name.zh, ...h.aliases, h.name.en]
+  const names = hospitalNames(h)
   const zh = i18n.language.startsWith('zh')
   const shownIndex = zh ? 0 : names.length - 1
   const shownName = names[shownIndex] ?? ''

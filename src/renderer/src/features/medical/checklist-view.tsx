@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { SavedChecklist } from '@shared/medical/checklist'
 import { setSetting, useSetting } from '@renderer/db/settings'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
-import { answersSummary, pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
+import { answersSummary } from './messages'
 
 export function ChecklistView() {
   const { t, i18n } = useTranslation('medical')

@@ -9,7 +9,7 @@ import { today, tomorrow } from '@shared/calendar/dates'
 import { deleteFiling, saveFiling } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
 import { controlProps, Field, focusFirstError } from './field'
-import { message } from './text'
+import { message } from './messages'
 import { useFilings } from './use-medical-data'
 
 const FIELD_ORDER = ['type', 'insuredIn', 'scheme', 'city', 'date', 'validUntil', 'note']

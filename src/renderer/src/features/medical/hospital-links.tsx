@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { SIDES, type CareIn, type InsuredIn, type Side } from '@shared/pack'
 import { hospitalsHref } from '@renderer/features/hospitals/params'
 import { usePackRecords } from '@renderer/db/pack-queries'
-import { pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
 
 const asSide = (v: string): Side | undefined =>
   (SIDES as readonly string[]).includes(v) ? (v as Side) : undefined

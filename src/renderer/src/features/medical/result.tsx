@@ -22,7 +22,8 @@ import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapa
 import { RuleBlock } from './rule-block'
 import { HospitalLinks } from './hospital-links'
 import { usePackMeta, usePackRecords } from '@renderer/db/pack-queries'
-import { AnswersSummary, pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
+import { AnswersSummary } from './messages'
 
 const VERDICT_CLASS: Record<Verdict, string> = {
   yes: 'status-works',

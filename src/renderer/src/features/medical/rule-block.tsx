@@ -4,7 +4,8 @@
 import { useTranslation } from 'react-i18next'
 import type { RuleItem } from '@shared/medical/answer'
 import { FactMarks } from '@renderer/features/datapack/section-sources'
-import { pick } from './text'
+import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { pick } from '@renderer/ui/pack-text'
 
 /** Length up to which every detail of a rule is a word or two (Chinese, other): one line. */
 const SHORT_DETAIL = { zh: 12, other: 24 }
@@ -36,17 +37,7 @@ export function RuleBlock(props: { item: RuleItem; showStatement?: boolean }) {
           <FactMarks ids={item.sourceIds} />
         </p>
       )}
-      {item.since.length > 0 && (
-        <ul className="medical-since">
-          {item.since.map((d, i) => (
-            <li key={i}>
-              <span className="num">{d.date}</span> {pick(d.text, lang)}
-              {d.planned && <span className="chip status-conditional">{t('planned')}</span>}
-              <FactMarks ids={d.sourceIds} besides={above} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <DatedFactList facts={item.since} besides={above} className="medical-since" />
       {item.steps.length > 0 && (
         // The steps share the rule's sources (listed once for the section).
         <ol className="medical-steps">
@@ -62,17 +53,7 @@ export function RuleBlock(props: { item: RuleItem; showStatement?: boolean }) {
           <FactMarks ids={item.details.flatMap((d) => d.sourceIds)} besides={above} />
         </p>
       ) : (
-        item.details.length > 0 && (
-          <ul className="medical-details">
-            {item.details.map((d, i) => (
-              <li key={i}>
-                {d.inference && <span className="chip status-unknown">{t('inference')}</span>}{' '}
-                {pick(d.text, lang)}
-                <FactMarks ids={d.sourceIds} besides={above} />
-              </li>
-            ))}
-          </ul>
-        )
+        <FactList facts={item.details} besides={above} className="medical-details" />
       )}
     </article>
   )

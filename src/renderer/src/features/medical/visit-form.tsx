@@ -12,7 +12,8 @@ import { saveVisit } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { controlProps, Field, focusFirstError } from './field'
-import { message, pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
+import { message } from './messages'
 
 const FIELD_ORDER = [
   'date',

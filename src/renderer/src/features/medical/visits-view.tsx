@@ -10,7 +10,7 @@ import { deleteVisits, restoreVisits, setClaimStatus, setDocumentDone } from '@r
 import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { VisitFormCard } from './visit-form'
-import { pick } from './text'
+import { pick } from '@renderer/ui/pack-text'
 import { usePackRecords } from '@renderer/db/pack-queries'
 import { useVisits } from './use-medical-data'
 

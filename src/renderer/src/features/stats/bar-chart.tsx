@@ -3,7 +3,7 @@
 // theme's CSS variables, so light, dark and print need no per-library theming.
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Lang } from './format'
+import type { Lang } from '@renderer/ui/format'
 
 export interface BarDatum {
   key: string

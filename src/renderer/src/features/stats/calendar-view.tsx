@@ -4,7 +4,7 @@ import { dayInfo, type DayInfo } from '@shared/calendar/workdays'
 import { heatmap, type HeatCell } from '@shared/stats/heatmap'
 import { useWorkCalendars } from '@renderer/db/work-calendars'
 import { DayDialog, holidayName } from './day-dialog'
-import { formatDate, formatFen, formatMonth, gap, type Lang } from './format'
+import { formatDate, formatFen, formatMonth, gap, langOf } from '@renderer/ui/format'
 import { usePeriodStats } from './use-stats'
 
 const CELL = 13
@@ -15,7 +15,7 @@ const TOP = 18
 /** A year of commute days as a heatmap; clicking (or Enter on) a day opens its trips. */
 export function CalendarView({ year, onYear }: { year: number; onYear: (y: number) => void }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const stats = usePeriodStats('year', `${year}-01-01`, `${year}-12-31`)
   const map = useMemo(() => (stats ? heatmap(stats.days) : null), [stats])
   const calendars = useWorkCalendars()

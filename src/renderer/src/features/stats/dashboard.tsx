@@ -8,17 +8,17 @@ import {
   formatCount,
   formatDelta,
   formatFen,
-  formatMinutes,
+  formatDuration,
   formatRange,
-  type Lang,
-} from './format'
+  langOf,
+} from '@renderer/ui/format'
 import { Trends } from './trends'
 import { usePeriodStats, useWorkdays } from './use-stats'
 import { WorkdaysCard } from './workdays-card'
 
 export function Dashboard({ period }: { period: Period }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const prev = previousPeriod(period)
   const stats = usePeriodStats(period.kind, period.from, period.to)
   const before = usePeriodStats(prev.kind, prev.from, prev.to)
@@ -30,19 +30,19 @@ export function Dashboard({ period }: { period: Period }) {
       id: 'commuteDays',
       label: t('kpi.commuteDays'),
       value: formatCount(stats.commuteDays, lang),
-      diff: formatDelta(stats.commuteDays - before.commuteDays, 'count', lang),
+      diff: formatDelta(stats.commuteDays - before.commuteDays, (n) => formatCount(n, lang)),
     },
     {
       id: 'trips',
       label: t('kpi.trips'),
       value: formatCount(stats.trips, lang),
-      diff: formatDelta(stats.trips - before.trips, 'count', lang),
+      diff: formatDelta(stats.trips - before.trips, (n) => formatCount(n, lang)),
     },
     {
       id: 'spending',
       label: t('kpi.spending'),
       value: formatFen(stats.spending.totalFen),
-      diff: formatDelta(stats.spending.totalFen - before.spending.totalFen, 'fen', lang),
+      diff: formatDelta(stats.spending.totalFen - before.spending.totalFen, formatFen),
     },
     {
       id: 'perDay',
@@ -51,14 +51,16 @@ export function Dashboard({ period }: { period: Period }) {
       diff:
         stats.costPerCommuteDayFen === null || before.costPerCommuteDayFen === null
           ? '—'
-          : formatDelta(stats.costPerCommuteDayFen - before.costPerCommuteDayFen, 'fen', lang),
+          : formatDelta(stats.costPerCommuteDayFen - before.costPerCommuteDayFen, formatFen),
       hint: t('kpi.perDayHint'),
     },
     {
       id: 'time',
       label: t('kpi.time'),
-      value: formatMinutes(stats.time.totalMinutes, lang),
-      diff: formatDelta(stats.time.totalMinutes - before.time.totalMinutes, 'minutes', lang),
+      value: formatDuration(t, stats.time.totalMinutes),
+      diff: formatDelta(stats.time.totalMinutes - before.time.totalMinutes, (n) =>
+        formatDuration(t, n),
+      ),
     },
   ]
 
@@ -193,13 +195,12 @@ function Spending({ stats }: { stats: Stats }) {
 }
 
 function TimeOnRoad({ stats }: { stats: Stats }) {
-  const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const { t } = useTranslation('stats')
   const s = stats.time.bySource
   return (
     <section className="card" aria-labelledby="stats-time">
       <h2 id="stats-time">{t('time.title')}</h2>
-      <p>{t('time.total', { time: formatMinutes(stats.time.totalMinutes, lang) })}</p>
+      <p>{t('time.total', { time: formatDuration(t, stats.time.totalMinutes) })}</p>
       <table className="table">
         <caption>{t('time.doorToDoor')}</caption>
         <thead>
@@ -220,7 +221,7 @@ function TimeOnRoad({ stats }: { stats: Stats }) {
               <tr key={d}>
                 <th scope="row">{t(`direction.${d}`)}</th>
                 <td className="num">
-                  {x.averageMinutes === null ? '—' : formatMinutes(x.averageMinutes, lang)}
+                  {x.averageMinutes === null ? '—' : formatDuration(t, x.averageMinutes)}
                 </td>
                 <td className="num">{x.trips}</td>
               </tr>

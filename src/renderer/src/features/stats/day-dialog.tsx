@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { dayInfo } from '@shared/calendar/workdays'
 import { useTripsOn } from '@renderer/db/stats'
 import { Modal } from '@renderer/ui/modal'
-import { formatDate, type Lang } from './format'
+import { formatDate, type Lang, langOf } from '@renderer/ui/format'
 import { TripTable } from './trip-table'
 
 /** "Spring Festival,春节,4" (chinese-days) → the name in the UI language. */
@@ -15,7 +15,7 @@ export function holidayName(raw: string | undefined, lang: Lang): string | null 
 /** One day's trips in a modal dialog; closes with Esc, the close button or a click outside. */
 export function DayDialog({ date, onClose }: { date: string; onClose: () => void }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const trips = useTripsOn(date)
   const info = dayInfo(date)
   const holiday = holidayName(info.name, lang)

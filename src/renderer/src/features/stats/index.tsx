@@ -6,7 +6,7 @@ import { Page } from '@renderer/ui/page'
 import { CalendarView } from './calendar-view'
 import { Dashboard } from './dashboard'
 import { DoorView } from './door-view'
-import type { Lang } from './format'
+import { langOf } from '@renderer/ui/format'
 import { MonthlyReport } from './monthly-report'
 import { useStatsParams, VIEWS } from './params'
 import { PassCalculator } from './pass-calculator'
@@ -15,11 +15,9 @@ import './stats.css'
 
 export default function StatsScreen() {
   const { t, i18n } = useTranslation('stats')
-  const [{ view, period, anchor, params }, set] = useStatsParams()
-  const rawYear = Number(params.get('year'))
-  const year = rawYear >= 2000 && rawYear <= 2100 ? Math.floor(rawYear) : Number(anchor.slice(0, 4))
-  const rlang = params.get('rlang')
-  const reportLang: Lang = rlang === 'en' || rlang === 'zh-CN' ? rlang : (i18n.language as Lang)
+  const [{ view, period, anchor, year, month, reportLang, params }, set] = useStatsParams(
+    langOf(i18n.language),
+  )
 
   return (
     <Page title={t('title')} description={t('description')}>
@@ -47,11 +45,7 @@ export default function StatsScreen() {
       {view === 'door' && <DoorView />}
       {view === 'pass' && <PassCalculator period={period} />}
       {view === 'report' && (
-        <MonthlyReport
-          month={params.get('month') ?? anchor.slice(0, 7)}
-          lang={reportLang}
-          onChange={(p) => set(p)}
-        />
+        <MonthlyReport month={month} lang={reportLang} onChange={(p) => set(p)} />
       )}
     </Page>
   )

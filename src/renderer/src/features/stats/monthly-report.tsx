@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { today } from '@shared/calendar/dates'
-import { periodContaining } from '@shared/stats/period'
+import { periodContaining, shiftMonth } from '@shared/stats/period'
 import { workdayReport } from '@shared/stats/workday-report'
 import { compareChronological } from '@shared/trips/filter'
 import { MODES } from '@shared/trips/schema'
@@ -13,7 +13,15 @@ import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { useWorkCalendars } from '@renderer/db/work-calendars'
 import { BarChart } from './bar-chart'
-import { formatDate, formatFen, formatMinutes, formatMonth, gap, type Lang } from './format'
+import {
+  formatDate,
+  formatFen,
+  formatDuration,
+  formatMonth,
+  gap,
+  type Lang,
+  formatYuanAxis,
+} from '@renderer/ui/format'
 import { seriesData } from './trends'
 import { TripTable } from './trip-table'
 import { countInvoices } from '@shared/bills/invoice'
@@ -111,12 +119,6 @@ function ReportControls(props: {
   )
 }
 
-/** "2024-01", -1 → "2023-12". */
-function shiftMonth(month: string, n: number): string {
-  const i = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
-}
-
 function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
   const { i18n } = useTranslation('stats')
   const t = i18n.getFixedT(lang, 'stats')
@@ -142,7 +144,7 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
       t('kpi.perDay'),
       stats.costPerCommuteDayFen === null ? '—' : formatFen(stats.costPerCommuteDayFen),
     ],
-    [t('kpi.time'), formatMinutes(stats.time.totalMinutes, lang)],
+    [t('kpi.time'), formatDuration(t, stats.time.totalMinutes)],
     [
       t('report.workdays'),
       t('report.workdaysValue', { commuted: workdays.commuted, expected: workdays.expected }),
@@ -150,7 +152,7 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
     ...COMMUTE_DIRECTIONS.filter((d) => stats.doorToDoor[d].averageMinutes !== null).map(
       (d): [string, string] => [
         t('report.average', { direction: t(`direction.${d}`) }),
-        formatMinutes(stats.doorToDoor[d].averageMinutes ?? 0, lang),
+        formatDuration(t, stats.doorToDoor[d].averageMinutes ?? 0),
       ],
     ),
   ]
@@ -199,7 +201,7 @@ function ReportSheet({ month, lang }: { month: string; lang: Lang }) {
           title={t('report.chartTitle')}
           data={seriesData(stats, 'day', 'fen', lang)}
           format={formatFen}
-          axisFormat={(v) => `¥${Math.round(v / 100)}`}
+          axisFormat={formatYuanAxis}
           keyLabel={t('grain.day')}
           valueLabel={t('metric.fen')}
           lang={lang}

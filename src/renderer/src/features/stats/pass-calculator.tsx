@@ -16,7 +16,14 @@ import {
 import { setSetting, useSetting } from '@renderer/db/settings'
 import { useTripsBetween } from '@renderer/db/stats'
 import { BarChart } from './bar-chart'
-import { formatFen, formatMonth, formatRange, gap, type Lang } from './format'
+import {
+  formatFen,
+  formatMonth,
+  formatRange,
+  gap,
+  langOf,
+  formatYuanAxis,
+} from '@renderer/ui/format'
 
 type Draft = Record<'rides' | 'validDays' | 'discountPercent' | 'activationDays', string> & {
   kind: PassRules['kind']
@@ -69,7 +76,7 @@ export function PassCalculator({ period }: { period: Period }) {
 
 function PassForm({ period, initial }: { period: Period; initial: PassRules }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial))
   const { rules, errors } = useMemo(() => parseDraft(draft), [draft])
   // Every valid set of rules is saved as it is typed; an invalid one waits to be fixed.
@@ -208,7 +215,7 @@ function PassForm({ period, initial }: { period: Period; initial: PassRules }) {
                 value: m.savingFen,
               }))}
               format={formatFen}
-              axisFormat={(v) => `¥${Math.round(v / 100)}`}
+              axisFormat={formatYuanAxis}
               keyLabel={t('grain.month')}
               valueLabel={t('pass.saving')}
             />
@@ -242,7 +249,7 @@ function PassForm({ period, initial }: { period: Period; initial: PassRules }) {
                     <td className="num">{formatFen(m.normalFen)}</td>
                     <td className="num">{formatFen(m.withPassFen)}</td>
                     <td className={`num ${m.savingFen >= 0 ? 'good' : 'bad'}`}>
-                      {m.savingFen >= 0 ? formatFen(m.savingFen) : `−${formatFen(-m.savingFen)}`}
+                      {formatFen(m.savingFen)}
                     </td>
                     <td className="num">{m.passesBought}</td>
                   </tr>

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseDate, today, toDateString } from '@shared/calendar/dates'
 import { customPeriod, PERIOD_KINDS, periodDays, type Period } from '@shared/stats/period'
-import { formatRange, type Lang } from './format'
+import { formatRange, langOf } from '@renderer/ui/format'
 
 const STEP = { week: addWeeks, month: addMonths, year: addYears } as const
 
@@ -14,7 +14,7 @@ export function PeriodPicker(props: {
   onChange: (patch: Record<string, string | undefined>) => void
 }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const { period } = props
   const [from, setFrom] = useState(period.from)
   const [to, setTo] = useState(period.to)

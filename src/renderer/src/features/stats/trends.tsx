@@ -3,7 +3,16 @@ import { useTranslation } from 'react-i18next'
 import { periodDays, type Period } from '@shared/stats/period'
 import type { Stats, Totals } from '@shared/stats/summary'
 import { BarChart, type BarDatum } from './bar-chart'
-import { formatDate, formatFen, formatHours, formatMonth, formatRange, type Lang } from './format'
+import {
+  formatDate,
+  formatFen,
+  formatHours,
+  formatMonth,
+  formatRange,
+  type Lang,
+  langOf,
+  formatYuanAxis,
+} from '@renderer/ui/format'
 
 export const METRICS = ['fen', 'minutes', 'trips'] as const
 export type Metric = (typeof METRICS)[number]
@@ -36,7 +45,7 @@ export function seriesData(stats: Stats, grain: Grain, metric: Metric, lang: Lan
 }
 
 export function metricFormat(metric: Metric, lang: Lang) {
-  if (metric === 'fen') return { format: formatFen, axis: (v: number) => `¥${Math.round(v / 100)}` }
+  if (metric === 'fen') return { format: formatFen, axis: formatYuanAxis }
   if (metric === 'minutes') {
     const h = lang === 'zh-CN' ? '小时' : ' h'
     return {
@@ -50,7 +59,7 @@ export function metricFormat(metric: Metric, lang: Lang) {
 /** Spending, time or trips per day, week or month of the period. */
 export function Trends({ stats }: { stats: Stats }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const [metric, setMetric] = useState<Metric>('fen')
   const [grain, setGrain] = useState<Grain>(() => defaultGrain(stats.period))
   const fmt = metricFormat(metric, lang)

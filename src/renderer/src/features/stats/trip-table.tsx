@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next'
 import { invoiceState } from '@shared/bills/invoice'
 import { tripTime } from '@shared/stats/trip-time'
 import { tripFareFen, type Trip } from '@shared/trips/schema'
-import { formatDate, formatFen, formatMinutes, type Lang } from './format'
+import { formatDate, formatFen, formatDuration, type Lang } from '@renderer/ui/format'
 
 /** Rail legs say whether their 12306 e-invoice was requested: " · 已开票" / " · 未开票". */
 function invoiceMark(t: TFunction<'stats'>, leg: Trip['legs'][number]): string {
@@ -62,7 +62,7 @@ export function TripTable(props: {
               <td className="num nowrap">
                 {time.source === 'none'
                   ? '—'
-                  : `${formatMinutes(time.minutes, lang)}${time.source === 'partialLegs' ? '+' : ''}`}
+                  : `${formatDuration(t, time.minutes)}${time.source === 'partialLegs' ? '+' : ''}`}
               </td>
               <td className="num">{formatFen(tripFareFen(trip))}</td>
             </tr>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { packCalendarFor, WORKDAY_CALENDAR_SOURCE } from '@shared/calendar/workdays'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import type { WorkdayReport } from '@shared/stats/workday-report'
-import { formatDate, gap, type Lang } from './format'
+import { formatDate, gap, langOf } from '@renderer/ui/format'
 
 /** The pack's official arrangements for the years of a period (they override the package). */
 function packYears(from: string, to: string) {
@@ -14,7 +14,7 @@ function packYears(from: string, to: string) {
 /** Working days the period had against the days the user commuted. */
 export function WorkdaysCard({ report }: { report: WorkdayReport }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const pct = report.expected > 0 ? Math.round((report.commuted / report.expected) * 100) : null
   return (
     <section className="card" aria-labelledby="stats-workdays">

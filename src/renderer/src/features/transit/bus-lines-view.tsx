@@ -8,8 +8,10 @@ import type { TransitData } from '@shared/transit'
 import { collectSourceIds } from '@shared/pack'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { hrefFor } from '@renderer/app/router'
-import { DatedList, FactList, FareList, MeasureList } from './facts'
-import { anchorId, usePick } from './text'
+import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { FareList, MeasureList } from './sourced-values'
+import { usePick } from '@renderer/ui/pack-text'
+import { anchorId } from './anchor-id'
 
 const KINDS: BusLine['kind'][] = ['crossBorder', 'demoZone', 'cityBus']
 
@@ -95,7 +97,7 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
     {
       key: 'opened',
       label: t('lines.opened'),
-      value: line.opened.length > 0 ? <DatedList items={line.opened} /> : null,
+      value: line.opened.length > 0 ? <DatedFactList facts={line.opened} /> : null,
     },
     {
       key: 'operators',
@@ -107,7 +109,7 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
       label: t('lines.connections'),
       value:
         line.connections.length > 0 ? (
-          <ul className="transit-facts">
+          <ul className="facts">
             {line.connections.map((c, i) => {
               const other = c.busLineId
                 ? data.busLines.find((l) => l.id === c.busLineId)

@@ -15,7 +15,7 @@ import {
 } from '@renderer/db/cards'
 import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
-import { usePick } from './text'
+import { usePick } from '@renderer/ui/pack-text'
 
 const SIDES: CardType['side'][] = ['shanghai', 'jiaxing', 'national']
 const EMPTY: CardInput = { typeId: '', nickname: '', note: '' }

@@ -6,7 +6,8 @@ import type { MatrixCell } from '@shared/transit'
 import { Modal } from '@renderer/ui/modal'
 import { collectSourceIds } from '@shared/pack'
 import { FactMarks, SectionSources } from '@renderer/features/datapack/section-sources'
-import { DatedList, FactList, StatusChip } from './facts'
+import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { StatusChip } from './sourced-values'
 
 export interface CellDetailProps {
   /** The card's nickname, or the card type's name on a pack row. */
@@ -52,7 +53,7 @@ function CellDetail(props: CellDetailProps & { onClose: () => void }) {
           {new Set(cell.since.map((d) => d.date)).size > 1 && (
             <p className="muted">{t('matrix.sinceDisagree')}</p>
           )}
-          <DatedList items={cell.since} />
+          <DatedFactList facts={cell.since} />
         </>
       )}
       {cell.conditions.length > 0 && (

@@ -13,9 +13,10 @@ import {
   type TransitData,
 } from '@shared/transit'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
-import { StatusChip } from './facts'
+import { StatusChip } from './sourced-values'
 import { useCellDialog } from './cell-detail'
-import { anchorId, usePick } from './text'
+import { usePick } from '@renderer/ui/pack-text'
+import { anchorId } from './anchor-id'
 
 export type Rows = 'mine' | 'all'
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Place } from '@shared/pack'
 import { useSetting } from '@renderer/db/settings'
 import { dismissPlaceNotice } from '@renderer/db/places'
-import { usePick } from './text'
+import { usePick } from '@renderer/ui/pack-text'
 
 export function PlaceNotices({ places }: { places: readonly Place[] }) {
   const { t } = useTranslation('transit')

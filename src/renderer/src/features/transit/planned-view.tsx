@@ -6,8 +6,9 @@ import { today } from '@shared/calendar/dates'
 import { plannedTimeline, type TransitData } from '@shared/transit'
 import { collectSourceIds } from '@shared/pack'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
-import { FactList } from './facts'
-import { anchorId, usePick } from './text'
+import { FactList } from '@renderer/features/datapack/fact-list'
+import { usePick } from '@renderer/ui/pack-text'
+import { anchorId } from './anchor-id'
 
 export function PlannedView({ data }: { data: TransitData }) {
   const { t } = useTranslation('transit')
@@ -68,7 +69,7 @@ export function PlannedView({ data }: { data: TransitData }) {
                   {t('colon')}
                   {pick(e.milestone.text)}{' '}
                   {e.milestone.planned && (
-                    <span className="chip status-conditional">{t('plannedDate')}</span>
+                    <span className="chip status-conditional">{t('datapack:fact.planned')}</span>
                   )}{' '}
                   {e.overdue && <span className="chip status-unknown">{t('planned.overdue')}</span>}
                   <FactMarks ids={e.milestone.sourceIds} />

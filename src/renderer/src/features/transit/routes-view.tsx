@@ -29,10 +29,11 @@ import { useSetting } from '@renderer/db/settings'
 import { useRouteFigures } from '@renderer/db/personal'
 import { hrefFor } from '@renderer/app/router'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
-import { FactList, FareList, MeasureList, StatusChip } from './facts'
+import { FactList } from '@renderer/features/datapack/fact-list'
+import { FareList, MeasureList, StatusChip } from './sourced-values'
 import { useCellDialog } from './cell-detail'
 import { PlaceNotices } from './place-notices'
-import { usePick } from './text'
+import { usePick } from '@renderer/ui/pack-text'
 import { LegPersonal, PaidInstead, UsualWay } from './personal-figures'
 
 type Direction = 'toWork' | 'toHome'
@@ -112,7 +113,7 @@ function LegCards({ cards }: { cards: CardOnLeg[] }) {
                 <span className="transit-card-chip">{label}</span>
               )}
               {cell && cell.status !== 'unknown' && cell.conditions.length > 0 && (
-                <FactList facts={cell.conditions} className="transit-facts transit-facts-compact" />
+                <FactList facts={cell.conditions} className="facts-compact" />
               )}
             </li>
           )

@@ -6,7 +6,8 @@ import { highlightSegments } from '@shared/search'
 import type { TransitData } from '@shared/transit'
 import { buildTransitSearchIndex, searchTransit, type SearchKind } from '@shared/transit/search'
 import { hrefFor } from '@renderer/app/router'
-import { anchorId, usePick } from './text'
+import { usePick } from '@renderer/ui/pack-text'
+import { anchorId } from './anchor-id'
 
 const TAB_OF: Record<SearchKind, string> = {
   cardType: 'matrix',

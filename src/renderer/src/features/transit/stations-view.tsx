@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next'
 import type { TransitData } from '@shared/transit'
 import { collectSourceIds } from '@shared/pack'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
-import { ClosureList, DatedList, FactList, FareList, MeasureList } from './facts'
-import { anchorId, usePick } from './text'
+import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { ClosureList, FareList, MeasureList } from './sourced-values'
+import { usePick } from '@renderer/ui/pack-text'
+import { anchorId } from './anchor-id'
 
 export function StationsView({ data }: { data: TransitData }) {
   const { t } = useTranslation('transit')
@@ -58,7 +60,7 @@ export function StationsView({ data }: { data: TransitData }) {
                     <>
                       <dt>{t('stations.formerNames')}</dt>
                       <dd>
-                        <DatedList items={s.formerNames} />
+                        <DatedFactList facts={s.formerNames} />
                       </dd>
                     </>
                   )}
@@ -66,7 +68,7 @@ export function StationsView({ data }: { data: TransitData }) {
                     <>
                       <dt>{t('stations.opened')}</dt>
                       <dd>
-                        <DatedList items={s.opened} />
+                        <DatedFactList facts={s.opened} />
                       </dd>
                     </>
                   )}

@@ -24,7 +24,7 @@ import { BillImportDialog } from './bill-import-dialog'
 import { InvoiceDue } from './invoice-due'
 import { TripFormView } from './trip-form'
 import { TripList, type RowActions } from './trip-list'
-import { formatDuration } from './text'
+import { formatDuration } from '@renderer/ui/format'
 import { useTripList } from './use-trip-list'
 import './trips.css'
 

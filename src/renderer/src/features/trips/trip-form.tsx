@@ -28,7 +28,8 @@ import {
 import { paymentFromValue } from '@shared/trips/payment'
 import { formatFen } from '@shared/money/fen'
 import { parseYuan } from '@shared/money/parse'
-import { formatDuration, useMessage } from './text'
+import { formatDuration } from '@renderer/ui/format'
+import { useMessage } from './text'
 import { useSuggestions } from './use-suggestions'
 
 /** A path ('legs.0.fareFen') as an element id. */

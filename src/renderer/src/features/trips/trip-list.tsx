@@ -9,7 +9,8 @@ import type { ListRow } from '@shared/trips/filter'
 import type { Trip } from '@shared/trips/schema'
 import { formatFen } from '@shared/money/fen'
 import { tripFareFen, tripMinutes } from '@shared/trips/trip-math'
-import { formatDay, formatDuration, legSummary, timeRange } from './text'
+import { formatDate, formatDuration, langOf } from '@renderer/ui/format'
+import { legSummary, timeRange } from './text'
 
 const DAY_HEIGHT = 40
 const TRIP_HEIGHT = 64
@@ -31,7 +32,7 @@ const DayRow = memo(function DayRow(props: {
   const { t } = props
   return (
     <>
-      <h3>{formatDay(props.date, props.lang)}</h3>
+      <h3>{formatDate(props.date, langOf(props.lang), 'long')}</h3>
       <span className="muted">
         {t('trips:list.dayTotals', { count: props.trips, fare: formatFen(props.fareFen) })}
       </span>

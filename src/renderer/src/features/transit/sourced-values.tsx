@@ -1,54 +1,19 @@
-// How the transit views show sourced facts: each card lists its sources once (SectionSources at
-// its end); each item carries only the marks it needs (low confidence, old, undated), inferences
-// are marked unconfirmed, values shown side by side name their own source, and fares always say
-// "verify".
+// Sourced values as the transit views show them: a cell's status, measures (minutes, km), fares and
+// fare rules, and closures. Each carries only the marks it needs (low confidence, old, undated),
+// values shown side by side name their own source, and fares always say "verify".
 import { useTranslation } from 'react-i18next'
-import type { Closure, DatedFact, Fact, Fare, FareRule, Measure } from '@shared/pack'
+import type { Closure, Fare, FareRule, Measure } from '@shared/pack'
 import { today } from '@shared/calendar/dates'
 import { useSources } from '@renderer/db/pack-queries'
 import type { CellStatus } from '@shared/transit'
 import { formatFen } from '@shared/money/fen'
 import { SourceDate, SourceLink } from '@renderer/features/datapack/source-badge'
 import { FactMarks } from '@renderer/features/datapack/section-sources'
-import { usePick } from './text'
+import { usePick } from '@renderer/ui/pack-text'
 
 export function StatusChip({ status }: { status: CellStatus }) {
   const { t } = useTranslation('transit')
   return <span className={`chip status-${status}`}>{t(`status.${status}`)}</span>
-}
-
-export function FactList({ facts, className }: { facts: readonly Fact[]; className?: string }) {
-  const { t } = useTranslation('transit')
-  const pick = usePick()
-  if (facts.length === 0) return null
-  return (
-    <ul className={className ?? 'transit-facts'}>
-      {facts.map((f, i) => (
-        <li key={i}>
-          {f.inference && <span className="chip status-unknown">{t('inference')}</span>}{' '}
-          {pick(f.text)}
-          <FactMarks ids={f.sourceIds} />
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-export function DatedList({ items }: { items: readonly DatedFact[] }) {
-  const { t } = useTranslation('transit')
-  const pick = usePick()
-  if (items.length === 0) return null
-  return (
-    <ul className="transit-facts">
-      {items.map((d, i) => (
-        <li key={i}>
-          <span className="num">{d.date}</span> {pick(d.text)}
-          {d.planned && <span className="chip status-conditional">{t('plannedDate')}</span>}
-          <FactMarks ids={d.sourceIds} />
-        </li>
-      ))}
-    </ul>
-  )
 }
 
 /** Minutes or km as sourced: "27 min (fastest)"; says so when none is sourced. */
@@ -150,7 +115,7 @@ export function ClosureList({ closures }: { closures: readonly Closure[] }) {
   const now = today()
   if (closures.length === 0) return null
   return (
-    <ul className="transit-facts">
+    <ul className="facts">
       {closures.map((c, i) => {
         const current = c.from <= now && (c.to === null || now <= c.to)
         return (

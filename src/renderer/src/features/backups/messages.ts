@@ -1,4 +1,4 @@
-// Small formatting helpers for this feature's messages.
+// This feature's sentences: backup and write errors explained, file sizes.
 import type { TFunction } from 'i18next'
 import type { BackupError } from '@shared/backup'
 import { describeWriteError } from '@renderer/db/backup'
@@ -17,12 +17,6 @@ export function backupErrorText(t: TFunction, error: BackupError): string {
 export function writeErrorText(t: TFunction, e: unknown): string {
   const d = describeWriteError(e)
   return t(d.key, d.params)
-}
-
-export function formatWhen(iso: string, language: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
 }
 
 export function formatSize(bytes: number, language: string): string {

@@ -1,13 +1,7 @@
-// Small helpers shared by the medical screens.
+// The medical screens' sentences: validation messages and the one-line summary of the answers.
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { Text } from '@shared/pack'
 import type { WizardAnswers } from '@shared/medical/answer'
-
-/** The pack's text in the current language. */
-export function pick(text: Text, language: string): string {
-  return language.startsWith('zh') ? text.zh : text.en
-}
 
 /** A validation key in the user's language: the medical namespace first, then common. */
 export function message(t: TFunction, key: string | undefined): string | undefined {
