@@ -281,7 +281,7 @@ for (const format of ['CSV', 'JSON'] as const) {
     ])
     await page.getByRole('button', { name: '导出' }).click()
     const dialog = page.getByRole('dialog', { name: '导出行程' })
-    await dialog.getByLabel('从').fill('2025-10-09')
+    await dialog.getByLabel('开始日期').fill('2025-10-09')
     await expect(dialog.getByText('将导出 2 条行程。')).toBeVisible()
     await dialog.getByLabel(format === 'CSV' ? 'CSV（Excel）' : 'JSON（完整）').check()
     const download = page.waitForEvent('download')

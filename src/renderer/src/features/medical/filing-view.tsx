@@ -1,5 +1,5 @@
 // My filing: the user's own record of the filing they made, which pre-fills the wizard.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CARE_IN, INSURED_IN, SCHEMES } from '@shared/pack'
 import { FILING_TYPES, type Filing } from '@shared/medical/schema'
@@ -8,11 +8,9 @@ import { currentFiling, filingState } from '@shared/medical/filing'
 import { today, tomorrow } from '@shared/calendar/dates'
 import { deleteFiling, saveFiling } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
-import { controlProps, Field, focusFirstError } from './field'
+import { Field, focusFirstInvalid } from '@renderer/ui/field'
 import { message } from './messages'
 import { useFilings } from './use-medical-data'
-
-const FIELD_ORDER = ['type', 'insuredIn', 'scheme', 'city', 'date', 'validUntil', 'note']
 
 const EMPTY: FilingForm = {
   type: '',
@@ -63,6 +61,7 @@ function FilingEditor(props: { current: Filing | null }) {
   const [form, setForm] = useState<FilingForm>(props.current ? toForm(props.current) : EMPTY)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [editing, setEditing] = useState<Filing | null>(props.current)
+  const formRef = useRef<HTMLFormElement>(null)
   const set = (key: keyof FilingForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const err = (key: string) => message(t, errors[key])
 
@@ -76,7 +75,7 @@ function FilingEditor(props: { current: Filing | null }) {
     })
     if (!parsed.ok) {
       setErrors(parsed.errors)
-      focusFirstError('filing', FIELD_ORDER, parsed.errors)
+      focusFirstInvalid(formRef.current)
       return
     }
     setErrors({})
@@ -104,18 +103,16 @@ function FilingEditor(props: { current: Filing | null }) {
     answerKey: string,
   ) => (
     <Field id={`filing-${key}`} label={t(`filing.fields.${key}`)} error={err(key)}>
-      <select
-        {...controlProps(`filing-${key}`, err(key))}
-        value={form[key]}
-        onChange={(e) => set(key)(e.target.value)}
-      >
-        <option value="">{t('filing.choose')}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {t(`answers.${answerKey}.${o}`)}
-          </option>
-        ))}
-      </select>
+      {(c) => (
+        <select {...c} value={form[key]} onChange={(e) => set(key)(e.target.value)}>
+          <option value="">{t('filing.choose')}</option>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {t(`answers.${answerKey}.${o}`)}
+            </option>
+          ))}
+        </select>
+      )}
     </Field>
   )
 
@@ -129,6 +126,7 @@ function FilingEditor(props: { current: Filing | null }) {
         </p>
       )}
       <form
+        ref={formRef}
         className="form-grid"
         noValidate
         onSubmit={(e) => {
@@ -141,12 +139,14 @@ function FilingEditor(props: { current: Filing | null }) {
         {choice('scheme', SCHEMES, 'scheme')}
         {choice('city', CARE_IN, 'careIn')}
         <Field id="filing-date" label={t('filing.fields.date')} error={err('date')}>
-          <input
-            type="date"
-            {...controlProps('filing-date', err('date'))}
-            value={form.date}
-            onChange={(e) => set('date')(e.target.value)}
-          />
+          {(c) => (
+            <input
+              type="date"
+              {...c}
+              value={form.date}
+              onChange={(e) => set('date')(e.target.value)}
+            />
+          )}
         </Field>
         <Field
           id="filing-validUntil"
@@ -154,20 +154,24 @@ function FilingEditor(props: { current: Filing | null }) {
           error={err('validUntil')}
           hint={t('filing.validUntilHint')}
         >
-          <input
-            type="date"
-            {...controlProps('filing-validUntil', err('validUntil'))}
-            value={form.validUntil}
-            onChange={(e) => set('validUntil')(e.target.value)}
-          />
+          {(c) => (
+            <input
+              type="date"
+              {...c}
+              value={form.validUntil}
+              onChange={(e) => set('validUntil')(e.target.value)}
+            />
+          )}
         </Field>
         <Field id="filing-note" label={t('filing.fields.note')} error={err('note')}>
-          <textarea
-            {...controlProps('filing-note', err('note'))}
-            rows={2}
-            value={form.note}
-            onChange={(e) => set('note')(e.target.value)}
-          />
+          {(c) => (
+            <textarea
+              {...c}
+              rows={2}
+              value={form.note}
+              onChange={(e) => set('note')(e.target.value)}
+            />
+          )}
         </Field>
         <span />
         <div className="row">

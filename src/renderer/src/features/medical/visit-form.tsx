@@ -1,6 +1,6 @@
 // Record or edit a visit: hospital from the directory or typed, amounts in yuan (stored in fen),
 // claim status and the documents to keep. Each message appears next to its field.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Hospital, MedicalRule } from '@shared/pack'
 import { CLAIM_STATUSES, type Visit } from '@shared/medical/schema'
@@ -11,21 +11,9 @@ import { today, tomorrow } from '@shared/calendar/dates'
 import { saveVisit } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
-import { controlProps, Field, focusFirstError } from './field'
+import { Field, focusFirstInvalid } from '@renderer/ui/field'
 import { pick } from '@renderer/ui/pack-text'
 import { message } from './messages'
-
-const FIELD_ORDER = [
-  'date',
-  'hospitalName',
-  'department',
-  'total',
-  'direct',
-  'outOfPocket',
-  'claimStatus',
-  'reimbursed',
-  'note',
-]
 
 function emptyForm(): VisitForm {
   return {
@@ -73,6 +61,7 @@ export function VisitFormCard(props: {
   )
   const [errors, setErrors] = useState<FieldErrors>({})
   const [newDoc, setNewDoc] = useState('')
+  const formRef = useRef<HTMLFormElement>(null)
   const set = <K extends keyof VisitForm>(key: K, value: VisitForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }))
   const err = (key: string) => message(t, errors[key])
@@ -100,7 +89,7 @@ export function VisitFormCard(props: {
     })
     if (!parsed.ok) {
       setErrors(parsed.errors)
-      focusFirstError('visit', FIELD_ORDER, parsed.errors)
+      focusFirstInvalid(formRef.current)
       return
     }
     setErrors({})
@@ -116,6 +105,7 @@ export function VisitFormCard(props: {
     <section className="card no-print" aria-labelledby="visit-form-title">
       <h2 id="visit-form-title">{props.editing ? t('visits.editTitle') : t('visits.addTitle')}</h2>
       <form
+        ref={formRef}
         className="form-grid medical-form"
         noValidate
         onSubmit={(e) => {
@@ -124,30 +114,34 @@ export function VisitFormCard(props: {
         }}
       >
         <Field id="visit-date" label={t('visits.fields.date')} error={err('date')}>
-          <input
-            type="date"
-            {...controlProps('visit-date', err('date'))}
-            value={form.date}
-            onChange={(e) => set('date', e.target.value)}
-          />
+          {(c) => (
+            <input
+              type="date"
+              {...c}
+              value={form.date}
+              onChange={(e) => set('date', e.target.value)}
+            />
+          )}
         </Field>
         <Field id="visit-hospital" label={t('visits.fields.hospital')}>
-          <select
-            id="visit-hospital"
-            value={form.hospitalId}
-            onChange={(e) => set('hospitalId', e.target.value)}
-          >
-            <option value="">{t('visits.otherHospital')}</option>
-            {(['shanghai', 'jiaxing'] as const).map((city) => (
-              <optgroup key={city} label={t(`answers.careIn.${city}`)}>
-                {byCity(city).map((h) => (
-                  <option key={h.id} value={h.id}>
-                    {pick(h.name, lang)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+          {(c) => (
+            <select
+              {...c}
+              value={form.hospitalId}
+              onChange={(e) => set('hospitalId', e.target.value)}
+            >
+              <option value="">{t('visits.otherHospital')}</option>
+              {(['shanghai', 'jiaxing'] as const).map((city) => (
+                <optgroup key={city} label={t(`answers.careIn.${city}`)}>
+                  {byCity(city).map((h) => (
+                    <option key={h.id} value={h.id}>
+                      {pick(h.name, lang)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
         </Field>
         {form.hospitalId === '' && (
           <Field
@@ -155,11 +149,13 @@ export function VisitFormCard(props: {
             label={t('visits.fields.hospitalName')}
             error={err('hospitalName')}
           >
-            <input
-              {...controlProps('visit-hospitalName', err('hospitalName'))}
-              value={form.hospitalName}
-              onChange={(e) => set('hospitalName', e.target.value)}
-            />
+            {(c) => (
+              <input
+                {...c}
+                value={form.hospitalName}
+                onChange={(e) => set('hospitalName', e.target.value)}
+              />
+            )}
           </Field>
         )}
         <Field
@@ -167,11 +163,13 @@ export function VisitFormCard(props: {
           label={t('visits.fields.department')}
           error={err('department')}
         >
-          <input
-            {...controlProps('visit-department', err('department'))}
-            value={form.department}
-            onChange={(e) => set('department', e.target.value)}
-          />
+          {(c) => (
+            <input
+              {...c}
+              value={form.department}
+              onChange={(e) => set('department', e.target.value)}
+            />
+          )}
         </Field>
         {(['total', 'direct', 'outOfPocket'] as const).map((key) => (
           <Field
@@ -181,12 +179,14 @@ export function VisitFormCard(props: {
             error={err(key)}
             hint={t(`visits.hints.${key}`)}
           >
-            <input
-              {...controlProps(`visit-${key}`, err(key))}
-              inputMode="decimal"
-              value={form[key]}
-              onChange={(e) => set(key, e.target.value)}
-            />
+            {(c) => (
+              <input
+                {...c}
+                inputMode="decimal"
+                value={form[key]}
+                onChange={(e) => set(key, e.target.value)}
+              />
+            )}
           </Field>
         ))}
         <Field
@@ -194,17 +194,19 @@ export function VisitFormCard(props: {
           label={t('visits.fields.claimStatus')}
           error={err('claimStatus')}
         >
-          <select
-            {...controlProps('visit-claimStatus', err('claimStatus'))}
-            value={form.claimStatus}
-            onChange={(e) => setStatus(e.target.value as VisitForm['claimStatus'])}
-          >
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`claimStatus.${s}`)}
-              </option>
-            ))}
-          </select>
+          {(c) => (
+            <select
+              {...c}
+              value={form.claimStatus}
+              onChange={(e) => setStatus(e.target.value as VisitForm['claimStatus'])}
+            >
+              {CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`claimStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         {form.claimStatus === 'reimbursed' && (
           <Field
@@ -212,18 +214,20 @@ export function VisitFormCard(props: {
             label={t('visits.fields.reimbursed')}
             error={err('reimbursed')}
           >
-            <input
-              {...controlProps('visit-reimbursed', err('reimbursed'))}
-              inputMode="decimal"
-              value={form.reimbursed}
-              onChange={(e) => set('reimbursed', e.target.value)}
-            />
+            {(c) => (
+              <input
+                {...c}
+                inputMode="decimal"
+                value={form.reimbursed}
+                onChange={(e) => set('reimbursed', e.target.value)}
+              />
+            )}
           </Field>
         )}
         {needsClaim && (
           <>
             <span className="medical-grid-label">{t('visits.fields.documents')}</span>
-            <div className="medical-control medical-wide">
+            <div className="medical-documents medical-wide">
               {form.documents.length === 0 && <p className="muted">{t('visits.noDocuments')}</p>}
               <ul className="medical-checklist">
                 {form.documents.map((d) => (
@@ -286,12 +290,14 @@ export function VisitFormCard(props: {
           </>
         )}
         <Field id="visit-note" label={t('visits.fields.note')} error={err('note')}>
-          <textarea
-            {...controlProps('visit-note', err('note'))}
-            rows={2}
-            value={form.note}
-            onChange={(e) => set('note', e.target.value)}
-          />
+          {(c) => (
+            <textarea
+              {...c}
+              rows={2}
+              value={form.note}
+              onChange={(e) => set('note', e.target.value)}
+            />
+          )}
         </Field>
         <span />
         <div className="row">

@@ -24,6 +24,7 @@ import {
   langOf,
   formatYuanAxis,
 } from '@renderer/ui/format'
+import { Field } from '@renderer/ui/field'
 
 type Draft = Record<'rides' | 'validDays' | 'discountPercent' | 'activationDays', string> & {
   kind: PassRules['kind']
@@ -98,24 +99,20 @@ function PassForm({ period, initial }: { period: Period; initial: PassRules }) {
   )?.id
 
   const field = (name: 'rides' | 'validDays' | 'discountPercent' | 'activationDays') => (
-    <>
-      <label htmlFor={`pass-${name}`}>{t(`pass.field.${name}`)}</label>
-      <div>
+    <Field
+      id={`pass-${name}`}
+      label={t(`pass.field.${name}`)}
+      error={errors[name] ? t(errors[name]) : undefined}
+    >
+      {(c) => (
         <input
-          id={`pass-${name}`}
+          {...c}
           inputMode="decimal"
           value={draft[name]}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={errors[name] ? `pass-${name}-error` : undefined}
           onChange={(e) => update({ ...draft, [name]: e.target.value })}
         />
-        {errors[name] && (
-          <div id={`pass-${name}-error`} className="field-error">
-            {t(errors[name])}
-          </div>
-        )}
-      </div>
-    </>
+      )}
+    </Field>
   )
 
   return (
@@ -150,15 +147,18 @@ function PassForm({ period, initial }: { period: Period; initial: PassRules }) {
           ))}
         </fieldset>
         <div className="form-grid">
-          <label htmlFor="pass-kind">{t('pass.field.kind')}</label>
-          <select
-            id="pass-kind"
-            value={draft.kind}
-            onChange={(e) => update({ ...draft, kind: e.target.value as PassRules['kind'] })}
-          >
-            <option value="count">{t('pass.kind.count')}</option>
-            <option value="period">{t('pass.kind.period')}</option>
-          </select>
+          <Field id="pass-kind" label={t('pass.field.kind')}>
+            {(c) => (
+              <select
+                {...c}
+                value={draft.kind}
+                onChange={(e) => update({ ...draft, kind: e.target.value as PassRules['kind'] })}
+              >
+                <option value="count">{t('pass.kind.count')}</option>
+                <option value="period">{t('pass.kind.period')}</option>
+              </select>
+            )}
+          </Field>
           {field('rides')}
           {field('validDays')}
           {field('discountPercent')}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseDate, today, toDateString } from '@shared/calendar/dates'
 import { customPeriod, PERIOD_KINDS, periodDays, type Period } from '@shared/stats/period'
+import { DateRange } from '@renderer/ui/date-range'
 import { formatRange, langOf } from '@renderer/ui/format'
 
 const STEP = { week: addWeeks, month: addMonths, year: addYears } as const
@@ -83,14 +84,15 @@ export function PeriodPicker(props: {
             props.onChange({ from: p.from, to: p.to })
           }}
         >
-          <label>
-            {t('period.from')}{' '}
-            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label>
-            {t('period.to')}{' '}
-            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
+          <DateRange
+            id="period"
+            from={from}
+            to={to}
+            onChange={(r) => {
+              setFrom(r.from)
+              setTo(r.to)
+            }}
+          />
           <button type="submit">{t('period.apply')}</button>
           {error && (
             <span className="field-error" role="alert">

@@ -4,6 +4,8 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addDays, eachDayOfInterval } from 'date-fns'
 import { Modal } from '@renderer/ui/modal'
+import { DateRange } from '@renderer/ui/date-range'
+import { Field } from '@renderer/ui/field'
 import { useToast } from '@renderer/ui/toast'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { bulkLogTemplate, deleteTrips, tripsInRange } from '@renderer/db/trips'
@@ -122,40 +124,27 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
           }}
         >
           <div className="trip-form-row">
-            <div className="trip-field">
-              <label htmlFor="bulk-commute">{t('bulk.commute')}</label>
-              <select
-                id="bulk-commute"
-                value={templateId}
-                onChange={(e) => setTemplateId(e.target.value)}
-              >
-                {props.templates.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="trip-field">
-              <label htmlFor="bulk-from">{t('bulk.from')}</label>
-              <input
-                id="bulk-from"
-                type="date"
-                value={from}
-                max={tomorrow()}
-                onChange={(e) => setFrom(e.target.value)}
-              />
-            </div>
-            <div className="trip-field">
-              <label htmlFor="bulk-to">{t('bulk.to')}</label>
-              <input
-                id="bulk-to"
-                type="date"
-                value={to}
-                max={tomorrow()}
-                onChange={(e) => setTo(e.target.value)}
-              />
-            </div>
+            <Field id="bulk-commute" label={t('bulk.commute')}>
+              {(c) => (
+                <select {...c} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+                  {props.templates.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <DateRange
+              id="bulk"
+              from={from}
+              to={to}
+              max={tomorrow()}
+              onChange={(r) => {
+                setFrom(r.from)
+                setTo(r.to)
+              }}
+            />
           </div>
           <div className="trip-bulk-summary" aria-live="polite">
             {!valid && <p className="field-error">{t('bulk.badRange')}</p>}

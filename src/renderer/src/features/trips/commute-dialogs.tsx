@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal, useUnsavedInput } from '@renderer/ui/modal'
+import { Field } from '@renderer/ui/field'
 import { useToast } from '@renderer/ui/toast'
 import {
   addTemplate,
@@ -76,23 +77,17 @@ function SaveCommuteForm(props: {
         void submit()
       }}
     >
-      <div className="trip-field">
-        <label htmlFor="commute-name">{t('commutes.name')}</label>
-        <input
-          id="commute-name"
-          autoFocus
-          value={name}
-          maxLength={60}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'commute-name-error' : undefined}
-        />
-        {error && (
-          <span id="commute-name-error" className="field-error">
-            {msg(error)}
-          </span>
+      <Field id="commute-name" label={t('commutes.name')} error={error ? msg(error) : undefined}>
+        {(c) => (
+          <input
+            {...c}
+            autoFocus
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+          />
         )}
-      </div>
+      </Field>
       <div className="row modal-actions">
         <button type="button" onClick={props.onCancel}>
           {t('actions.cancel')}
@@ -139,28 +134,20 @@ function CommuteRow(props: { template: CommuteTemplate; index: number; count: nu
   return (
     <li className="trip-commute-row">
       <span className="muted trip-commute-key">{index < 9 ? `${index + 1}` : ''}</span>
-      <div className="trip-field">
-        <label htmlFor={id} className="visually-hidden">
-          {t('commutes.name')}
-        </label>
-        <input
-          id={id}
-          value={name}
-          maxLength={60}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => void rename()}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void rename()
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        {error && (
-          <span id={`${id}-error`} className="field-error">
-            {msg(error)}
-          </span>
+      <Field id={id} label={t('commutes.name')} labelHidden error={error ? msg(error) : undefined}>
+        {(c) => (
+          <input
+            {...c}
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() => void rename()}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void rename()
+            }}
+          />
         )}
-      </div>
+      </Field>
       <button
         type="button"
         disabled={index === 0}

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Modal } from '@renderer/ui/modal'
+import { DateRange } from '@renderer/ui/date-range'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
 import { db } from '@renderer/db/db'
@@ -68,26 +69,16 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
         }}
       >
         <div className="trip-form-row">
-          <div className="trip-field">
-            <label htmlFor="export-from">{t('export.from')}</label>
-            <input
-              id="export-from"
-              type="date"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              aria-describedby="export-range-hint"
-            />
-          </div>
-          <div className="trip-field">
-            <label htmlFor="export-to">{t('export.to')}</label>
-            <input
-              id="export-to"
-              type="date"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              aria-describedby="export-range-hint"
-            />
-          </div>
+          <DateRange
+            id="export"
+            from={from}
+            to={to}
+            hint={t('export.rangeHint')}
+            onChange={(r) => {
+              setFrom(r.from)
+              setTo(r.to)
+            }}
+          />
           <fieldset className="trip-direction">
             <legend>{t('export.format')}</legend>
             {(['csv', 'json'] as const).map((f) => (
@@ -104,9 +95,6 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
             ))}
           </fieldset>
         </div>
-        <p id="export-range-hint" className="muted">
-          {t('export.rangeHint')}
-        </p>
         <p aria-live="polite">
           {count === 0 ? t('export.nothing') : count !== undefined && t('export.count', { count })}
         </p>

@@ -3,6 +3,33 @@ import { useTranslation } from 'react-i18next'
 import type { UserCard } from '@shared/cards/schema'
 import { EMPTY_FILTER, type TripFilter } from '@shared/trips/filter'
 import { DIRECTIONS, MODES, type Direction, type Mode } from '@shared/trips/schema'
+import { DateRange } from '@renderer/ui/date-range'
+import { Field } from '@renderer/ui/field'
+
+/** A filter that is "any" or one of `options`. */
+function Choice<V extends string>(props: {
+  id: string
+  label: string
+  value: V | ''
+  options: readonly { value: V; label: string }[]
+  onChange: (value: V | '') => void
+}) {
+  const { t } = useTranslation('trips')
+  return (
+    <Field id={props.id} label={props.label}>
+      {(c) => (
+        <select {...c} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+          <option value="">{t('filter.any')}</option>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}
 
 export function Filters(props: {
   filter: TripFilter
@@ -15,75 +42,39 @@ export function Filters(props: {
   const active = JSON.stringify(f) !== JSON.stringify(EMPTY_FILTER)
   return (
     <section role="search" className="card trip-filters" aria-label={t('filter.label')}>
-      <div className="trip-field">
-        <label htmlFor="filter-from">{t('filter.from')}</label>
-        <input
-          id="filter-from"
-          type="date"
-          value={f.from}
-          onChange={(e) => set({ from: e.target.value })}
-        />
-      </div>
-      <div className="trip-field">
-        <label htmlFor="filter-to">{t('filter.to')}</label>
-        <input
-          id="filter-to"
-          type="date"
-          value={f.to}
-          onChange={(e) => set({ to: e.target.value })}
-        />
-      </div>
-      <div className="trip-field">
-        <label htmlFor="filter-direction">{t('filter.direction')}</label>
-        <select
-          id="filter-direction"
-          value={f.direction}
-          onChange={(e) => set({ direction: e.target.value as Direction | '' })}
-        >
-          <option value="">{t('filter.any')}</option>
-          {DIRECTIONS.map((d) => (
-            <option key={d} value={d}>
-              {t(`direction.${d}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="trip-field">
-        <label htmlFor="filter-mode">{t('filter.mode')}</label>
-        <select
-          id="filter-mode"
-          value={f.mode}
-          onChange={(e) => set({ mode: e.target.value as Mode | '' })}
-        >
-          <option value="">{t('filter.any')}</option>
-          {MODES.map((m) => (
-            <option key={m} value={m}>
-              {t(`mode.${m}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="trip-field">
-        <label htmlFor="filter-card">{t('filter.card')}</label>
-        <select id="filter-card" value={f.cardId} onChange={(e) => set({ cardId: e.target.value })}>
-          <option value="">{t('filter.any')}</option>
-          {props.cards.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.nickname}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="trip-field trip-filter-text">
-        <label htmlFor="filter-text">{t('filter.text')}</label>
-        <input
-          id="filter-text"
-          type="search"
-          value={f.text}
-          placeholder={t('filter.textPlaceholder')}
-          onChange={(e) => set({ text: e.target.value })}
-        />
-      </div>
+      <DateRange id="filter" from={f.from} to={f.to} onChange={set} />
+      <Choice<Direction>
+        id="filter-direction"
+        label={t('filter.direction')}
+        value={f.direction}
+        options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+        onChange={(direction) => set({ direction })}
+      />
+      <Choice<Mode>
+        id="filter-mode"
+        label={t('filter.mode')}
+        value={f.mode}
+        options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+        onChange={(mode) => set({ mode })}
+      />
+      <Choice
+        id="filter-card"
+        label={t('filter.card')}
+        value={f.cardId}
+        options={props.cards.map((c) => ({ value: c.id, label: c.nickname }))}
+        onChange={(cardId) => set({ cardId })}
+      />
+      <Field id="filter-text" label={t('filter.text')} className="trip-filter-text">
+        {(c) => (
+          <input
+            {...c}
+            type="search"
+            value={f.text}
+            placeholder={t('filter.textPlaceholder')}
+            onChange={(e) => set({ text: e.target.value })}
+          />
+        )}
+      </Field>
       {active && (
         <button type="button" className="trip-link" onClick={() => props.onChange(EMPTY_FILTER)}>
           {t('filter.clear')}

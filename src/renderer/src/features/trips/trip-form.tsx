@@ -1,6 +1,6 @@
 // The entry form: date, direction, times with the derived duration, legs, note and tags. Every
 // message sits next to its field; nothing is written unless the whole trip is valid.
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCards } from '@renderer/db/cards'
 import { addTrip, TripGoneError, TripValidationError, updateTrip } from '@renderer/db/trips'
@@ -29,49 +29,13 @@ import { paymentFromValue } from '@shared/trips/payment'
 import { formatFen } from '@shared/money/fen'
 import { parseYuan } from '@shared/money/parse'
 import { formatDuration } from '@renderer/ui/format'
+import { Field, focusFirstInvalid } from '@renderer/ui/field'
 import { useMessage } from './text'
 import { useSuggestions } from './use-suggestions'
 
 /** A path ('legs.0.fareFen') as an element id. */
 export function fieldId(path: string): string {
   return 'trip-' + path.replace(/\./g, '-')
-}
-
-function Field(props: {
-  path: string
-  label: string
-  error?: string
-  hint?: string
-  className?: string
-  children: (control: {
-    id: string
-    'aria-invalid'?: true
-    'aria-describedby'?: string
-  }) => ReactNode
-}) {
-  const id = fieldId(props.path)
-  const described = props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined
-  return (
-    <div className={`trip-field ${props.className ?? ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.children({
-        id,
-        ...(props.error ? { 'aria-invalid': true as const } : {}),
-        ...(described ? { 'aria-describedby': described } : {}),
-      })}
-      {props.error ? (
-        <span id={`${id}-error`} className="field-error">
-          {props.error}
-        </span>
-      ) : (
-        props.hint && (
-          <span id={`${id}-hint`} className="muted trip-hint">
-            {props.hint}
-          </span>
-        )
-      )}
-    </div>
-  )
 }
 
 export function TripFormView(props: {
@@ -137,10 +101,7 @@ export function TripFormView(props: {
     const byPath = issuesByPath(issues)
     setErrors(byPath)
     // Focus the first field with a message, in the form's order.
-    requestAnimationFrame(() => {
-      const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
-      first?.focus()
-    })
+    focusFirstInvalid(formRef.current)
   }
 
   async function submit(): Promise<void> {
@@ -190,7 +151,7 @@ export function TripFormView(props: {
       </datalist>
 
       <div className="trip-form-row">
-        <Field path="date" label={t('form.date')} error={err('date')}>
+        <Field id={fieldId('date')} label={t('form.date')} error={err('date')}>
           {(c) => (
             <input
               {...c}
@@ -228,7 +189,7 @@ export function TripFormView(props: {
       </div>
 
       <div className="trip-form-row">
-        <Field path="departTime" label={t('form.depart')} error={err('departTime')}>
+        <Field id={fieldId('departTime')} label={t('form.depart')} error={err('departTime')}>
           {(c) => (
             <input
               {...c}
@@ -238,7 +199,7 @@ export function TripFormView(props: {
             />
           )}
         </Field>
-        <Field path="arriveTime" label={t('form.arrive')} error={err('arriveTime')}>
+        <Field id={fieldId('arriveTime')} label={t('form.arrive')} error={err('arriveTime')}>
           {(c) => (
             <input
               {...c}
@@ -248,8 +209,8 @@ export function TripFormView(props: {
             />
           )}
         </Field>
-        <div className="trip-field">
-          <span className="trip-label">{t('form.duration')}</span>
+        <div className="field">
+          <span className="field-label">{t('form.duration')}</span>
           <output
             className="trip-duration"
             htmlFor={`${fieldId('departTime')} ${fieldId('arriveTime')}`}
@@ -275,7 +236,11 @@ export function TripFormView(props: {
       {form.legs.map((leg, i) => (
         <fieldset key={i} className="trip-leg">
           <legend>{t('form.leg', { n: i + 1 })}</legend>
-          <Field path={`legs.${i}.mode`} label={t('form.mode')} error={err(`legs.${i}.mode`)}>
+          <Field
+            id={fieldId(`legs.${i}.mode`)}
+            label={t('form.mode')}
+            error={err(`legs.${i}.mode`)}
+          >
             {(c) => (
               <select
                 {...c}
@@ -290,7 +255,11 @@ export function TripFormView(props: {
               </select>
             )}
           </Field>
-          <Field path={`legs.${i}.from`} label={t('form.from')} error={err(`legs.${i}.from`)}>
+          <Field
+            id={fieldId(`legs.${i}.from`)}
+            label={t('form.from')}
+            error={err(`legs.${i}.from`)}
+          >
             {(c) => (
               <input
                 {...c}
@@ -301,7 +270,7 @@ export function TripFormView(props: {
               />
             )}
           </Field>
-          <Field path={`legs.${i}.to`} label={t('form.to')} error={err(`legs.${i}.to`)}>
+          <Field id={fieldId(`legs.${i}.to`)} label={t('form.to')} error={err(`legs.${i}.to`)}>
             {(c) => (
               <input
                 {...c}
@@ -312,7 +281,11 @@ export function TripFormView(props: {
               />
             )}
           </Field>
-          <Field path={`legs.${i}.line`} label={t('form.line')} error={err(`legs.${i}.line`)}>
+          <Field
+            id={fieldId(`legs.${i}.line`)}
+            label={t('form.line')}
+            error={err(`legs.${i}.line`)}
+          >
             {(c) => (
               <input
                 {...c}
@@ -324,7 +297,7 @@ export function TripFormView(props: {
             )}
           </Field>
           <Field
-            path={`legs.${i}.payment`}
+            id={fieldId(`legs.${i}.payment`)}
             label={t('form.payment')}
             error={
               err(`legs.${i}.payment`) ??
@@ -367,7 +340,7 @@ export function TripFormView(props: {
             )}
           </Field>
           <Field
-            path={`legs.${i}.fareFen`}
+            id={fieldId(`legs.${i}.fareFen`)}
             label={t('form.fare')}
             error={err(`legs.${i}.fareFen`)}
             className="trip-narrow"
@@ -383,7 +356,7 @@ export function TripFormView(props: {
             )}
           </Field>
           <Field
-            path={`legs.${i}.minutes`}
+            id={fieldId(`legs.${i}.minutes`)}
             label={t('form.minutes')}
             error={err(`legs.${i}.minutes`)}
             className="trip-narrow"
@@ -435,7 +408,12 @@ export function TripFormView(props: {
       </div>
 
       <div className="trip-form-row">
-        <Field path="note" label={t('form.note')} error={err('note')} className="trip-wide">
+        <Field
+          id={fieldId('note')}
+          label={t('form.note')}
+          error={err('note')}
+          className="trip-wide"
+        >
           {(c) => (
             <textarea
               {...c}
@@ -446,7 +424,7 @@ export function TripFormView(props: {
           )}
         </Field>
         <Field
-          path="tags"
+          id={fieldId('tags')}
           label={t('form.tags')}
           error={err('tags') ?? firstTagError(errors, msg)}
           hint={t('form.tagsHint')}
