@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect, waitReady } from './fixtures'
+import { setting } from './db'
 
 const V1_BACKUP = join(__dirname, '../unit/shared/backup/fixtures/v1-backup.json')
 
@@ -126,18 +127,7 @@ test('the reminder and backup controls work with the keyboard alone', async ({ a
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('提醒时间')).toBeFocused()
   // The choice is written to IndexedDB asynchronously: wait for it before reloading.
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const open = indexedDB.open('hujia-commute')
-        await new Promise((ok) => (open.onsuccess = ok))
-        const req = open.result.transaction('settings').objectStore('settings').get('reminderTime')
-        await new Promise((ok) => (req.onsuccess = ok))
-        open.result.close()
-        return (req.result as { value?: unknown } | undefined)?.value ?? null
-      }),
-    )
-    .not.toBeNull()
+  await expect.poll(() => setting(page, 'reminderTime')).not.toBeNull()
   await page.reload()
   await waitReady(page)
   await expect(page.getByLabel('提醒我记录通勤')).toBeChecked()

@@ -6,13 +6,9 @@ import type { Page } from '@playwright/test'
 import { test, expect, waitReady } from './fixtures'
 import { count, rows, seed } from './db'
 import { readBackupText } from '../../src/shared/backup'
-import { emptyTables, makeText, trip, uuid } from '../unit/shared/backup/helpers'
+import { backupFile, trip, uuid } from '../fixtures/builders'
 
 const BAD_INPUT = join(__dirname, '../fixtures/bad-input')
-
-/** A signed backup holding `tables` (every other table empty), as its file's text. */
-const backupFile = (tables: Record<string, unknown[]>): Promise<string> =>
-  makeText({ ...emptyTables(), ...tables })
 
 /** Clicks "restore from a file" and hands the file chooser a file. */
 async function restoreFrom(page: Page, name: string, content: string | Buffer): Promise<void> {
@@ -31,7 +27,13 @@ test.describe('backups and restore', () => {
   test('downloads a backup that restores, and restores another with a preview', async ({ app }) => {
     const { page } = app
     await app.open('settings')
-    await seed(page, { trips: [trip(1), trip(2), trip(3, { date: '2025-10-08' })] })
+    await seed(page, {
+      trips: [
+        trip({ id: uuid(1) }),
+        trip({ id: uuid(2) }),
+        trip({ id: uuid(3), date: '2025-10-08' }),
+      ],
+    })
     await expect(page.getByTestId('last-backup')).toHaveText('尚未备份过。')
 
     const download = page.waitForEvent('download')
@@ -45,8 +47,8 @@ test.describe('backups and restore', () => {
     const html = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>加粗</b>'
     const text = await backupFile({
       trips: [
-        trip(10, { note: '上海⇄嘉兴，𠮷野家 🚄' }),
-        trip(11, { date: '2025-09-30', note: html }),
+        trip({ id: uuid(10), note: '上海⇄嘉兴，𠮷野家 🚄' }),
+        trip({ id: uuid(11), date: '2025-09-30', note: html }),
       ],
       cards: [
         {
@@ -96,7 +98,7 @@ test.describe('backups and restore', () => {
   test('a tampered backup is refused with a clear message and nothing changes', async ({ app }) => {
     const { page } = app
     await app.open('settings')
-    await seed(page, { trips: [trip(1), trip(2)] })
+    await seed(page, { trips: [trip({ id: uuid(1) }), trip({ id: uuid(2) })] })
     await restoreFrom(
       page,
       'tampered-backup.json',
@@ -122,9 +124,18 @@ test.describe('backups and restore', () => {
   }) => {
     const { page } = app
     await app.open('settings')
-    await seed(page, { trips: [trip(1), trip(2), trip(3), trip(4), trip(5)] })
+    await seed(page, {
+      trips: [
+        trip({ id: uuid(1) }),
+        trip({ id: uuid(2) }),
+        trip({ id: uuid(3) }),
+        trip({ id: uuid(4) }),
+        trip({ id: uuid(5) }),
+      ],
+    })
     const many = Array.from({ length: 80_000 }, (_, i) =>
-      trip(100_000 + i, {
+      trip({
+        id: uuid(100_000 + i),
         date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15`,
         note: `第${i}次`,
       }),
@@ -148,7 +159,9 @@ test.describe('backups and restore', () => {
   }) => {
     const { page } = app
     await app.open('settings')
-    await seed(page, { trips: [trip(1), trip(2), trip(3)] })
+    await seed(page, {
+      trips: [trip({ id: uuid(1) }), trip({ id: uuid(2) }), trip({ id: uuid(3) })],
+    })
     const header =
       'trip_id,date,direction,depart,arrive,leg,mode,from,to,line,payment,card,fare_yuan,minutes,note,tags'
     const lines = [header]
@@ -180,7 +193,7 @@ test.describe('backups and restore', () => {
   test('a full disk during a restore is explained and nothing is written', async ({ app }) => {
     const { page } = app
     await app.open('settings')
-    await seed(page, { trips: [trip(1)] })
+    await seed(page, { trips: [trip({ id: uuid(1) })] })
     await page.evaluate(() => {
       // Every write fails as a full disk does.
       const quota = () => {
@@ -189,7 +202,11 @@ test.describe('backups and restore', () => {
       IDBObjectStore.prototype.add = quota
       IDBObjectStore.prototype.put = quota
     })
-    await restoreFrom(page, 'backup.json', await backupFile({ trips: [trip(7), trip(8)] }))
+    await restoreFrom(
+      page,
+      'backup.json',
+      await backupFile({ trips: [trip({ id: uuid(7) }), trip({ id: uuid(8) })] }),
+    )
     const dialog = page.getByRole('dialog', { name: '恢复备份' })
     await dialog.getByRole('button', { name: '替换我的记录' }).click()
     await expect(dialog.getByRole('alert')).toHaveText(
@@ -204,7 +221,10 @@ test.describe('backups and restore', () => {
     const { page } = app
     await app.open('settings')
     const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString()
-    await seed(page, { trips: [trip(1)], settings: [{ key: 'lastBackupAt', value: eightDaysAgo }] })
+    await seed(page, {
+      trips: [trip({ id: uuid(1) })],
+      settings: [{ key: 'lastBackupAt', value: eightDaysAgo }],
+    })
     const toast = page.locator('.toast', { hasText: '已有 8 天没有备份' })
     await expect(toast).toBeVisible()
     await expect(page.getByTestId('backup-reminder')).toContainText('已有 8 天没有备份')
@@ -221,7 +241,7 @@ test.describe('backups and restore', () => {
     await app.open('settings')
     await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
     await seed(page, {
-      trips: [trip(1)],
+      trips: [trip({ id: uuid(1) })],
       settings: [{ key: 'lastBackupAt', value: new Date().toISOString() }],
     })
     await expect(page.getByTestId('last-backup')).toContainText('上次备份')
@@ -272,7 +292,7 @@ test.describe('the daily reminder', () => {
     await page.clock.setFixedTime(new Date('2025-10-20T10:00:00+08:00'))
     await app.open('settings')
     await seed(page, {
-      trips: [trip(1, { date: '2025-10-20' })],
+      trips: [trip({ id: uuid(1), date: '2025-10-20' })],
       settings: [{ key: 'reminderTime', value: '09:00' }],
     })
     await page.waitForTimeout(500)

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect, waitReady } from './fixtures'
+import { seed } from './db'
 
 const count = (page: Page) => page.getByTestId('hospital-count')
 const results = (page: Page) => page.getByRole('listbox', { name: '搜索结果' })
@@ -15,24 +16,6 @@ async function openDirectory(
 ) {
   await app.open(route)
   await expect(count(app.page)).toBeVisible()
-}
-
-/** Writes rows straight into the app's IndexedDB (as a previous session would have left them). */
-async function putRows(page: Page, store: string, rows: unknown[]) {
-  await page.evaluate(
-    async ({ store, rows }) => {
-      const open = indexedDB.open('hujia-commute')
-      await new Promise((ok) => (open.onsuccess = ok))
-      const tx = open.result.transaction(store, 'readwrite')
-      for (const row of rows) tx.objectStore(store).put(row)
-      await new Promise((ok) => (tx.oncomplete = ok))
-      open.result.close()
-    },
-    { store, rows },
-  )
-  // Written behind the app's back: reload so it reads them.
-  await page.reload()
-  await waitReady(page)
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -175,14 +158,16 @@ test('a favourite and a note survive a reload', async ({ app }) => {
 test('a note for a hospital no longer in the data is still shown', async ({ app }) => {
   const { page } = app
   await openDirectory(app)
-  await putRows(page, 'hospitalNotes', [
-    {
-      hospitalId: 'old-closed-hospital',
-      favourite: true,
-      note: '以前看过的医院',
-      updatedAt: '2025-03-01T08:00:00.000Z',
-    },
-  ])
+  await seed(page, {
+    hospitalNotes: [
+      {
+        hospitalId: 'old-closed-hospital',
+        favourite: true,
+        note: '以前看过的医院',
+        updatedAt: '2025-03-01T08:00:00.000Z',
+      },
+    ],
+  })
   const orphans = page.getByRole('region', { name: '不在当前数据中的医院' })
   await expect(orphans).toContainText('以前看过的医院')
   await expect(orphans).toContainText('已不在数据中')
@@ -194,10 +179,12 @@ test('a note for a hospital no longer in the data is still shown', async ({ app 
 test('the district diagram marks home and work, and a click filters the list', async ({ app }) => {
   const { page } = app
   await openDirectory(app)
-  await putRows(page, 'settings', [
-    { key: 'homePlaceId', value: 'jx-jiashan' },
-    { key: 'workPlaceId', value: 'sh-zhendian' },
-  ])
+  await seed(page, {
+    settings: [
+      { key: 'homePlaceId', value: 'jx-jiashan' },
+      { key: 'workPlaceId', value: 'sh-zhendian' },
+    ],
+  })
   await page.getByRole('button', { name: '区县示意图' }).click()
   await expect(page).toHaveURL(/view=map/)
   await expect(page.getByTestId('map-schematic')).toHaveText(

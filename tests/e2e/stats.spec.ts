@@ -2,39 +2,12 @@
 // 4 trips on 3 days costing 3650 fen each: ¥146.00, ¥48.67 per commute day; February holds one.
 import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
-import type { Page } from '@playwright/test'
-import type { UserCard } from '../../src/shared/cards/schema'
-import type { Trip } from '../../src/shared/trips/schema'
+import { seed } from './db'
 import { cards, e2eTrips } from '../fixtures/stats/e2e-log'
-
-/** Writes trips and cards straight into the app's IndexedDB (the app has created its tables),
- * then reloads so every live query reads them. */
-async function seedTrips(page: Page, trips: Trip[], cards: UserCard[] = []): Promise<void> {
-  await page.evaluate(
-    async ({ trips, cards }) => {
-      const open = indexedDB.open('hujia-commute')
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        open.onsuccess = () => ok(open.result)
-        open.onerror = () => fail(open.error)
-      })
-      const tx = db.transaction(['trips', 'cards'], 'readwrite')
-      for (const t of trips) tx.objectStore('trips').put(t)
-      for (const c of cards) tx.objectStore('cards').put(c)
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok
-        tx.onerror = () => fail(tx.error)
-      })
-      db.close()
-    },
-    { trips, cards },
-  )
-  await page.reload()
-  await page.waitForSelector('html[data-ready="true"]')
-}
 
 test.beforeEach(async ({ app }) => {
   await app.open('stats')
-  await seedTrips(app.page, e2eTrips, cards)
+  await seed(app.page, { trips: e2eTrips, cards })
 })
 
 test('the dashboard shows a month of the seeded log and compares it with the month before', async ({

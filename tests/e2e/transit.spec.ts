@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Pack } from '@shared/pack'
 import type { TransitData } from '@shared/transit/types'
-import { test, expect, waitReady, type AppPage } from './fixtures'
-import { seedTransit, type SeedOptions } from '../fixtures/transit/seed-browser'
+import { test, expect, type AppPage } from './fixtures'
+import type { UserCard } from '@shared/cards/schema'
+import { seed } from './db'
+import { transitFixture } from '../fixtures/transit/pack'
 
 const RED_CARD = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -23,12 +25,43 @@ const JX_CARD = {
   createdAt: '2026-11-02T08:00:00.000Z',
 }
 
+interface SeedOptions {
+  /** Pack tables to store (any sections, e.g. a whole older pack). */
+  data?: TransitData | Record<string, unknown[]>
+  cards?: UserCard[]
+  settings?: Record<string, unknown>
+  /** The stored pack's version: newer than any shipped one unless a test wants the app to upgrade it. */
+  packVersion?: number
+}
+
+/**
+ * Opens `route` over the transit fixture pack (replacing the pack's tables) and the given cards
+ * and settings. The packMeta row is newer than any shipped pack (unless `packVersion` says
+ * otherwise), so the app's start-up seeding leaves the fixture alone.
+ */
 async function openSeeded(app: AppPage, route: string, opts: SeedOptions = {}) {
   await app.open('transit')
-  await seedTransit(app.page, opts)
+  const tables = opts.data ?? transitFixture
   await app.page.goto(`./#/${route}`)
-  await app.page.reload()
-  await waitReady(app.page)
+  await seed(
+    app.page,
+    {
+      ...tables,
+      packMeta: [
+        {
+          id: 'current',
+          version: opts.packVersion ?? 1_000_000,
+          asOf: '2026-11-26',
+          sha256: '0'.repeat(64),
+          origin: 'imported',
+          installedAt: '2026-11-26T00:00:00.000Z',
+        },
+      ],
+      cards: opts.cards ?? [],
+      settings: Object.entries(opts.settings ?? {}).map(([key, value]) => ({ key, value })),
+    },
+    { clear: Object.keys(tables) },
+  )
 }
 
 test('the matrix shows every card type, and each cell opens its detail with sources', async ({
@@ -191,15 +224,7 @@ test('a route with an unknown card and an unsourced fare, and places nothing con
     '票价来源中没有',
   )
 
-  await page.evaluate(async () => {
-    const open = indexedDB.open('hujia-commute')
-    await new Promise((ok) => (open.onsuccess = ok))
-    const tx = open.result.transaction('settings', 'readwrite')
-    tx.objectStore('settings').put({ key: 'homePlaceId', value: 'sh-xuhui' })
-    await new Promise((ok) => (tx.oncomplete = ok))
-    open.result.close()
-  })
-  await page.reload()
+  await seed(page, { settings: [{ key: 'homePlaceId', value: 'sh-xuhui' }] })
   // Xuhui's own station (Shanghai South) leads nowhere toward Jiaxing: the route starts at
   // another Shanghai station and says that is a fallback, with the first mile not in the data.
   const fallback = page.getByRole('article', { name: /^方案 1/ })

@@ -3,58 +3,12 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, waitReady } from './fixtures'
+import { test, expect } from './fixtures'
+import { seed } from './db'
+import { leg as tripLeg, trip, uuid } from '../fixtures/builders'
 
 const FIXTURES = resolve(__dirname, '../fixtures/trips')
 
-interface SeedTrip {
-  id: string
-  date: string
-  direction: 'toWork' | 'toHome' | 'other'
-  fareFen: number
-  note?: string
-}
-
-/** Writes trips straight into IndexedDB (the app's own schema), then reloads so the app reads them. */
-async function seedTrips(page: Page, trips: SeedTrip[]): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const open = indexedDB.open('hujia-commute')
-    await new Promise((ok, fail) => {
-      open.onsuccess = ok
-      open.onerror = fail
-    })
-    const tx = open.result.transaction('trips', 'readwrite')
-    for (const r of rows)
-      tx.objectStore('trips').put({
-        id: r.id,
-        date: r.date,
-        direction: r.direction,
-        legs: [
-          {
-            mode: 'hsr',
-            from: '上海虹桥',
-            to: '嘉兴南',
-            line: 'G7501',
-            payment: { kind: 'ticket' },
-            fareFen: r.fareFen,
-            minutes: 28,
-          },
-        ],
-        departTime: '07:10',
-        arriveTime: '08:30',
-        note: r.note ?? '',
-        tags: [],
-        createdAt: '2025-10-01T00:00:00.000Z',
-        updatedAt: '2025-10-01T00:00:00.000Z',
-      })
-    await new Promise((ok) => (tx.oncomplete = ok))
-    open.result.close()
-  }, trips)
-  await page.reload()
-  await waitReady(page)
-}
-
-const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 const rows = (page: Page): Locator => page.locator('[data-trip-row]')
 const totals = (page: Page): Locator => page.getByTestId('trip-totals')
 
@@ -152,7 +106,16 @@ test('the entry form shows messages next to the fields and saves nothing until t
 test('a trip is edited in place', async ({ app }) => {
   const { page } = app
   await app.open('trips')
-  await seedTrips(page, [{ id: uuid(1), date: '2025-10-09', direction: 'toWork', fareFen: 2450 }])
+  await seed(page, {
+    trips: [
+      trip({
+        id: uuid(1),
+        date: '2025-10-09',
+        direction: 'toWork',
+        legs: [tripLeg({ fareFen: 2450 })],
+      }),
+    ],
+  })
   await expect(rows(page)).toHaveCount(1)
   await rows(page).first().getByRole('button', { name: '编辑' }).click()
   const form = page.getByRole('dialog', { name: '编辑行程' })
@@ -170,10 +133,24 @@ test('a trip is edited in place', async ({ app }) => {
 test('a deleted trip comes back with undo', async ({ app }) => {
   const { page } = app
   await app.open('trips')
-  await seedTrips(page, [
-    { id: uuid(1), date: '2025-10-09', direction: 'toWork', fareFen: 2450, note: '保留' },
-    { id: uuid(2), date: '2025-10-10', direction: 'toWork', fareFen: 2450, note: '删掉再恢复' },
-  ])
+  await seed(page, {
+    trips: [
+      trip({
+        id: uuid(1),
+        date: '2025-10-09',
+        direction: 'toWork',
+        note: '保留',
+        legs: [tripLeg({ fareFen: 2450 })],
+      }),
+      trip({
+        id: uuid(2),
+        date: '2025-10-10',
+        direction: 'toWork',
+        note: '删掉再恢复',
+        legs: [tripLeg({ fareFen: 2450 })],
+      }),
+    ],
+  })
   await expect(rows(page)).toHaveCount(2)
   await rows(page).filter({ hasText: '删掉再恢复' }).getByRole('button', { name: '删除' }).click()
   await expect(rows(page)).toHaveCount(1)
@@ -268,17 +245,30 @@ for (const format of ['CSV', 'JSON'] as const) {
   test(`exported ${format} re-imports with no duplicates`, async ({ app }) => {
     const { page } = app
     await app.open('trips')
-    await seedTrips(page, [
-      {
-        id: uuid(1),
-        date: '2025-10-08',
-        direction: 'toWork',
-        fareFen: 2450,
-        note: '上海 → 嘉兴, "早班"',
-      },
-      { id: uuid(2), date: '2025-10-09', direction: 'toHome', fareFen: 400, note: '=SUM(A1)' },
-      { id: uuid(3), date: '2025-10-10', direction: 'other', fareFen: 0 },
-    ])
+    await seed(page, {
+      trips: [
+        trip({
+          id: uuid(1),
+          date: '2025-10-08',
+          direction: 'toWork',
+          note: '上海 → 嘉兴, "早班"',
+          legs: [tripLeg({ fareFen: 2450 })],
+        }),
+        trip({
+          id: uuid(2),
+          date: '2025-10-09',
+          direction: 'toHome',
+          note: '=SUM(A1)',
+          legs: [tripLeg({ fareFen: 400 })],
+        }),
+        trip({
+          id: uuid(3),
+          date: '2025-10-10',
+          direction: 'other',
+          legs: [tripLeg({ fareFen: 0 })],
+        }),
+      ],
+    })
     await page.getByRole('button', { name: '导出' }).click()
     const dialog = page.getByRole('dialog', { name: '导出行程' })
     await dialog.getByLabel('开始日期').fill('2025-10-09')

@@ -16,7 +16,7 @@ import {
 } from '@playwright/test'
 import { IPC_CHANNELS, MENU_EVENT } from '../../src/shared/ipc/api'
 import { readBackupText } from '../../src/shared/backup'
-import { trip } from '../unit/shared/backup/helpers'
+import { trip } from '../fixtures/builders'
 
 const ROOT = resolve(__dirname, '../..')
 
@@ -142,7 +142,7 @@ test.describe('the Electron app', () => {
       tx.objectStore('trips').put(row)
       await new Promise((ok) => (tx.oncomplete = ok))
       open.result.close()
-    }, trip(1))
+    }, trip())
     await win.reload()
     await win.waitForSelector('html[data-ready="true"]')
     await expect

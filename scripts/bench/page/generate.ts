@@ -1,7 +1,8 @@
-// Deterministic test data for the benchmark: valid trips (src/shared/trips/schema.ts) and
-// service-pack hospitals (src/shared/pack/schema.ts). Generated, never shown as facts: the
-// benchmark's browser profile is thrown away after each run. tests/unit/bench-generate.test.ts
-// checks every record against the real schemas.
+// The one seeded generator of large data: valid trips (src/shared/trips/schema.ts) and
+// service-pack hospitals (src/shared/pack/schema.ts) for the benchmark and the micro-benchmarks
+// (tests/unit/shared/*/*.bench.ts). Generated, never shown as facts: the benchmark's browser
+// profile is thrown away after each run. tests/unit/bench-generate.test.ts checks every record
+// against the real schemas.
 import { addDays } from 'date-fns'
 import { parseDate, toDateString } from '@shared/calendar/dates'
 import type { Hospital, Source } from '@shared/pack'

@@ -14,7 +14,7 @@ import { readTripsCsv } from '@shared/trips/csv-import'
 import { readTripsJson } from '@shared/trips/json'
 import { readImportFile, type ReadResult } from '@shared/trips/import'
 import { packChecksum } from '@shared/pack'
-import { trip, uuid } from '../shared/backup/helpers'
+import { leg, trip, uuid } from '../../fixtures/builders'
 
 const DIR = join(__dirname, '../../fixtures/bad-input')
 const LOCALES = join(__dirname, '../../../src/renderer/src')
@@ -106,9 +106,9 @@ beforeAll(async () => {
   await db.open()
   await seedShippedPack(db)
   await db.trips.bulkAdd([
-    trip(1),
-    trip(2, { date: '2025-10-08' }),
-    trip(3, { note: '已存的行程' }),
+    trip({ id: uuid(1) }),
+    trip({ id: uuid(2), date: '2025-10-08' }),
+    trip({ id: uuid(3), note: '已存的行程' }),
   ] as never)
   await db.settings.put({ key: 'language', value: 'zh-CN' })
   await db.cards.add({
@@ -239,7 +239,11 @@ describe('the bad-input corpus', () => {
     // ~50 MB of trips JSON: 2,000-character notes and a negative fare on every trip.
     const note = '长'.repeat(2000)
     const one = JSON.stringify(
-      trip(9, { note, legs: [{ ...(trip(9)['legs'] as object[])[0], fareFen: -1 }] }),
+      trip({
+        id: uuid(9),
+        note,
+        legs: [leg({ fareFen: -1 })],
+      }),
     )
     const count = Math.ceil((50 * 1024 * 1024) / new TextEncoder().encode(one).length)
     const text = `{"format":"hujia-commute/trips","version":1,"exportedAt":"2025-10-10T00:00:00Z","range":null,"trips":[${Array(count).fill(one).join(',\n')}]}`

@@ -2,7 +2,7 @@
 // the one-transaction restore, the v1 upgrade path, and taking backups through a stub platform.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   openDb,
   PACK_TABLES,
@@ -12,6 +12,7 @@ import {
   USER_TABLES,
   type HujiaDb,
 } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import {
   BACKUP_SCHEMA_VERSION,
   BACKUP_TABLES,
@@ -33,24 +34,9 @@ import {
 import { previewRestore, readBackupBytes, restoreBackup } from '@renderer/db/backup-restore'
 import type { Platform } from '@renderer/app/platform'
 import type { BackupEntry, BackupWriteResult } from '@shared/ipc/api'
-import { trip, uuid } from '../shared/backup/helpers'
+import { trip, uuid } from '../../fixtures/builders'
 import { filing, visit } from '../shared/medical/helpers'
 import { billLegs } from '../../fixtures/trips/bill-legs'
-
-const dbs: HujiaDb[] = []
-async function freshDb(): Promise<HujiaDb> {
-  const d = openDb(`backup-${crypto.randomUUID()}`)
-  await d.open()
-  dbs.push(d)
-  return d
-}
-
-afterEach(async () => {
-  for (const d of dbs.splice(0)) {
-    d.close()
-    await d.delete()
-  }
-})
 
 /** Every user table's rows, to compare a database before and after. */
 /** Every user table, without this device's own settings (DEVICE_SETTINGS: never backed up). */
@@ -70,8 +56,9 @@ const HARD_TEXT = '上海虹桥→嘉兴南，𠮷野家 🚄「早班」\u2028�
 
 async function seed(d: HujiaDb): Promise<void> {
   await d.trips.bulkAdd([
-    trip(1, { note: HARD_TEXT, tags: ['加班', '雨天'] }) as never,
-    trip(2, {
+    trip({ id: uuid(1), note: HARD_TEXT, tags: ['加班', '雨天'] }) as never,
+    trip({
+      id: uuid(2),
       date: '2025-10-08',
       legs: [
         {
@@ -93,7 +80,7 @@ async function seed(d: HujiaDb): Promise<void> {
     name: '早上通勤（高铁）',
     order: 0,
     direction: 'toWork',
-    legs: trip(1)['legs'] as never,
+    legs: trip({ id: uuid(1) })['legs'] as never,
     departTime: '07:10',
     arriveTime: '08:30',
     note: '',
@@ -188,7 +175,11 @@ describe('restore', () => {
     const read = await readBackupText(await backupJson(source, { now: NOW }))
     if (!read.ok) throw new Error(read.error.message)
     const target = await freshDb()
-    await target.trips.bulkAdd([trip(7), trip(8), trip(9)] as never)
+    await target.trips.bulkAdd([
+      trip({ id: uuid(7) }),
+      trip({ id: uuid(8) }),
+      trip({ id: uuid(9) }),
+    ] as never)
     const preview = await previewRestore(read.backup, target)
     expect(preview.exportedAt).toBe(NOW.toISOString())
     expect(preview.tripDates).toEqual({ from: '2025-10-08', to: '2025-10-09' })
@@ -207,10 +198,10 @@ describe('restore', () => {
 
   it('replaces every user table and leaves the service pack alone', async () => {
     const target = await freshDb()
-    await target.trips.bulkAdd([trip(7), trip(8)] as never)
+    await target.trips.bulkAdd([trip({ id: uuid(7) }), trip({ id: uuid(8) })] as never)
     await target.sources.add({ id: 'src-x', title: 'pack row' })
     const source = await freshDb()
-    await source.trips.add(trip(1) as never)
+    await source.trips.add(trip({ id: uuid(1) }) as never)
     const read = await readBackupText(await backupJson(source))
     if (!read.ok) throw new Error(read.error.message)
     await restoreBackup(read.backup, target)
@@ -293,7 +284,7 @@ describe('taking backups', () => {
   let d: HujiaDb
   beforeEach(async () => {
     d = await freshDb()
-    await d.trips.add(trip(1) as never)
+    await d.trips.add(trip({ id: uuid(1) }) as never)
   })
 
   it('writes the daily backup when today has none, and records when', async () => {

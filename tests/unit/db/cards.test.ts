@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDb, type HujiaDb } from '@renderer/db/db'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { HujiaDb } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import {
   addCard,
   cardUsage,
@@ -14,14 +15,8 @@ import { transitFixture } from '../../fixtures/transit/pack'
 let database: HujiaDb
 
 beforeEach(async () => {
-  database = openDb(`cards-${crypto.randomUUID()}`)
-  await database.open()
+  database = await freshDb()
   await database.cardTypes.bulkPut(transitFixture.cardTypes)
-})
-
-afterEach(async () => {
-  database.close()
-  await database.delete()
 })
 
 async function errorsOf(p: Promise<unknown>): Promise<Record<string, string>> {

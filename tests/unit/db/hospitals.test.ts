@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { openDb, type HujiaDb } from '@renderer/db/db'
+import { beforeEach, describe, expect, test } from 'vitest'
+import type { HujiaDb } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import {
   deleteHospitalNote,
   listHospitalNotes,
@@ -19,13 +20,7 @@ const fixture = (name: string) => async () =>
 let db: HujiaDb
 
 beforeEach(async () => {
-  db = openDb(`hospitals-${crypto.randomUUID()}`)
-  await db.open()
-})
-
-afterEach(async () => {
-  db.close()
-  await db.delete()
+  db = await freshDb()
 })
 
 describe('favourites and notes', () => {

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDb, type HujiaDb } from '@renderer/db/db'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { HujiaDb } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import {
   deleteFiling,
   deleteVisits,
@@ -17,13 +18,7 @@ import { filing, uuid, visit } from '../shared/medical/helpers'
 let database: HujiaDb
 
 beforeEach(async () => {
-  database = openDb(`medical-${crypto.randomUUID()}`)
-  await database.open()
-})
-
-afterEach(async () => {
-  database.close()
-  await database.delete()
+  database = await freshDb()
 })
 
 const doc = (id: string) => ({

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { beforeEach, describe, expect, test } from 'vitest'
 import { openDb, PACK_TABLES, type HujiaDb } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import { getPackMeta, importPackFile, resetToShippedPack, seedShippedPack } from '@renderer/db/pack'
 import { findMissing, packRecordExists } from '@renderer/db/pack-queries'
 
@@ -14,13 +15,7 @@ const v2 = fixture('pack-v2.json')
 let db: HujiaDb
 
 beforeEach(async () => {
-  db = openDb(`pack-${crypto.randomUUID()}`)
-  await db.open()
-})
-
-afterEach(async () => {
-  db.close()
-  await db.delete()
+  db = await freshDb()
 })
 
 /** Everything in the pack tables and packMeta, to prove a refused import changed nothing. */

@@ -1,12 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { openDb, type HujiaDb } from '@renderer/db/db'
+import { describe, expect, it, vi } from 'vitest'
+import type { HujiaDb } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import { tripDateSpan, tripsBetween, tripsOn } from '@renderer/db/stats'
 import { trip } from '../../fixtures/stats/trips'
 
-let database: HujiaDb | null = null
-
 async function seeded(): Promise<HujiaDb> {
-  database = openDb(`stats-${crypto.randomUUID()}`)
+  const database = await freshDb()
   await database.trips.bulkAdd([
     trip('2024-02-28'),
     trip('2024-02-29', { departTime: '18:00' }),
@@ -18,12 +17,6 @@ async function seeded(): Promise<HujiaDb> {
   ])
   return database
 }
-
-afterEach(async () => {
-  database?.close()
-  if (database) await database.delete()
-  database = null
-})
 
 describe('tripsBetween', () => {
   it('returns the range with both ends included, in date order', async () => {

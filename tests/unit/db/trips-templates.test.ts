@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDb, type HujiaDb } from '@renderer/db/db'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { HujiaDb } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import {
   addTemplate,
   deleteTemplate,
@@ -9,19 +10,13 @@ import {
   restoreTemplate,
   TemplateValidationError,
 } from '@renderer/db/templates'
-import { trip } from '../shared/trips/helpers'
+import { trip } from '../../fixtures/builders'
 
 let database: HujiaDb
 const now = new Date('2025-10-09T10:00:00+08:00')
 
 beforeEach(async () => {
-  database = openDb('test-' + crypto.randomUUID())
-  await database.open()
-})
-
-afterEach(async () => {
-  database.close()
-  await database.delete()
+  database = await freshDb()
 })
 
 describe('saved commutes', () => {

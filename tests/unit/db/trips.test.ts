@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDb, type HujiaDb } from '@renderer/db/db'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { HujiaDb } from '@renderer/db/db'
+import { freshDb } from './fresh-db'
 import {
   addTrip,
   addTrips,
@@ -22,19 +23,13 @@ import { tripsToCsv } from '@shared/trips/csv-export'
 import { draftOf, type TripDraft } from '@shared/trips/draft'
 import { readImportFile } from '@shared/trips/import'
 import type { Trip } from '@shared/trips/schema'
-import { leg, template, trip, uuid } from '../shared/trips/helpers'
+import { leg, template, trip, uuid } from '../../fixtures/builders'
 
 let database: HujiaDb
 const now = new Date('2025-10-09T10:00:00+08:00')
 
 beforeEach(async () => {
-  database = openDb('test-' + crypto.randomUUID())
-  await database.open()
-})
-
-afterEach(async () => {
-  database.close()
-  await database.delete()
+  database = await freshDb()
 })
 
 const draft = (over: Partial<TripDraft> = {}): TripDraft => ({ ...draftOf(trip()), ...over })

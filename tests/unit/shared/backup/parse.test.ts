@@ -11,7 +11,7 @@ import {
   type BackupDocument,
 } from '@shared/backup'
 import { canonicalJson } from '@shared/json/canonical'
-import { emptyTables, makeDoc, makeText, trip, uuid } from './helpers'
+import { emptyTables, backupDoc, backupFile, leg, trip, uuid } from '../../../fixtures/builders'
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')
 
@@ -23,7 +23,7 @@ async function errorOf(text: string): Promise<string> {
 
 describe('backup checksum', () => {
   it('is the SHA-256 of the canonical content without the sha256 field', async () => {
-    const doc = await makeDoc()
+    const doc = await backupDoc()
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/)
     const { sha256: _s, ...content } = doc
     const { createHash } = await import('node:crypto')
@@ -31,7 +31,7 @@ describe('backup checksum', () => {
   })
 
   it('does not depend on key order or whitespace', async () => {
-    const doc = await makeDoc({ ...emptyTables(), trips: [trip(1)] })
+    const doc = await backupDoc({ ...emptyTables(), trips: [trip({ id: uuid(1) })] })
     const reordered = Object.fromEntries(Object.entries(doc).reverse())
     expect(Object.keys(reordered)[0]).toBe('sha256')
     expect(await backupChecksum(reordered)).toBe(doc.sha256)
@@ -39,17 +39,17 @@ describe('backup checksum', () => {
   })
 
   it('changes when any value changes', async () => {
-    const a = await makeDoc({ ...emptyTables(), trips: [trip(1)] })
-    const b = await makeDoc({ ...emptyTables(), trips: [trip(1, { note: '改' })] })
+    const a = await backupDoc({ ...emptyTables(), trips: [trip({ id: uuid(1) })] })
+    const b = await backupDoc({ ...emptyTables(), trips: [trip({ id: uuid(1), note: '改' })] })
     expect(a.sha256).not.toBe(b.sha256)
   })
 })
 
 describe('reading a backup', () => {
   it('accepts a backup this app wrote and returns its checked rows', async () => {
-    const text = await makeText({
+    const text = await backupFile({
       ...emptyTables(),
-      trips: [trip(1), trip(2, { note: '加班' })],
+      trips: [trip({ id: uuid(1) }), trip({ id: uuid(2), note: '加班' })],
       settings: [{ key: 'theme', value: 'dark' }],
     })
     const r = await readBackupText(text)
@@ -61,14 +61,14 @@ describe('reading a backup', () => {
   })
 
   it('refuses a tampered file: the content no longer matches the checksum', async () => {
-    const text = await makeText({ ...emptyTables(), trips: [trip(1)] })
+    const text = await backupFile({ ...emptyTables(), trips: [trip({ id: uuid(1) })] })
     const tampered = text.replace('"fareFen":2450', '"fareFen":2')
     expect(tampered).not.toBe(text)
     expect(await errorOf(tampered)).toBe('restore.errors.checksum')
   })
 
   it('refuses a truncated or damaged file as not readable JSON', async () => {
-    const text = await makeText({ ...emptyTables(), trips: [trip(1)] })
+    const text = await backupFile({ ...emptyTables(), trips: [trip({ id: uuid(1) })] })
     expect(await errorOf(text.slice(0, text.length / 2))).toBe('restore.errors.notJson')
     expect(await errorOf('')).toBe('restore.errors.empty')
     expect(await errorOf('\uFEFF  \n')).toBe('restore.errors.empty')
@@ -84,7 +84,7 @@ describe('reading a backup', () => {
   })
 
   it('refuses a backup whose envelope is incomplete, naming the field', async () => {
-    const doc = await makeDoc()
+    const doc = await backupDoc()
     const { exportedAt: _e, ...rest } = doc
     const r = await readBackupText(JSON.stringify(rest))
     expect(r).toEqual({
@@ -94,7 +94,7 @@ describe('reading a backup', () => {
   })
 
   it('refuses a backup from a newer app, saying which version', async () => {
-    const doc = await makeDoc(emptyTables(), { schemaVersion: BACKUP_SCHEMA_VERSION + 1 })
+    const doc = await backupDoc(emptyTables(), { schemaVersion: BACKUP_SCHEMA_VERSION + 1 })
     const r = await readBackupText(backupText(doc))
     expect(r).toEqual({
       ok: false,
@@ -107,12 +107,12 @@ describe('reading a backup', () => {
 
   it('refuses a backup with a missing or an unknown table', async () => {
     const { visits: _v, ...missing } = emptyTables()
-    expect(await readBackupText(backupText(await makeDoc(missing)))).toEqual({
+    expect(await readBackupText(backupText(await backupDoc(missing)))).toEqual({
       ok: false,
       error: { message: 'restore.errors.missingTable', params: { table: 'visits' } },
     })
     const extra = { ...emptyTables(), expenses: [] }
-    expect(await errorOf(backupText(await makeDoc(extra)))).toBe('restore.errors.unknownTable')
+    expect(await errorOf(backupText(await backupDoc(extra)))).toBe('restore.errors.unknownTable')
   })
 
   // Issue 14, item 7: a table named __proto__ vanished when the tables were copied, and the rest
@@ -138,9 +138,12 @@ describe('reading a backup', () => {
   })
 
   it('refuses a backup with a bad row, naming the table, row, field and reason', async () => {
-    const bad = trip(2, { legs: [{ ...(trip(2)['legs'] as object[])[0], fareFen: -100 }] })
+    const bad = trip({ id: uuid(2), legs: [leg({ fareFen: -100 })] })
     const r = await readBackupText(
-      await makeText({ ...emptyTables(), trips: [trip(1), bad, trip(3, { date: '1900-01-01' })] }),
+      await backupFile({
+        ...emptyTables(),
+        trips: [trip({ id: uuid(1) }), bad, trip({ id: uuid(3), date: '1900-01-01' })],
+      }),
     )
     expect(r).toEqual({
       ok: false,
@@ -159,7 +162,10 @@ describe('reading a backup', () => {
 
   it('refuses a backup holding the same key twice', async () => {
     const r = await readBackupText(
-      await makeText({ ...emptyTables(), trips: [trip(1), trip(1, { note: 'again' })] }),
+      await backupFile({
+        ...emptyTables(),
+        trips: [trip({ id: uuid(1) }), trip({ id: uuid(1), note: 'again' })],
+      }),
     )
     expect(r).toEqual({
       ok: false,
@@ -169,12 +175,17 @@ describe('reading a backup', () => {
 
   it('keeps HTML and script in notes as plain text, unchanged', async () => {
     const note = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
-    const r = await readBackupText(await makeText({ ...emptyTables(), trips: [trip(1, { note })] }))
+    const r = await readBackupText(
+      await backupFile({ ...emptyTables(), trips: [trip({ id: uuid(1), note })] }),
+    )
     expect(r.ok && r.backup.tables.trips[0]!['note']).toBe(note)
   })
 
   it('strips fields the schema does not know from trips', async () => {
-    const doc = await makeDoc({ ...emptyTables(), trips: [trip(1, { evil: '__proto__' })] })
+    const doc = await backupDoc({
+      ...emptyTables(),
+      trips: [{ ...trip({ id: uuid(1) }), evil: '__proto__' }],
+    })
     const r = await readBackupText(backupText(doc))
     expect(r.ok && 'evil' in r.backup.tables.trips[0]!).toBe(false)
   })

@@ -1,10 +1,9 @@
 import type { Filing, Visit } from '@shared/medical/schema'
 import type { VisitForm } from '@shared/medical/forms'
 
-/** Deterministic, valid v4 UUIDs: uuid(1) = 00000000-0000-4000-8000-000000000001. */
-export function uuid(n: number): string {
-  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-}
+import { uuid } from '../../../fixtures/builders'
+
+export { uuid }
 
 export const NOW = '2026-11-20T08:00:00.000Z'
 export const TOMORROW = '2026-11-21'

@@ -3,14 +3,14 @@
 import { bench, describe } from 'vitest'
 import { computeStats } from '../../../../src/shared/stats/summary'
 import { heatmap } from '../../../../src/shared/stats/heatmap'
-import { periodContaining, periodDates } from '../../../../src/shared/stats/period'
+import { periodContaining } from '../../../../src/shared/stats/period'
 import { railRides, replayPass, DEFAULT_PASS_RULES } from '../../../../src/shared/stats/rail-pass'
 import { workdayReport } from '../../../../src/shared/stats/workday-report'
-import { generateTrips } from '../../../fixtures/stats/generate'
+import { generateTrips } from '../../../../scripts/bench/page/generate'
 
 const year = periodContaining('year', '2024-06-01')
 // Cloned like rows read from IndexedDB: no string shared with the generator's literals.
-const trips = structuredClone(generateTrips(100_000, periodDates(year)))
+const trips = structuredClone(generateTrips(100_000, year.from, year.to))
 
 describe('a year of 100,000 trips', () => {
   bench('computeStats', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_BULK_DAYS, planBulkEntry } from '@shared/trips/bulk'
 import { WORKDAY_CALENDAR_YEARS } from '@shared/calendar/workdays'
 import { tripOnDate } from '@shared/trips/quick-entry'
-import { idSequence, template } from './helpers'
+import { idSequence, template } from '../../../fixtures/builders'
 
 describe('bulk entry', () => {
   it('logs one trip per working day, skipping the National Day holiday and keeping 调休 days', () => {

@@ -7,7 +7,7 @@ import { csvBytes, tripsToCsv } from '@shared/trips/csv-export'
 import { readTripsCsv, type CsvImportContext } from '@shared/trips/csv-import'
 import type { ImportSource, RowIssue } from '@shared/trips/import-types'
 import type { Trip } from '@shared/trips/schema'
-import { CARD_ID, idSequence, leg, trip, uuid } from './helpers'
+import { CARD_ID, idSequence, leg, trip, uuid } from '../../../fixtures/builders'
 
 const cards = [
   { id: CARD_ID, nickname: '我的嘉兴市民卡' },

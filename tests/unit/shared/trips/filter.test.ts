@@ -6,7 +6,7 @@ import {
   listRows,
   tripMatcher,
 } from '@shared/trips/filter'
-import { CARD_ID, leg, trip, uuid } from './helpers'
+import { CARD_ID, leg, trip, uuid } from '../../../fixtures/builders'
 
 const a = trip({
   id: uuid(1),

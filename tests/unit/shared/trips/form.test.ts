@@ -12,7 +12,7 @@ import {
 import { paymentFromValue, paymentValue } from '@shared/trips/payment'
 import { parseTags } from '@shared/trips/draft'
 import { isRailMode } from '@shared/trips/schema'
-import { CARD_ID, leg, template, trip } from './helpers'
+import { CARD_ID, leg, template, trip } from '../../../fixtures/builders'
 
 describe('entry form model', () => {
   it('turns typed text into a draft: yuan to fen, minutes, times, tags', () => {

@@ -3,7 +3,7 @@ import { planBulkEntry } from '@shared/trips/bulk'
 import { TripMatcher, tripContentKey } from '@shared/trips/identity'
 import { previewImport, type Candidate } from '@shared/trips/import'
 import type { Trip } from '@shared/trips/schema'
-import { leg, template, trip, uuid } from './helpers'
+import { leg, template, trip, uuid } from '../../../fixtures/builders'
 
 const candidates = (...trips: Trip[]): Candidate[] => trips.map((t, i) => ({ at: i + 2, trip: t }))
 

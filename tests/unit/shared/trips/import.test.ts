@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lookupKeys, previewImport, readImportFile, type ImportContext } from '@shared/trips/import'
 import { tripsToCsv } from '@shared/trips/csv-export'
 import { tripsToJson } from '@shared/trips/json'
-import { leg, trip, uuid } from './helpers'
+import { leg, trip, uuid } from '../../../fixtures/builders'
 
 const ctx: ImportContext = { cards: [], tomorrow: '2025-10-10' }
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readTripsJson, tripsToJson, TRIPS_JSON_FORMAT } from '@shared/trips/json'
-import { leg, trip, uuid } from './helpers'
+import { leg, trip, uuid } from '../../../fixtures/builders'
 
 const trips = [
   trip({ id: uuid(1), note: '雨天 "晚点"\n第二行 🚄', tags: ['通勤', '雨天'] }),

@@ -6,7 +6,7 @@ import {
   tripOnDate,
 } from '@shared/trips/quick-entry'
 import { checkTrip } from '@shared/trips/validate'
-import { template, trip, uuid } from './helpers'
+import { template, trip, uuid } from '../../../fixtures/builders'
 
 const now = new Date('2025-10-09T01:02:03.000Z')
 

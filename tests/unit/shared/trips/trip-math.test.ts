@@ -7,7 +7,7 @@ import {
   tripMinutes,
   tripTotals,
 } from '@shared/trips/trip-math'
-import { leg, trip } from './helpers'
+import { leg, trip } from '../../../fixtures/builders'
 
 describe('fares', () => {
   it('adds the legs in fen without floating-point drift', () => {

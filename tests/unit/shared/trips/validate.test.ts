@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { draftOf } from '@shared/trips/draft'
 import { checkDraft, checkTemplate, checkTrip, INVALID, issuesByPath } from '@shared/trips/validate'
-import { leg, template, trip } from './helpers'
+import { leg, template, trip } from '../../../fixtures/builders'
 
 const TOMORROW = '2025-10-10'
 
