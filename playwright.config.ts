@@ -1,7 +1,7 @@
 // Browser end-to-end tests: the built renderer (out/renderer, or WEB_DIR) served on 127.0.0.1 and
 // driven in Debian's Chromium. Each test gets a fresh browser context, so a fresh IndexedDB.
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './scripts/chromium.mjs'
+import { CHROMIUM_ARGS, PAGE_OPTIONS, requireChromium } from './scripts/chromium.mjs'
 
 const port = Number(process.env['E2E_PORT'] ?? 4317)
 const webDir = process.env['WEB_DIR'] ?? 'out/renderer'
@@ -20,7 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     ...PAGE_OPTIONS,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {

@@ -6,7 +6,8 @@
 // against the targets, never asserted.
 //
 //   npm run bench                     full sizes (10k trips for startup, 100k for import/list/stats)
-//   npm run bench -- --quick          small sizes, well under a minute (what the test runs)
+//   npm run bench -- --quick          small sizes, well under a minute
+//   npm run test:bench                --quick --check: a step of `npm test` (see bench/check.mjs)
 //   options: --runs N  --no-build  --out-dir DIR  --results FILE (default <out-dir>/results.json)  --port N  --markdown
 //            --only startup,import,stats,search,list,sync   (for profiling one area; fields left out are null)
 // The sync area starts Debian's Apache with mod_dav on 127.0.0.1 (tests/servers/webdav.mjs).
@@ -27,6 +28,7 @@ import { measureListOnce } from './bench/list.mjs'
 import { median, percentile, round } from './bench/numbers.mjs'
 import { measureSearchUi } from './bench/search-ui.mjs'
 import { measureStartup } from './bench/startup.mjs'
+import { checkResults } from './bench/check.mjs'
 import { FIELDS, formatTable, markdownTable } from './bench/targets.mjs'
 import { startServer } from './serve-web.mjs'
 import { startWebdav } from '../tests/servers/webdav.mjs'
@@ -65,6 +67,7 @@ const AREAS = ['startup', 'import', 'stats', 'search', 'list', 'sync']
 const { values: opt } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
     'out-dir': { type: 'string', default: 'out-bench' },
@@ -214,9 +217,12 @@ try {
       if (areas.includes('stats')) {
         await call('seedTrips', sizes.listTrips, YEAR.from, YEAR.to)
         const r = await call('yearStats', YEAR.anyDate, runs)
-        if (r.trips !== sizes.listTrips) throw new Error(`the year holds ${r.trips} trips`)
+        if (r.trips !== sizes.listTrips || r.readTrips !== sizes.listTrips)
+          throw new Error(`the year holds ${r.trips} trips (read alone: ${r.readTrips})`)
         samples.yearStats100kMs = r.ms
+        samples.yearStatsFloorMs = r.floorMs
         details.yearStatsColdMs = round(r.coldMs)
+        details.yearStatsCommuteDays = r.commuteDays
         // The route screen's own figures on the day after the generated year: its window is the
         // year's second half.
         const p = await call('personalStats', YEAR.dayAfter, runs)
@@ -387,3 +393,12 @@ console.log(
 )
 console.log(opt.markdown ? markdownTable(results) : formatTable(results))
 log(`wrote ${resultsFile} (${elapsed(t0)} in all)`)
+
+if (opt.check) {
+  const failed = checkResults(results, areas, sizes)
+  for (const f of failed) console.error(`[bench] check failed: ${f}`)
+  if (failed.length > 0) process.exit(1)
+  log(
+    'checks passed: every field measured, the list virtualized, the first screen within budget, the year statistics complete',
+  )
+}

@@ -3,7 +3,7 @@
 //     [--set key=value ...]   settings to store first, e.g. --set homePlaceId=sh-minhang
 //     [--wait selector]       wait for this element too (a screen that loads its data late)
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './chromium.mjs'
+import { CHROMIUM_ARGS, PAGE_OPTIONS, requireChromium } from './chromium.mjs'
 import { startServer } from './serve-web.mjs'
 
 const args = process.argv.slice(2)
@@ -31,7 +31,7 @@ const settings = args
 if (flag('--en')) settings.push({ key: 'language', value: 'en' })
 
 const server = await startServer({ dir: option('--dir', 'out/renderer') })
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
 try {
   const page = await browser.newPage({
     ...PAGE_OPTIONS,
@@ -53,7 +53,8 @@ try {
   await page.reload()
   await page.waitForSelector('html[data-ready="true"]')
   if (option('--wait')) await page.waitForSelector(option('--wait'))
-  await page.waitForTimeout(400)
+  // Every loading placeholder (class "loading") has given way to what it waited for.
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0)
   await page.screenshot({ path: out, fullPage: flag('--full') })
   console.log(`wrote ${out}`)
 } finally {

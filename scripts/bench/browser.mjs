@@ -2,7 +2,7 @@
 // (scripts/chromium.mjs). A persistent profile keeps IndexedDB between browser launches, so the
 // data seeded in one launch is what the next one measures.
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from '../chromium.mjs'
+import { CHROMIUM_ARGS, PAGE_OPTIONS, requireChromium } from '../chromium.mjs'
 
 /** The app's (and the baseline's) marker event and performance mark (src/renderer/src/app/ready.ts). */
 const READY_EVENT = 'hujia:interactive'
@@ -16,7 +16,7 @@ export const UNTHROTTLED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-
 
 export async function launch(profileDir, extraFlags = []) {
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: requireChromium(),
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraFlags],
     ...PAGE_OPTIONS,

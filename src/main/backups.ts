@@ -19,7 +19,7 @@ import {
   TEMP_RE,
   type BackupFileKind,
 } from '@shared/backup'
-import { canonicalJson } from '@shared/pack/checksum'
+import { canonicalJson } from '@shared/json/canonical'
 import { readFileBounded } from './files'
 
 export function backupDir(userData: string): string {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, waitReady } from './fixtures'
+import { test, expect, waitLoaded, waitReady } from './fixtures'
 import { setting } from './db'
 
 const V1_BACKUP = join(__dirname, '../unit/shared/backup/fixtures/v1-backup.json')
@@ -44,9 +44,8 @@ async function openIn(
   await open(route)
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  // Let lazy parts of the screen settle (live queries, the service pack).
-  await page.waitForLoadState('networkidle')
-  await page.waitForTimeout(300)
+  // Lazy parts of the screen (live queries, the service pack) have arrived.
+  await waitLoaded(page)
 }
 
 for (const theme of THEMES) {

@@ -10,6 +10,16 @@ import { backupFile, trip, uuid } from '../fixtures/builders'
 
 const BAD_INPUT = join(__dirname, '../fixtures/bad-input')
 
+/**
+ * Makes the app hold its next large write's transaction open and say so (src/renderer/src/db/
+ * write-pause.ts), so a test reloads before the commit on any machine.
+ */
+async function pauseLargeWrites(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    ;(globalThis as { __hujiaPauseLargeWrites?: boolean }).__hujiaPauseLargeWrites = true
+  })
+}
+
 /** Clicks "restore from a file" and hands the file chooser a file. */
 async function restoreFrom(page: Page, name: string, content: string | Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
@@ -81,11 +91,19 @@ test.describe('backups and restore', () => {
     expect(restored.find((t) => t['id'] === uuid(11))?.['note']).toBe(html)
     expect(restored.find((t) => t['id'] === uuid(10))?.['note']).toBe('上海⇄嘉兴，𠮷野家 🚄')
 
-    // The HTML note is data, never markup: no element is created wherever trips are shown.
-    for (const route of ['trips', 'stats', 'settings']) {
+    // The HTML note is data, never markup: no element is created wherever trips are shown. Each
+    // screen is checked once it shows the restored trips.
+    const shown = {
+      trips: page.locator('[data-trip-row]', { hasText: '<script>' }),
+      'stats?view=report&month=2025-09': page.getByRole('row', { name: /^9\/30 07:10–08:30/ }),
+      'stats?view=calendar&year=2025': page.getByRole('button', {
+        name: /^2025年9月30日周二: 1 趟/,
+      }),
+    }
+    for (const [route, sign] of Object.entries(shown)) {
       await page.goto(`./#/${route}`)
       await waitReady(page)
-      await page.waitForTimeout(300)
+      await expect(sign).toBeVisible()
       const injected = await page.evaluate(() => ({
         img: document.querySelectorAll('img[src="x"]').length,
         bold: [...document.querySelectorAll('b')].filter((b) => b.textContent === '加粗').length,
@@ -124,34 +142,21 @@ test.describe('backups and restore', () => {
   }) => {
     const { page } = app
     await app.open('settings')
-    await seed(page, {
-      trips: [
-        trip({ id: uuid(1) }),
-        trip({ id: uuid(2) }),
-        trip({ id: uuid(3) }),
-        trip({ id: uuid(4) }),
-        trip({ id: uuid(5) }),
-      ],
-    })
-    const many = Array.from({ length: 80_000 }, (_, i) =>
-      trip({
-        id: uuid(100_000 + i),
-        date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15`,
-        note: `第${i}次`,
-      }),
+    const kept = [1, 2, 3, 4, 5].map((n) => trip({ id: uuid(n) }))
+    await seed(page, { trips: kept })
+    const many = Array.from({ length: 1_500 }, (_, i) =>
+      trip({ id: uuid(100_000 + i), date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15` }),
     )
     await restoreFrom(page, 'big-backup.json', await backupFile({ trips: many }))
     const dialog = page.getByRole('dialog', { name: '恢复备份' })
-    await expect(dialog.locator('tr[data-table="trips"] td')).toHaveText(['80000', '5'], {
-      timeout: 30_000,
-    })
+    await expect(dialog.locator('tr[data-table="trips"] td')).toHaveText(['1500', '5'])
+    await pauseLargeWrites(page)
     await dialog.getByRole('button', { name: '替换我的记录' }).click()
-    await expect(dialog.getByRole('button', { name: '正在恢复…' })).toBeVisible()
-    await page.reload() // the restore's one transaction is still writing 80,000 trips
+    // The restore's one transaction has written the trips and is held open, not committed.
+    await expect(page.locator('html')).toHaveAttribute('data-write-paused', 'trips')
+    await page.reload()
     await waitReady(page)
-    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual(
-      [1, 2, 3, 4, 5].map(uuid),
-    )
+    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual(kept.map((t) => t.id))
   })
 
   test('reloading in the middle of a large CSV import leaves the trips as they were', async ({
@@ -159,13 +164,12 @@ test.describe('backups and restore', () => {
   }) => {
     const { page } = app
     await app.open('settings')
-    await seed(page, {
-      trips: [trip({ id: uuid(1) }), trip({ id: uuid(2) }), trip({ id: uuid(3) })],
-    })
+    const kept = [1, 2, 3].map((n) => trip({ id: uuid(n) }))
+    await seed(page, { trips: kept })
     const header =
       'trip_id,date,direction,depart,arrive,leg,mode,from,to,line,payment,card,fare_yuan,minutes,note,tags'
     const lines = [header]
-    for (let i = 0; i < 80_000; i++) {
+    for (let i = 0; i < 1_500; i++) {
       const date = `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`
       lines.push(
         `${uuid(200_000 + i)},${date},toWork,07:10,08:30,1,hsr,上海虹桥,嘉兴南,G${i},ticket,,24.50,28,第${i}次,`,
@@ -182,12 +186,14 @@ test.describe('backups and restore', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from('\uFEFF' + lines.join('\r\n'), 'utf8'),
     })
-    const submit = dialog.getByRole('button', { name: '导入 80000 条新行程' })
-    await expect(submit).toBeEnabled({ timeout: 45_000 })
+    const submit = dialog.getByRole('button', { name: '导入 1500 条新行程' })
+    await expect(submit).toBeEnabled()
+    await pauseLargeWrites(page)
     await submit.click()
-    await page.reload() // the import's one transaction is still writing
+    await expect(page.locator('html')).toHaveAttribute('data-write-paused', 'trips')
+    await page.reload()
     await waitReady(page)
-    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual([1, 2, 3].map(uuid))
+    expect((await rows(page, 'trips')).map((t) => t['id']).sort()).toEqual(kept.map((t) => t.id))
   })
 
   test('a full disk during a restore is explained and nothing is written', async ({ app }) => {
@@ -239,12 +245,21 @@ test.describe('backups and restore', () => {
   test('no reminder without data, or after a recent backup', async ({ app }) => {
     const { page } = app
     await app.open('settings')
+    const decided = async () => {
+      await expect(page.getByRole('region', { name: '备份与恢复' })).toHaveAttribute(
+        'data-reminder',
+        'not-due',
+      )
+      await expect(page.locator('html')).toHaveAttribute('data-backup-reminder', 'not-due')
+    }
+    await decided()
     await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
     await seed(page, {
       trips: [trip({ id: uuid(1) })],
       settings: [{ key: 'lastBackupAt', value: new Date().toISOString() }],
     })
     await expect(page.getByTestId('last-backup')).toContainText('上次备份')
+    await decided()
     await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
     await expect(page.locator('.toast')).toHaveCount(0)
   })
@@ -283,7 +298,7 @@ test.describe('the daily reminder', () => {
     await expect(page).toHaveURL(/#\/trips/)
     await page.reload()
     await waitReady(page)
-    await page.waitForTimeout(500)
+    await expect(page.locator('html')).toHaveAttribute('data-commute-reminder', 'not-due')
     await expect(page.locator('.toast', { hasText: '记录今天的通勤' })).toHaveCount(0)
   })
 
@@ -295,7 +310,7 @@ test.describe('the daily reminder', () => {
       trips: [trip({ id: uuid(1), date: '2025-10-20' })],
       settings: [{ key: 'reminderTime', value: '09:00' }],
     })
-    await page.waitForTimeout(500)
+    await expect(page.locator('html')).toHaveAttribute('data-commute-reminder', 'not-due')
     await expect(page.locator('.toast', { hasText: '记录今天的通勤' })).toHaveCount(0)
   })
 })

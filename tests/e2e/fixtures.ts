@@ -14,6 +14,14 @@ export async function waitReady(page: Page): Promise<void> {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 })
 }
 
+/**
+ * Waits until the screen shows no loading placeholder: every placeholder shown while data loads
+ * (a screen, a list, a source badge) has the class `loading`.
+ */
+export async function waitLoaded(page: Page): Promise<void> {
+  await expect(page.locator('.loading')).toHaveCount(0)
+}
+
 export const test = base.extend<{ app: AppPage }>({
   app: async ({ page }, use) => {
     const errors: string[] = []

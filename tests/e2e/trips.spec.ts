@@ -160,6 +160,28 @@ test('a deleted trip comes back with undo', async ({ app }) => {
   await expect(rows(page).filter({ hasText: '删掉再恢复' })).toHaveCount(1)
 })
 
+test('the undo toast waits while it is hovered or focused, then goes', async ({ app }) => {
+  const { page } = app
+  await page.clock.install()
+  await app.open('trips')
+  await seed(page, { trips: [trip({ note: '删掉再看提示' })] })
+  await rows(page).first().getByRole('button', { name: '删除' }).click()
+  const toast = page.locator('.toast', { hasText: '已删除' })
+  await toast.hover()
+  await expect(toast).toHaveAttribute('data-paused', 'true')
+  await page.clock.runFor(15_000) // longer than its 10 s
+  await expect(toast).toBeVisible()
+  await toast.getByRole('button', { name: '撤销' }).focus()
+  await page.mouse.move(0, 0)
+  await page.clock.runFor(15_000)
+  await expect(toast).toHaveAttribute('data-paused', 'true')
+  await page.getByRole('heading', { level: 1 }).click() // neither hovered nor focused
+  await expect(toast).not.toHaveAttribute('data-paused')
+  await page.clock.runFor(11_000)
+  await expect(toast).toBeHidden()
+  await expect(rows(page)).toHaveCount(0)
+})
+
 test('bulk entry over National Day logs only the working days', async ({ app }) => {
   const { page } = app
   await app.open('trips')

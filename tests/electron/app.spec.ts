@@ -1,5 +1,5 @@
 // The real Electron app (`npx electron-vite build` first): the window, the preload's surface, the
-// sandbox, navigation lock-down and "back up now" writing to <userData>/backups. The Electron
+// sandbox, navigation lock-down, external links, and "back up now" writing to <userData>/backups. The Electron
 // binary is not downloaded on every machine (ELECTRON_SKIP_BINARY_DOWNLOAD=1); without it every
 // test here is skipped with the reason printed. tests/shell runs the same desktop path (built main
 // and preload, a Chromium page) on every machine; tests/shell/README.md says which covers what.
@@ -17,6 +17,7 @@ import {
 import { IPC_CHANNELS, MENU_EVENT } from '../../src/shared/ipc/api'
 import { readBackupText } from '../../src/shared/backup'
 import { trip } from '../fixtures/builders'
+import { seed } from '../e2e/db'
 
 const ROOT = resolve(__dirname, '../..')
 
@@ -96,31 +97,55 @@ test.describe('the Electron app', () => {
     expect(types).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' })
   })
 
-  test('an external link does not navigate the window or open another', async () => {
-    const before = win.url()
+  test('a link leaves the app only from a click on an allowed source, never by navigating', async () => {
+    const start = new URL(win.url())
+    // Main's shell.openExternal is replaced by a recorder: what reaches the system browser.
+    await app.evaluate(({ shell }) => {
+      const opened: string[] = []
+      ;(globalThis as { opened?: string[] }).opened = opened
+      shell.openExternal = async (url: string) => {
+        opened.push(url)
+      }
+    })
+    const opened = () => app.evaluate(() => (globalThis as { opened?: string[] }).opened ?? [])
+
+    // What injected markup or a script might try, even with an allowed host: a link, a popup, a
+    // navigation. None may open anything or move the window.
     await win.evaluate(() => {
       const a = document.createElement('a')
-      a.href = 'https://example.com/elsewhere'
+      a.href = 'https://www.shine.cn/elsewhere'
       a.textContent = 'external'
       a.id = 'external-link'
       document.body.append(a)
     })
     await win.click('#external-link')
-    await win.evaluate(() => window.open('https://example.com/popup', '_blank'))
+    await win.evaluate(() => window.open('https://www.shine.cn/popup', '_blank'))
     await win.evaluate(() => {
-      window.location.href = 'https://example.com/replace'
+      window.location.href = 'https://www.shine.cn/replace'
     })
-    await win.waitForTimeout(1000)
-    expect(win.url()).toBe(before)
+
+    // The app's own way out: a source's "open the page" button, clicked by the user. It arrives
+    // after everything above, so a recorder holding only it shows none of those got through.
+    await win.evaluate(() => (location.hash = '#/sources'))
+    const source = win.locator('.source-details', { hasText: 'https://www.shine.cn/' }).first()
+    const url = (await source.locator('.source-url').textContent())!.trim()
+    await source.getByRole('button', { name: '打开网页' }).click()
+    await expect.poll(opened).toEqual([url])
+
+    const now = new URL(win.url())
+    expect([now.protocol, now.host, now.pathname]).toEqual([
+      start.protocol,
+      start.host,
+      start.pathname,
+    ])
     expect(app.windows()).toHaveLength(1)
-    await expect(win.locator('html')).toHaveAttribute('data-ready', 'true')
   })
 
   test('"back up now" writes a file in <userData>/backups; the daily backup follows once there is data', async () => {
     const dir = join(userData, 'backups')
     const names = () => (existsSync(dir) ? readdirSync(dir) : [])
-    // A new, empty store is not backed up automatically.
-    await win.waitForTimeout(1000)
+    // A new, empty store is not backed up automatically: once the app has decided, no daily.
+    await expect(win.locator('html')).toHaveAttribute('data-daily-backup', 'not-due')
     expect(names().filter((n) => n.startsWith('hujia-daily-'))).toEqual([])
 
     await app.evaluate(({ BrowserWindow }, event) => {
@@ -135,16 +160,7 @@ test.describe('the Electron app', () => {
     await expect(win.locator('.toast', { hasText: manual })).toBeVisible()
 
     // With a trip stored, the next start writes today's daily (and this month's) backup.
-    await win.evaluate(async (row) => {
-      const open = indexedDB.open('hujia-commute')
-      await new Promise((ok) => (open.onsuccess = ok))
-      const tx = open.result.transaction('trips', 'readwrite')
-      tx.objectStore('trips').put(row)
-      await new Promise((ok) => (tx.oncomplete = ok))
-      open.result.close()
-    }, trip())
-    await win.reload()
-    await win.waitForSelector('html[data-ready="true"]')
+    await seed(win, { trips: [trip()] })
     await expect
       .poll(() => names().filter((n) => /^hujia-(daily|monthly)-/.test(n)), { timeout: 15_000 })
       .toHaveLength(2)

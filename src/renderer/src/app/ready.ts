@@ -20,3 +20,13 @@ export function markInteractive(): void {
 export function whenReady(): Promise<void> {
   return ready
 }
+
+export type BackgroundTask = 'commute-reminder' | 'backup-reminder' | 'daily-backup'
+
+/**
+ * Background work that has decided (whether a reminder is due, what the daily backup did), as
+ * `<html data-<task>="outcome">`: tests wait for the decision instead of sleeping, then assert.
+ */
+export function markDecided(task: BackgroundTask, outcome: string): void {
+  document.documentElement.setAttribute(`data-${task}`, outcome)
+}

@@ -11,6 +11,7 @@ import { withAppPayment } from '@shared/bills/payment'
 import { PACK_SECTIONS } from '@shared/pack/vocabulary'
 import { FORMAT_1_UPGRADED, upgradeFormat1Row } from '@shared/pack/format1'
 import type { Filing, Visit } from '@shared/medical/schema'
+import { pauseLargeWritesForTests } from './write-pause'
 
 export const DB_NAME = 'hujia-commute'
 
@@ -195,3 +196,4 @@ export function openDb(name: string = DB_NAME): HujiaDb {
 
 /** The app's database. Tests open their own with openDb(uniqueName). */
 export const db: HujiaDb = openDb()
+db.use(pauseLargeWritesForTests)

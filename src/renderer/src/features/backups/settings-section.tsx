@@ -27,7 +27,8 @@ export default function SettingsSection() {
   const [entries, setEntries] = useState<BackupEntry[] | null>(null)
   const [status, setStatus] = useState<Status>(null)
   const [candidate, setCandidate] = useState<RestoreCandidate | null>(null)
-  const [remind, setRemind] = useState(false)
+  // Whether to remind to download a backup; null until worked out (the desktop app backs up itself).
+  const [remind, setRemind] = useState<boolean | null>(null)
   const electron = platform.backups !== null
   const heading = useRef<HTMLHeadingElement>(null)
   const section = useRoute().params.get('section')
@@ -101,7 +102,13 @@ export default function SettingsSection() {
   const days = daysSinceBackup(lastBackupAt ?? null, new Date())
   return (
     <>
-      <section className="card" aria-labelledby="settings-backups">
+      <section
+        className="card"
+        aria-labelledby="settings-backups"
+        data-reminder={
+          electron ? 'not-due' : remind === null ? undefined : remind ? 'due' : 'not-due'
+        }
+      >
         <h2 id="settings-backups" ref={heading} tabIndex={-1}>
           {t('backup.title')}
         </h2>

@@ -6,7 +6,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '@renderer/app/router'
 import { platform } from '@renderer/app/platform'
-import { whenReady } from '@renderer/app/ready'
+import { markDecided, whenReady } from '@renderer/app/ready'
 import { useToast } from '@renderer/ui/toast'
 
 /** The background code, fetched on first use. */
@@ -50,11 +50,15 @@ export function useBackgroundTasks(): void {
     const run = () =>
       void jobsAfterReady()
         .then((jobs) =>
-          jobs.dailyBackupIfDue(platform).catch((e: unknown) =>
-            toast.show({
-              message: t('backup.autoFailed', { message: jobs.writeErrorText(t, e) }),
-              timeoutMs: 15_000,
-            }),
+          jobs.dailyBackupIfDue(platform).then(
+            (r) => markDecided('daily-backup', r?.status ?? 'not-due'),
+            (e: unknown) => {
+              toast.show({
+                message: t('backup.autoFailed', { message: jobs.writeErrorText(t, e) }),
+                timeoutMs: 15_000,
+              })
+              markDecided('daily-backup', 'failed')
+            },
           ),
         )
         .catch((e: unknown) => console.warn('daily backup', e))
@@ -74,10 +78,8 @@ export function useBackgroundTasks(): void {
       const jobs = await jobsAfterReady()
       const { due, days } = await jobs.backupReminder()
       if (cancelled) return
-      // Tests wait for this decision instead of for time: the toast is shown before it is set.
-      const decided = (): void => {
-        document.documentElement.dataset['backupReminder'] = due ? 'due' : 'not-due'
-      }
+      // The toast is shown before the decision is marked (tests wait for the mark).
+      const decided = () => markDecided('backup-reminder', due ? 'due' : 'not-due')
       if (!due || !firstTime('backupReminder')) return decided()
       toast.show({
         message: days === null ? t('backup.reminderNever') : t('backup.reminder', { count: days }),
@@ -85,7 +87,7 @@ export function useBackgroundTasks(): void {
         timeoutMs: 30_000,
       })
       decided()
-    })()
+    })().catch((e: unknown) => console.warn('backup reminder', e))
     return () => {
       cancelled = true
     }
@@ -112,7 +114,8 @@ export function useBackgroundTasks(): void {
     const check = () =>
       void jobsAfterReady()
         .then(async (jobs) => {
-          await jobs.checkCommuteReminder(new Date(), fire)
+          const fired = await jobs.checkCommuteReminder(new Date(), fire)
+          markDecided('commute-reminder', fired ? 'fired' : 'not-due')
           await jobs.checkInvoiceReminder(new Date(), fireInvoices)
         })
         .catch((e: unknown) => console.warn('reminder', e))

@@ -99,7 +99,8 @@ export function SourceBadge({
     }
   }, [open])
 
-  if (sources === undefined) return <span className="source-badge muted">{t('badge.loading')}</span>
+  if (sources === undefined)
+    return <span className="source-badge loading">{t('badge.loading')}</span>
   const official = medical && <span className="badge-official">{t('badge.official')}</span>
   const [first] = sources
   if (!first) {
