@@ -149,8 +149,11 @@ test('cards and codes are added, checked, edited, deleted and restored', async (
   await page.getByRole('button', { name: '添加卡或码' }).click()
   const form = page.getByRole('form', { name: '添加卡或乘车码' })
   await form.getByRole('button', { name: '保存' }).click()
-  await expect(form.getByRole('alert')).toHaveText(['请选择卡或乘车码的类型', '请填写名称'])
+  // Each message sits with its field and describes it; focus goes to the first.
+  await expect(form.getByLabel('类型')).toHaveAccessibleDescription('请选择卡或乘车码的类型')
+  await expect(form.getByLabel('名称')).toHaveAccessibleDescription('请填写名称')
   await expect(form.getByLabel('类型')).toHaveAttribute('aria-invalid', 'true')
+  await expect(form.getByLabel('类型')).toBeFocused()
 
   await form.getByLabel('类型').selectOption({ label: '嘉兴市民卡' })
   await expect(form).toContainText('交通部、住建部双标准')

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { answer, type MedicalAnswer, type WizardAnswers } from '@shared/medical/answer'
 import { checklistFromAnswer } from '@shared/medical/checklist'
 import { CARE_IN, CARE_TYPES, FILED, INSURED_IN, isCrossProvince, SCHEMES } from '@shared/pack'
+import { JX_TO_SH } from './helpers'
 import { shippedPack } from './rules'
 
 const pack = shippedPack()
@@ -57,13 +58,6 @@ describe('every combination of answers', () => {
 })
 
 describe('known cases, as the sources support them', () => {
-  const JX_TO_SH: WizardAnswers = {
-    insuredIn: 'jiaxing',
-    scheme: 'employee',
-    careIn: 'shanghai',
-    careType: 'inpatient',
-    filed: 'none',
-  }
   const SH_TO_JX: WizardAnswers = {
     insuredIn: 'shanghai',
     scheme: 'employee',

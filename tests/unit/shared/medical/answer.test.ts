@@ -2,16 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { answer, specificity, type WizardAnswers } from '@shared/medical/answer'
 import type { Source } from '@shared/pack'
-import { filing } from './helpers'
+import { filing, JX_TO_SH } from './helpers'
 import { rule } from './rules'
 
-const JX_TO_SH: WizardAnswers = {
-  insuredIn: 'jiaxing',
-  scheme: 'employee',
-  careIn: 'shanghai',
-  careType: 'inpatient',
-  filed: 'none',
-}
 const TODAY = '2026-11-26'
 
 const fileFirst = rule('file-first', { effect: 'fileFirst' }, { crossProvinceOnly: true })

@@ -1,9 +1,19 @@
 import type { Filing, Visit } from '@shared/medical/schema'
 import type { VisitForm } from '@shared/medical/forms'
+import type { WizardAnswers } from '@shared/medical/answer'
 
 import { uuid } from '../../../fixtures/builders'
 
 export { uuid }
+
+/** Insured in Jiaxing (employee), in hospital in Shanghai, not filed: the commuter's usual case. */
+export const JX_TO_SH: WizardAnswers = {
+  insuredIn: 'jiaxing',
+  scheme: 'employee',
+  careIn: 'shanghai',
+  careType: 'inpatient',
+  filed: 'none',
+}
 
 export const NOW = '2026-11-20T08:00:00.000Z'
 export const TOMORROW = '2026-11-21'

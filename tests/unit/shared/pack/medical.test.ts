@@ -7,6 +7,7 @@ import {
   type MedicalRule,
 } from '@shared/pack'
 import { shippedPack } from './helpers'
+import { rule as handMade } from '../medical/rules'
 
 const rules = shippedPack().medicalRules
 const ids = (answers: MedicalAnswers) => applicableMedicalRules(rules, answers).map((r) => r.id)
@@ -35,18 +36,8 @@ describe('isCrossProvince', () => {
 })
 
 describe('medicalRuleApplies', () => {
-  const rule = (applies: Partial<MedicalRule['applies']>): MedicalRule => ({
-    ...rules[0]!,
-    applies: {
-      insuredIn: [],
-      scheme: [],
-      careIn: [],
-      careType: [],
-      filed: [],
-      crossProvinceOnly: false,
-      ...applies,
-    },
-  })
+  const rule = (applies: Partial<MedicalRule['applies']>): MedicalRule =>
+    handMade('test-rule', {}, applies)
   test('empty lists match any answer', () => {
     expect(medicalRuleApplies(rule({}), base)).toBe(true)
   })

@@ -1,6 +1,6 @@
-// Sourced facts as every screen shows them: the text in the interface language, "inference,
-// unconfirmed" when the compiler inferred it, the date and "target date" for a dated fact, and
-// the marks each fact needs (low confidence, old, undated); the section lists its sources once
+// Sourced facts as every screen lists them: the text in the interface language, "inference,
+// unconfirmed" when the compiler inferred it, the date (and "target date") of a dated fact, and the
+// marks each fact needs (low confidence, old, undated); the section lists its sources once
 // (SectionSources).
 import { useTranslation } from 'react-i18next'
 import type { DatedFact, Fact } from '@shared/pack'
@@ -21,7 +21,8 @@ function Empty({ say }: { say: boolean | undefined }) {
   return say ? <p className="muted facts-none">{t('fact.none')}</p> : null
 }
 
-export function FactList(props: ListProps & { facts: readonly Fact[] }) {
+/** One fact per item; a dated fact starts with its date (and "target date" when planned). */
+export function FactList(props: ListProps & { facts: readonly (Fact | DatedFact)[] }) {
   const { t } = useTranslation('datapack')
   const pick = usePick()
   if (props.facts.length === 0) return <Empty say={props.sayWhenEmpty} />
@@ -29,27 +30,19 @@ export function FactList(props: ListProps & { facts: readonly Fact[] }) {
     <ul className={`facts ${props.className ?? ''}`}>
       {props.facts.map((f, i) => (
         <li key={i}>
-          {f.inference && <span className="chip status-unknown">{t('fact.inference')}</span>}{' '}
-          {pick(f.text)}
-          <FactMarks ids={f.sourceIds} besides={props.besides} />
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-export function DatedFactList(props: ListProps & { facts: readonly DatedFact[] }) {
-  const { t } = useTranslation('datapack')
-  const pick = usePick()
-  if (props.facts.length === 0) return <Empty say={props.sayWhenEmpty} />
-  return (
-    <ul className={`facts ${props.className ?? ''}`}>
-      {props.facts.map((f, i) => (
-        <li key={i}>
-          <time dateTime={f.date} className="fact-date">
-            {f.date}
-          </time>{' '}
-          {f.planned && <span className="chip status-conditional">{t('fact.planned')}</span>}{' '}
+          {'date' in f && (
+            <>
+              <time dateTime={f.date} className="fact-date">
+                {f.date}
+              </time>{' '}
+              {f.planned && (
+                <span className="chip status-conditional">{t('fact.planned')}</span>
+              )}{' '}
+            </>
+          )}
+          {'inference' in f && f.inference && (
+            <span className="chip status-unknown">{t('fact.inference')}</span>
+          )}{' '}
           {pick(f.text)}
           <FactMarks ids={f.sourceIds} besides={props.besides} />
         </li>

@@ -168,7 +168,7 @@ export function DirectoryView(props: {
                 ? t('search.count', { count: shown.length })
                 : t('search.countOf', { shown: shown.length, total: directory.entries.length })}
             </p>
-            <div className="view-switch" role="group" aria-label={t('views.label')}>
+            <div className="segmented" role="group" aria-label={t('views.label')}>
               <button
                 type="button"
                 aria-pressed={view === 'list'}

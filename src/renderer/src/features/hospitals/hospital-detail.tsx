@@ -9,7 +9,7 @@ import { Page } from '@renderer/ui/page'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { hospitalsHref, type HospitalsParams } from './params'
 import type { DirectoryData } from './use-directory'
-import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { FactList } from '@renderer/features/datapack/fact-list'
 import { NoteEditor } from './note-editor'
 import { pick } from '@renderer/ui/pack-text'
 
@@ -69,7 +69,7 @@ function PartnershipCard(props: { p: Partnership; selfId: string; directory: Dir
           <div className="kv">
             <dt>{t('partnership.since')}</dt>
             <dd>
-              <DatedFactList facts={p.since} sayWhenEmpty />
+              <FactList facts={p.since} sayWhenEmpty />
             </dd>
           </div>
           <div className="kv">

@@ -50,18 +50,7 @@ export function parseHospitalsParams(params: URLSearchParams): HospitalsParams {
 
 /** The params as hash query values, in a fixed order (undefined values are left out). */
 function toQuery(p: HospitalsParams): Record<string, string | undefined> {
-  return {
-    q: p.q,
-    city: p.city,
-    district: p.district,
-    programme: p.programme,
-    partner: p.partner,
-    settle: p.settle,
-    dept: p.dept,
-    fav: p.fav ? '1' : undefined,
-    view: p.view,
-    id: p.id,
-  }
+  return { q: p.q, ...filtersOf(p), fav: p.fav ? '1' : undefined, view: p.view, id: p.id }
 }
 
 /** A link to the hospital directory with these filters (and search, view or detail) applied. */

@@ -2,15 +2,13 @@
 import { useTranslation } from 'react-i18next'
 import type { SavedChecklist } from '@shared/medical/checklist'
 import { setSetting, useSetting } from '@renderer/db/settings'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
-import { pick } from '@renderer/ui/pack-text'
+import { Checklist } from './checklist'
 import { answersSummary } from './messages'
 
 export function ChecklistView() {
-  const { t, i18n } = useTranslation('medical')
+  const { t } = useTranslation('medical')
   const saved = useSetting('medicalChecklist')
   if (!saved) return null
-  const lang = i18n.language
   const toggle = (id: string, done: boolean) =>
     setSetting('medicalChecklist', {
       ...saved,
@@ -32,21 +30,7 @@ export function ChecklistView() {
       {saved.items.length === 0 ? (
         <p className="muted">{t('sourcesSilent')}</p>
       ) : (
-        <ul className="medical-checklist">
-          {saved.items.map((item) => (
-            <li key={item.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={item.done}
-                  onChange={(e) => void toggle(item.id, e.target.checked)}
-                />{' '}
-                {pick(item.text, lang)}
-              </label>{' '}
-              {item.sourceIds.length > 0 && <SourceBadge ids={item.sourceIds} />}
-            </li>
-          ))}
-        </ul>
+        <Checklist items={saved.items} onToggle={(id, done) => void toggle(id, done)} />
       )}
       <p className="medical-official">{t('result.official')}</p>
       <button

@@ -9,6 +9,7 @@ import { today, tomorrow } from '@shared/calendar/dates'
 import { deleteFiling, saveFiling } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
 import { Field, focusFirstInvalid } from '@renderer/ui/field'
+import { Form } from '@renderer/ui/form'
 import { message } from './messages'
 import { useFilings } from './use-medical-data'
 
@@ -125,15 +126,7 @@ function FilingEditor(props: { current: Filing | null }) {
           {t('filing.current')} <FilingSummary filing={props.current} />
         </p>
       )}
-      <form
-        ref={formRef}
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
+      <Form ref={formRef} className="form-grid" onSubmit={submit}>
         {choice('type', FILING_TYPES, 'filed')}
         {choice('insuredIn', INSURED_IN, 'insuredIn')}
         {choice('scheme', SCHEMES, 'scheme')}
@@ -184,7 +177,7 @@ function FilingEditor(props: { current: Filing | null }) {
             </button>
           )}
         </div>
-      </form>
+      </Form>
     </section>
   )
 }

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import type { RuleItem } from '@shared/medical/answer'
 import { FactMarks } from '@renderer/features/datapack/section-sources'
-import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { FactList } from '@renderer/features/datapack/fact-list'
 import { pick } from '@renderer/ui/pack-text'
 
 /** Length up to which every detail of a rule is a word or two (Chinese, other): one line. */
@@ -37,7 +37,7 @@ export function RuleBlock(props: { item: RuleItem; showStatement?: boolean }) {
           <FactMarks ids={item.sourceIds} />
         </p>
       )}
-      <DatedFactList facts={item.since} besides={above} className="medical-since" />
+      <FactList facts={item.since} besides={above} className="medical-since" />
       {item.steps.length > 0 && (
         // The steps share the rule's sources (listed once for the section).
         <ol className="medical-steps">

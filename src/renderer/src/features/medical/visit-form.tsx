@@ -10,9 +10,10 @@ import { fenToYuan } from '@shared/money/fen'
 import { today, tomorrow } from '@shared/calendar/dates'
 import { saveVisit } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { Field, focusFirstInvalid } from '@renderer/ui/field'
 import { pick } from '@renderer/ui/pack-text'
+import { Form } from '@renderer/ui/form'
+import { Checklist } from './checklist'
 import { message } from './messages'
 
 function emptyForm(): VisitForm {
@@ -104,15 +105,7 @@ export function VisitFormCard(props: {
   return (
     <section className="card no-print" aria-labelledby="visit-form-title">
       <h2 id="visit-form-title">{props.editing ? t('visits.editTitle') : t('visits.addTitle')}</h2>
-      <form
-        ref={formRef}
-        className="form-grid medical-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
+      <Form ref={formRef} className="form-grid medical-form" onSubmit={submit}>
         <Field id="visit-date" label={t('visits.fields.date')} error={err('date')}>
           {(c) => (
             <input
@@ -229,41 +222,30 @@ export function VisitFormCard(props: {
             <span className="medical-grid-label">{t('visits.fields.documents')}</span>
             <div className="medical-documents medical-wide">
               {form.documents.length === 0 && <p className="muted">{t('visits.noDocuments')}</p>}
-              <ul className="medical-checklist">
-                {form.documents.map((d) => (
-                  <li key={d.id}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={d.done}
-                        onChange={(e) =>
-                          set(
-                            'documents',
-                            form.documents.map((x) =>
-                              x.id === d.id ? { ...x, done: e.target.checked } : x,
-                            ),
-                          )
-                        }
-                      />{' '}
-                      {pick(d.text, lang)}
-                    </label>{' '}
-                    {d.sourceIds.length > 0 && <SourceBadge ids={d.sourceIds} />}
-                    <button
-                      type="button"
-                      className="medical-link-button"
-                      aria-label={t('visits.removeDocument', { name: pick(d.text, lang) })}
-                      onClick={() =>
-                        set(
-                          'documents',
-                          form.documents.filter((x) => x.id !== d.id),
-                        )
-                      }
-                    >
-                      ×
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <Checklist
+                items={form.documents}
+                onToggle={(id, done) =>
+                  set(
+                    'documents',
+                    form.documents.map((x) => (x.id === id ? { ...x, done } : x)),
+                  )
+                }
+                extra={(d) => (
+                  <button
+                    type="button"
+                    className="medical-link-button"
+                    aria-label={t('visits.removeDocument', { name: pick(d.text, lang) })}
+                    onClick={() =>
+                      set(
+                        'documents',
+                        form.documents.filter((x) => x.id !== d.id),
+                      )
+                    }
+                  >
+                    ×
+                  </button>
+                )}
+              />
               <div className="row">
                 <input
                   aria-label={t('visits.newDocument')}
@@ -310,7 +292,7 @@ export function VisitFormCard(props: {
             </button>
           )}
         </div>
-      </form>
+      </Form>
     </section>
   )
 }

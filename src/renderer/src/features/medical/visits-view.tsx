@@ -8,7 +8,7 @@ import { openClaims, totalsByYear } from '@shared/medical/visits'
 import { formatFen } from '@shared/money/fen'
 import { deleteVisits, restoreVisits, setClaimStatus, setDocumentDone } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
-import { SourceBadge } from '@renderer/features/datapack/source-badge'
+import { Checklist } from './checklist'
 import { VisitFormCard } from './visit-form'
 import { pick } from '@renderer/ui/pack-text'
 import { usePackRecords } from '@renderer/db/pack-queries'
@@ -113,7 +113,7 @@ function OpenClaims(props: {
   hospitals: readonly Hospital[]
   onEdit: (v: Visit) => void
 }) {
-  const { t, i18n } = useTranslation('medical')
+  const { t } = useTranslation('medical')
   const name = useHospitalName(props.hospitals)
   const open = openClaims(props.visits)
   return (
@@ -138,21 +138,10 @@ function OpenClaims(props: {
                 </span>
               </div>
               {v.claim.documents.length > 0 && (
-                <ul className="medical-checklist">
-                  {v.claim.documents.map((d) => (
-                    <li key={d.id}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={d.done}
-                          onChange={(e) => void setDocumentDone(v.id, d.id, e.target.checked)}
-                        />{' '}
-                        {pick(d.text, i18n.language)}
-                      </label>{' '}
-                      {d.sourceIds.length > 0 && <SourceBadge ids={d.sourceIds} />}
-                    </li>
-                  ))}
-                </ul>
+                <Checklist
+                  items={v.claim.documents}
+                  onToggle={(id, done) => void setDocumentDone(v.id, id, done)}
+                />
               )}
               <div className="row no-print">
                 {v.claim.status === 'toClaim' && (

@@ -8,7 +8,7 @@ import type { TransitData } from '@shared/transit'
 import { collectSourceIds } from '@shared/pack'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { hrefFor } from '@renderer/app/router'
-import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { FactList } from '@renderer/features/datapack/fact-list'
 import { FareList, MeasureList } from './sourced-values'
 import { usePick } from '@renderer/ui/pack-text'
 import { anchorId } from './anchor-id'
@@ -97,7 +97,7 @@ function BusLineCard(props: { line: BusLine; data: TransitData }) {
     {
       key: 'opened',
       label: t('lines.opened'),
-      value: line.opened.length > 0 ? <DatedFactList facts={line.opened} /> : null,
+      value: line.opened.length > 0 ? <FactList facts={line.opened} /> : null,
     },
     {
       key: 'operators',

@@ -1,6 +1,6 @@
 // My cards and codes: add, edit and delete the cards and ride codes the user carries. Each is a
 // pack card type with a nickname and an optional note; the trip log offers them as leg payment.
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserCard } from '@shared/cards/schema'
 import type { CardType } from '@shared/pack'
@@ -16,6 +16,8 @@ import {
 import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { usePick } from '@renderer/ui/pack-text'
+import { Field, focusFirstInvalid } from '@renderer/ui/field'
+import { Form } from '@renderer/ui/form'
 
 const SIDES: CardType['side'][] = ['shanghai', 'jiaxing', 'national']
 const EMPTY: CardInput = { typeId: '', nickname: '', note: '' }
@@ -33,11 +35,11 @@ function CardForm(props: { types: CardType[]; editing: UserCard | null; onDone: 
       : EMPTY,
   )
   const [errors, setErrors] = useState<Errors>({})
+  const form = useRef<HTMLFormElement>(null)
   const chosen = props.types.find((c) => c.id === input.typeId)
   const typeGone = props.editing !== null && input.typeId === props.editing.typeId && !chosen
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
+  const submit = async () => {
     try {
       if (props.editing) await updateCard(props.editing.id, input)
       else await addCard(input)
@@ -46,86 +48,80 @@ function CardForm(props: { types: CardType[]; editing: UserCard | null; onDone: 
       })
       props.onDone()
     } catch (err) {
-      if (err instanceof CardValidationError) setErrors(err.errors)
-      else throw err
+      if (!(err instanceof CardValidationError)) throw err
+      setErrors(err.errors)
+      focusFirstInvalid(form.current)
     }
   }
 
-  const field = (name: keyof CardInput) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-  })
   const error = (name: keyof CardInput) =>
-    errors[name] && (
-      <span id={`${id}-${name}-error`} className="field-error" role="alert">
-        {t(errors[name], { ns: 'common' })}
-      </span>
-    )
+    errors[name] ? t(errors[name], { ns: 'common' }) : undefined
 
   return (
-    <form
+    <Form
+      ref={form}
       className="card transit-card-form"
       onSubmit={submit}
-      noValidate
       aria-labelledby={`${id}-title`}
     >
       <h3 id={`${id}-title`}>{t(props.editing ? 'cards.editTitle' : 'cards.addTitle')}</h3>
       <div className="form-grid">
-        <label htmlFor={`${id}-typeId`}>{t('cards.type')}</label>
-        <div>
-          <select
-            {...field('typeId')}
-            autoFocus
-            value={input.typeId}
-            onChange={(e) => setInput({ ...input, typeId: e.target.value })}
-          >
-            <option value="">{t('cards.choose')}</option>
-            {typeGone && <option value={input.typeId}>{t('cards.typeGoneOption')}</option>}
-            {SIDES.map((side) => {
-              const types = props.types.filter((c) => c.side === side)
-              if (types.length === 0) return null
-              return (
-                <optgroup key={side} label={t(`cardSide.${side}`)}>
-                  {types.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {pick(c.name)}
-                    </option>
-                  ))}
-                </optgroup>
-              )
-            })}
-          </select>
-          {error('typeId')}
-          {chosen && (
-            <p className="muted transit-hint">
-              {t(`cardKind.${chosen.kind}`)} · {pick(chosen.issuer)} ·{' '}
-              {t(`standard.${chosen.standard}`)} <SourceBadge ids={chosen.sourceIds} />
-            </p>
+        <Field id={`${id}-typeId`} label={t('cards.type')} error={error('typeId')}>
+          {(c) => (
+            <>
+              <select
+                {...c}
+                autoFocus
+                value={input.typeId}
+                onChange={(e) => setInput({ ...input, typeId: e.target.value })}
+              >
+                <option value="">{t('cards.choose')}</option>
+                {typeGone && <option value={input.typeId}>{t('cards.typeGoneOption')}</option>}
+                {SIDES.map((side) => {
+                  const types = props.types.filter((x) => x.side === side)
+                  if (types.length === 0) return null
+                  return (
+                    <optgroup key={side} label={t(`cardSide.${side}`)}>
+                      {types.map((x) => (
+                        <option key={x.id} value={x.id}>
+                          {pick(x.name)}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )
+                })}
+              </select>
+              {chosen && (
+                <p className="muted transit-hint">
+                  {t(`cardKind.${chosen.kind}`)} · {pick(chosen.issuer)} ·{' '}
+                  {t(`standard.${chosen.standard}`)} <SourceBadge ids={chosen.sourceIds} />
+                </p>
+              )}
+            </>
           )}
-        </div>
-        <label htmlFor={`${id}-nickname`}>{t('cards.nickname')}</label>
-        <div>
-          <input
-            {...field('nickname')}
-            value={input.nickname}
-            maxLength={40}
-            placeholder={t('cards.nicknamePlaceholder')}
-            onChange={(e) => setInput({ ...input, nickname: e.target.value })}
-          />
-          {error('nickname')}
-        </div>
-        <label htmlFor={`${id}-note`}>{t('cards.note')}</label>
-        <div>
-          <textarea
-            {...field('note')}
-            value={input.note}
-            rows={2}
-            maxLength={500}
-            onChange={(e) => setInput({ ...input, note: e.target.value })}
-          />
-          {error('note')}
-        </div>
+        </Field>
+        <Field id={`${id}-nickname`} label={t('cards.nickname')} error={error('nickname')}>
+          {(c) => (
+            <input
+              {...c}
+              value={input.nickname}
+              maxLength={40}
+              placeholder={t('cards.nicknamePlaceholder')}
+              onChange={(e) => setInput({ ...input, nickname: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-note`} label={t('cards.note')} error={error('note')}>
+          {(c) => (
+            <textarea
+              {...c}
+              value={input.note}
+              rows={2}
+              maxLength={500}
+              onChange={(e) => setInput({ ...input, note: e.target.value })}
+            />
+          )}
+        </Field>
       </div>
       <div className="row transit-form-actions">
         <button type="submit" className="primary">
@@ -135,7 +131,7 @@ function CardForm(props: { types: CardType[]; editing: UserCard | null; onDone: 
           {t('common:actions.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   )
 }
 

@@ -6,7 +6,7 @@ import type { MatrixCell } from '@shared/transit'
 import { Modal } from '@renderer/ui/modal'
 import { collectSourceIds } from '@shared/pack'
 import { FactMarks, SectionSources } from '@renderer/features/datapack/section-sources'
-import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { FactList } from '@renderer/features/datapack/fact-list'
 import { StatusChip } from './sourced-values'
 
 export interface CellDetailProps {
@@ -53,7 +53,7 @@ function CellDetail(props: CellDetailProps & { onClose: () => void }) {
           {new Set(cell.since.map((d) => d.date)).size > 1 && (
             <p className="muted">{t('matrix.sinceDisagree')}</p>
           )}
-          <DatedFactList facts={cell.since} />
+          <FactList facts={cell.since} />
         </>
       )}
       {cell.conditions.length > 0 && (

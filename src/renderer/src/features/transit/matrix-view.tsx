@@ -41,7 +41,7 @@ export function MatrixView(props: { data: TransitData; cards: UserCard[]; rows?:
     <section aria-labelledby="transit-matrix-title">
       <div className="transit-section-head">
         <h2 id="transit-matrix-title">{t('matrix.title')}</h2>
-        <div className="transit-toggle" role="group" aria-label={t('matrix.rows')}>
+        <div className="segmented" role="group" aria-label={t('matrix.rows')}>
           {(['mine', 'all'] as const).map((k) => (
             <button
               key={k}

@@ -381,7 +381,7 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
     <section aria-labelledby="transit-routes-title">
       <div className="transit-section-head">
         <h2 id="transit-routes-title">{t('routes.title')}</h2>
-        <div className="transit-toggle" role="group" aria-label={t('routes.direction')}>
+        <div className="segmented" role="group" aria-label={t('routes.direction')}>
           {(['toWork', 'toHome'] as const).map((d) => (
             <button
               key={d}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { TransitData } from '@shared/transit'
 import { collectSourceIds } from '@shared/pack'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
-import { DatedFactList, FactList } from '@renderer/features/datapack/fact-list'
+import { FactList } from '@renderer/features/datapack/fact-list'
 import { ClosureList, FareList, MeasureList } from './sourced-values'
 import { usePick } from '@renderer/ui/pack-text'
 import { anchorId } from './anchor-id'
@@ -60,7 +60,7 @@ export function StationsView({ data }: { data: TransitData }) {
                     <>
                       <dt>{t('stations.formerNames')}</dt>
                       <dd>
-                        <DatedFactList facts={s.formerNames} />
+                        <FactList facts={s.formerNames} />
                       </dd>
                     </>
                   )}
@@ -68,7 +68,7 @@ export function StationsView({ data }: { data: TransitData }) {
                     <>
                       <dt>{t('stations.opened')}</dt>
                       <dd>
-                        <DatedFactList facts={s.opened} />
+                        <FactList facts={s.opened} />
                       </dd>
                     </>
                   )}

@@ -7,6 +7,7 @@ import { Modal } from '@renderer/ui/modal'
 import { DateRange } from '@renderer/ui/date-range'
 import { Field } from '@renderer/ui/field'
 import { useToast } from '@renderer/ui/toast'
+import { Form } from '@renderer/ui/form'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { bulkLogTemplate, deleteTrips, tripsInRange } from '@renderer/db/trips'
 import { isDateString, parseDate, toDateString, today, tomorrow } from '@shared/calendar/dates'
@@ -116,13 +117,7 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
       {props.templates.length === 0 ? (
         <p className="warning">{t('bulk.noCommutes')}</p>
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
-            void submit()
-          }}
-        >
+        <Form onSubmit={submit}>
           <div className="trip-form-row">
             <Field id="bulk-commute" label={t('bulk.commute')}>
               {(c) => (
@@ -210,7 +205,7 @@ export function BulkDialog(props: { templates: CommuteTemplate[]; onClose: () =>
               {t('bulk.submit', { count: ok?.trips.length ?? 0 })}
             </button>
           </div>
-        </form>
+        </Form>
       )}
     </Modal>
   )

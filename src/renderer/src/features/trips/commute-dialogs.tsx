@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Modal, useUnsavedInput } from '@renderer/ui/modal'
 import { Field } from '@renderer/ui/field'
 import { useToast } from '@renderer/ui/toast'
+import { Form } from '@renderer/ui/form'
 import {
   addTemplate,
   deleteTemplate,
@@ -70,13 +71,7 @@ function SaveCommuteForm(props: {
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
-    >
+    <Form onSubmit={submit}>
       <Field id="commute-name" label={t('commutes.name')} error={error ? msg(error) : undefined}>
         {(c) => (
           <input
@@ -96,7 +91,7 @@ function SaveCommuteForm(props: {
           {t('actions.save')}
         </button>
       </div>
-    </form>
+    </Form>
   )
 }
 

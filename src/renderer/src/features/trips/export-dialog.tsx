@@ -7,6 +7,7 @@ import { Modal } from '@renderer/ui/modal'
 import { DateRange } from '@renderer/ui/date-range'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
+import { Form } from '@renderer/ui/form'
 import { db } from '@renderer/db/db'
 import { listCards } from '@renderer/db/cards'
 import { tripsInRange } from '@renderer/db/trips'
@@ -61,13 +62,7 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
       testId="export-dialog"
     >
       <p className="muted">{t('export.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
+      <Form onSubmit={submit}>
         <div className="trip-form-row">
           <DateRange
             id="export"
@@ -106,7 +101,7 @@ export function ExportDialog(props: { from: string; to: string; onClose: () => v
             {t('export.submit')}
           </button>
         </div>
-      </form>
+      </Form>
     </Modal>
   )
 }

@@ -30,6 +30,7 @@ import { formatFen } from '@shared/money/fen'
 import { parseYuan } from '@shared/money/parse'
 import { formatDuration } from '@renderer/ui/format'
 import { Field, focusFirstInvalid } from '@renderer/ui/field'
+import { Form } from '@renderer/ui/form'
 import { useMessage } from './text'
 import { useSuggestions } from './use-suggestions'
 
@@ -130,15 +131,7 @@ export function TripFormView(props: {
   const errorCount = Object.keys(errors).length
 
   return (
-    <form
-      ref={formRef}
-      className="trip-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
-    >
+    <Form ref={formRef} className="trip-form" onSubmit={submit}>
       <datalist id={`${listId}-places`}>
         {suggestions.places.slice(0, 200).map((p) => (
           <option key={p} value={p} />
@@ -467,7 +460,7 @@ export function TripFormView(props: {
           {t('actions.save')}
         </button>
       </div>
-    </form>
+    </Form>
   )
 }
 
