@@ -12,7 +12,7 @@ import {
   undoBill,
 } from '@renderer/db/bills'
 import { sortRows } from '@shared/bills/legs'
-import { leg, trip, uuid } from '../shared/trips/helpers'
+import { leg, trip, uuid } from '../../fixtures/builders'
 import { loggedTrip, names, readFile } from '../shared/bills/helpers'
 
 let database: HujiaDb

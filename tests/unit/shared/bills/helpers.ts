@@ -3,7 +3,7 @@ import { readBill, type BillReadResult } from '@shared/bills/read'
 import { sortRows, type BillLeg } from '@shared/bills/legs'
 import { NameMatcher } from '@shared/bills/names'
 import type { BillFile } from '@shared/bills/types'
-import { leg, trip, uuid } from '../trips/helpers'
+import { leg, trip, uuid } from '../../../fixtures/builders'
 
 export const TOMORROW = '2026-12-31'
 export const PASSWORD = '384916'

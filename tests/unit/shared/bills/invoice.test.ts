@@ -8,7 +8,7 @@ import {
 } from '@shared/bills/invoice'
 import { upgradeTables } from '@shared/backup/upgrade'
 import { sourceSchema } from '@shared/pack/schema'
-import { leg, trip, uuid } from '../trips/helpers'
+import { leg, trip, uuid } from '../../../fixtures/builders'
 
 describe('the 12306 e-invoice window', () => {
   const rail = (n: number, date: string, invoice?: boolean) =>

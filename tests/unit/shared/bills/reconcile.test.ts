@@ -7,7 +7,7 @@ import type { BillLeg } from '@shared/bills/legs'
 import { reconcileBill, type BillInput, type BillPlan, type LegItem } from '@shared/bills/reconcile'
 import { planCounts, planWrites } from '@shared/bills/selection'
 import type { CommuteTemplate, Trip } from '@shared/trips/schema'
-import { idSequence, leg, trip, uuid } from '../trips/helpers'
+import { idSequence, leg, trip, uuid } from '../../../fixtures/builders'
 import { legsOf, loggedTrip } from './helpers'
 
 const NOW = new Date('2026-12-01T10:00:00Z')
