@@ -2,7 +2,7 @@
 // hint), tied to the control for screen readers. The control is a render prop, so it always gets
 // its id, aria-invalid and aria-describedby. In a .form-grid the label and the control sit side
 // by side; elsewhere the label is above (app/styles.css).
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode, type RefObject } from 'react'
 
 export interface ControlProps {
   id: string
@@ -50,7 +50,13 @@ export function Field(props: {
   )
 }
 
-/** After the messages render, moves focus to the first invalid control in `root`, so it is read. */
-export function focusFirstInvalid(root: HTMLElement | null): void {
-  requestAnimationFrame(() => root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+/**
+ * Once a submit's messages are on screen, moves focus to the first invalid control in `root`, so
+ * it is read out. `errors` is the state holding the messages: a new set means a new submit.
+ */
+export function useFocusFirstInvalid(root: RefObject<HTMLElement | null>, errors: object): void {
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return
+    root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [root, errors])
 }

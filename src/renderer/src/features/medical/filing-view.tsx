@@ -8,7 +8,7 @@ import { currentFiling, filingState } from '@shared/medical/filing'
 import { today, tomorrow } from '@shared/calendar/dates'
 import { deleteFiling, saveFiling } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
-import { Field, focusFirstInvalid } from '@renderer/ui/field'
+import { Field, useFocusFirstInvalid } from '@renderer/ui/field'
 import { Form } from '@renderer/ui/form'
 import { message } from './messages'
 import { useFilings } from './use-medical-data'
@@ -63,6 +63,7 @@ function FilingEditor(props: { current: Filing | null }) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [editing, setEditing] = useState<Filing | null>(props.current)
   const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
   const set = (key: keyof FilingForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const err = (key: string) => message(t, errors[key])
 
@@ -76,7 +77,6 @@ function FilingEditor(props: { current: Filing | null }) {
     })
     if (!parsed.ok) {
       setErrors(parsed.errors)
-      focusFirstInvalid(formRef.current)
       return
     }
     setErrors({})

@@ -10,7 +10,7 @@ import { fenToYuan } from '@shared/money/fen'
 import { today, tomorrow } from '@shared/calendar/dates'
 import { saveVisit } from '@renderer/db/medical'
 import { useToast } from '@renderer/ui/toast'
-import { Field, focusFirstInvalid } from '@renderer/ui/field'
+import { Field, useFocusFirstInvalid } from '@renderer/ui/field'
 import { pick } from '@renderer/ui/pack-text'
 import { Form } from '@renderer/ui/form'
 import { Checklist } from './checklist'
@@ -63,6 +63,7 @@ export function VisitFormCard(props: {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [newDoc, setNewDoc] = useState('')
   const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
   const set = <K extends keyof VisitForm>(key: K, value: VisitForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }))
   const err = (key: string) => message(t, errors[key])
@@ -90,7 +91,6 @@ export function VisitFormCard(props: {
     })
     if (!parsed.ok) {
       setErrors(parsed.errors)
-      focusFirstInvalid(formRef.current)
       return
     }
     setErrors({})

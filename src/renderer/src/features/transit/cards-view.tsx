@@ -16,7 +16,7 @@ import {
 import { useToast } from '@renderer/ui/toast'
 import { SourceBadge } from '@renderer/features/datapack/source-badge'
 import { usePick } from '@renderer/ui/pack-text'
-import { Field, focusFirstInvalid } from '@renderer/ui/field'
+import { Field, useFocusFirstInvalid } from '@renderer/ui/field'
 import { Form } from '@renderer/ui/form'
 
 const SIDES: CardType['side'][] = ['shanghai', 'jiaxing', 'national']
@@ -36,6 +36,7 @@ function CardForm(props: { types: CardType[]; editing: UserCard | null; onDone: 
   )
   const [errors, setErrors] = useState<Errors>({})
   const form = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(form, errors)
   const chosen = props.types.find((c) => c.id === input.typeId)
   const typeGone = props.editing !== null && input.typeId === props.editing.typeId && !chosen
 
@@ -50,7 +51,6 @@ function CardForm(props: { types: CardType[]; editing: UserCard | null; onDone: 
     } catch (err) {
       if (!(err instanceof CardValidationError)) throw err
       setErrors(err.errors)
-      focusFirstInvalid(form.current)
     }
   }
 

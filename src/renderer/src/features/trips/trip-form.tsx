@@ -29,7 +29,7 @@ import { paymentFromValue } from '@shared/trips/payment'
 import { formatFen } from '@shared/money/fen'
 import { parseYuan } from '@shared/money/parse'
 import { formatDuration } from '@renderer/ui/format'
-import { Field, focusFirstInvalid } from '@renderer/ui/field'
+import { Field, useFocusFirstInvalid } from '@renderer/ui/field'
 import { Form } from '@renderer/ui/form'
 import { useMessage } from './text'
 import { useSuggestions } from './use-suggestions'
@@ -57,6 +57,7 @@ export function TripFormView(props: {
   const [orphan, setOrphan] = useState<TripDraft | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const orphanRef = useRef<HTMLButtonElement>(null)
+  useFocusFirstInvalid(formRef, errors)
   const listId = useId()
   // The leg whose first field takes focus after it was added.
   const [newLeg, setNewLeg] = useState<{ index: number } | null>(null)
@@ -101,8 +102,6 @@ export function TripFormView(props: {
   function show(issues: FieldIssue[]): void {
     const byPath = issuesByPath(issues)
     setErrors(byPath)
-    // Focus the first field with a message, in the form's order.
-    focusFirstInvalid(formRef.current)
   }
 
   async function submit(): Promise<void> {
