@@ -352,7 +352,7 @@ describe('taking backups', () => {
     const fresh = await freshDb()
     expect(await backupReminder(fresh, NOW)).toEqual({ due: false, days: null })
     expect(await fresh.settings.get('backupClockFrom')).toBeUndefined()
-    await fresh.trips.add(trip(77) as never)
+    await fresh.trips.add(trip({ id: uuid(77) }))
     expect(await backupReminder(fresh, NOW)).toEqual({ due: false, days: null })
     expect(await backupReminder(fresh, day(6))).toEqual({ due: false, days: null })
     expect(await backupReminder(fresh, day(7))).toEqual({ due: true, days: null })

@@ -25,7 +25,8 @@ describe('the bad-input files', async () => {
     const content = files[name]!
     const bytes = readFileSync(join(DIR, name))
     if (typeof content === 'string') expect(bytes.toString('utf8')).toBe(content)
-    else if (content instanceof Uint8Array) expect(new Uint8Array(bytes)).toEqual(new Uint8Array(content))
+    else if (content instanceof Uint8Array)
+      expect(new Uint8Array(bytes)).toEqual(new Uint8Array(content))
     else expect(new TextDecoder('gbk').decode(bytes)).toBe(content.gbk)
   })
 })

@@ -118,7 +118,9 @@ describe('reading a backup', () => {
   // Issue 14, item 7: a table named __proto__ vanished when the tables were copied, and the rest
   // of the backup was restored as if it were whole.
   it('refuses a table named __proto__ instead of trimming it', async () => {
-    const text = backupText(await makeDoc({ ...emptyTables(), ['__proto__']: [trip(1)] }))
+    const text = backupText(
+      await backupDoc({ ...emptyTables(), ['__proto__']: [trip({ id: uuid(1) })] }),
+    )
     expect(text).toContain('"__proto__":[')
     expect(await readBackupText(text)).toEqual({
       ok: false,
@@ -130,7 +132,7 @@ describe('reading a backup', () => {
   it('refuses a file nested 100,000 levels deep with a message, not a stack overflow', async () => {
     const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)
     expect(await errorOf(deep)).toBe('restore.errors.tooDeep')
-    const inRow = (await makeText()).replace(
+    const inRow = (await backupFile()).replace(
       '"trips":[]',
       `"trips":[${'['.repeat(100_000)}${']'.repeat(100_000)}]`,
     )
