@@ -5,7 +5,7 @@
 // keeps its last fields (the tombstone's body) so that an edit made elsewhere before the delete
 // was seen is still merged the same way on every device. The merge is commutative, associative
 // and idempotent, so devices that have seen the same changes hold the same records.
-import { canonicalJson } from '../pack/checksum'
+import { canonicalJson } from '../json/canonical'
 import { hlcNode, HLC_ZERO, type Hlc } from './hlc'
 
 export interface SyncRecord {

@@ -15,7 +15,7 @@ import {
   type SyncRecord,
   type WireRecord,
 } from './records'
-import { canonicalJson } from '../pack/checksum'
+import { canonicalJson } from '../json/canonical'
 
 export interface MetaRow {
   /** `${table}\u0001${key}` */

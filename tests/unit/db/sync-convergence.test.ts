@@ -4,7 +4,7 @@
 // that fails requests and cuts uploads, and end with the same trips and settings, none of the
 // deleted ones back.
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openDb, SCHEMA_VERSION, type HujiaDb } from '@renderer/db/db'
 import { DexieSyncStore } from '@renderer/db/sync-store'
 import { toBase64 } from '@shared/sync/bytes'
@@ -13,10 +13,11 @@ import { connect } from '@shared/sync/setup'
 import { TransportError } from '@shared/sync/transport'
 import { TEST_KDF, TEST_PASSPHRASE } from '../../fixtures/sync/devices'
 import { MemoryServer, MemoryTransport } from '../../fixtures/sync/memory-transport'
-import { trip, uuid } from '../shared/trips/helpers'
+import { trip, uuid } from '../../fixtures/builders'
 
 const opened: HujiaDb[] = []
 afterEach(async () => {
+  vi.useRealTimers()
   for (const d of opened.splice(0)) {
     d.close()
     await d.delete()
@@ -81,7 +82,13 @@ describe('sync with the app database converges under faults', () => {
         const deleted = new Set<string>()
         const sync = (d: (typeof devices)[number]) =>
           syncOnce({ store: d.store, transport: d.t, schemaVersion: SCHEMA_VERSION })
+        // Each step a second after the last: a delete made after a write, on any device, is
+        // later by the clocks too (writes in the same millisecond would be concurrent, and then
+        // either may win by design), so the run replays the same way from its seed.
+        let clock = Date.now()
+        vi.useFakeTimers({ toFake: ['Date'] })
         for (const o of ops) {
+          vi.setSystemTime((clock += 1000))
           const d = devices[o.dev]!
           if (o.kind === 'trip') {
             const id = uuid(o.n)

@@ -17,7 +17,7 @@ import { draftOf } from '@shared/trips/draft'
 import { SCHEMA_VERSION } from '@renderer/db/db'
 import { TEST_KDF, TEST_PASSPHRASE } from '../../fixtures/sync/devices'
 import { MemoryServer, MemoryTransport } from '../../fixtures/sync/memory-transport'
-import { trip } from '../shared/trips/helpers'
+import { trip } from '../../fixtures/builders'
 import { billLegs } from '../../fixtures/trips/bill-legs'
 
 const opened: HujiaDb[] = []
