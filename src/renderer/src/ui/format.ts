@@ -57,11 +57,18 @@ export function formatDate(date: string, lang: Lang, style: 'short' | 'long' = '
   return f.format(parseDate(date))
 }
 
-/** A moment (ISO string) with its time: "2026年11月26日 09:30" / "Nov 26, 2026, 9:30 AM". */
-export function formatDateTime(iso: string, lang: Lang): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return dateFormat(lang, 'dateTime', { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+/**
+ * A moment (ISO string or epoch ms) with its time: "2026年11月26日 09:30" / "Nov 26, 2026, 9:30 AM";
+ * with seconds where they tell two moments apart (the last sync).
+ */
+export function formatDateTime(at: string | number, lang: Lang, seconds = false): string {
+  const d = new Date(at)
+  if (Number.isNaN(d.getTime())) return String(at)
+  const style = seconds ? 'dateTimeSeconds' : 'dateTime'
+  return dateFormat(lang, style, {
+    dateStyle: 'medium',
+    timeStyle: seconds ? 'medium' : 'short',
+  }).format(d)
 }
 
 /** "2024-03" → "2024年3月" / "March 2024"; short: "3月" / "Mar". */

@@ -7,13 +7,14 @@ import type { SyncPlatform, SyncTarget } from '@renderer/app/platform'
 import { MIN_PASSPHRASE_LENGTH } from '@shared/sync/keys'
 import { failureOf } from '@shared/sync/runner'
 import { folderUrl, isJianguoyunRoot, JIANGUOYUN_DAV } from '@shared/sync/webdav'
+import { Field } from '@renderer/ui/field'
 import { Modal } from '@renderer/ui/modal'
 import { setUp, setUpWithRecovery, type SetupResult } from './service'
 
 type Kind = 'jianguoyun' | 'webdav' | 'folder'
 
-/** One row of the form grid: a label, its input, and a line of help under it. */
-function Field(props: {
+/** A text input in the form grid (ui/Field), its help beneath it. */
+function TextField(props: {
   id: string
   label: string
   value: string
@@ -23,23 +24,18 @@ function Field(props: {
   help?: string
 }) {
   return (
-    <>
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type={props.secret ? 'password' : 'text'}
-        autoComplete={props.auto ?? 'off'}
-        spellCheck={false}
-        value={props.value}
-        onChange={(e) => props.set(e.target.value)}
-      />
-      {props.help && (
-        <>
-          <span />
-          <p className="muted sync-help">{props.help}</p>
-        </>
+    <Field id={props.id} label={props.label} hint={props.help}>
+      {(control) => (
+        <input
+          {...control}
+          type={props.secret ? 'password' : 'text'}
+          autoComplete={props.auto ?? 'off'}
+          spellCheck={false}
+          value={props.value}
+          onChange={(e) => props.set(e.target.value)}
+        />
       )}
-    </>
+    </Field>
   )
 }
 
@@ -143,14 +139,14 @@ export function SetupDialog(props: {
 
         {kind === 'jianguoyun' && (
           <div className="form-grid">
-            <Field
+            <TextField
               id="sync-account"
               label={t('setup.account')}
               value={account}
               set={setAccount}
               auto="username"
             />
-            <Field
+            <TextField
               id="sync-app-password"
               label={t('setup.appPassword')}
               value={password}
@@ -158,7 +154,7 @@ export function SetupDialog(props: {
               secret
               help={t('setup.appPasswordHelp')}
             />
-            <Field
+            <TextField
               id="sync-subfolder"
               label={t('setup.subfolder')}
               value={subfolder}
@@ -169,21 +165,21 @@ export function SetupDialog(props: {
         )}
         {kind === 'webdav' && (
           <div className="form-grid">
-            <Field
+            <TextField
               id="sync-url"
               label={t('setup.url')}
               value={url}
               set={setUrl}
               help={t('setup.urlHelp')}
             />
-            <Field
+            <TextField
               id="sync-username"
               label={t('setup.username')}
               value={username}
               set={setUsername}
               auto="username"
             />
-            <Field
+            <TextField
               id="sync-password"
               label={t('setup.password')}
               value={password}
@@ -209,14 +205,14 @@ export function SetupDialog(props: {
 
         <div className="form-grid sync-passphrase">
           {recovering && (
-            <Field
+            <TextField
               id="sync-recovery"
               label={t('setup.recoveryKey')}
               value={recoveryKey}
               set={setRecoveryKey}
             />
           )}
-          <Field
+          <TextField
             id="sync-passphrase"
             label={t(recovering ? 'setup.newPassphrase' : 'setup.passphrase')}
             value={passphrase}
@@ -224,7 +220,7 @@ export function SetupDialog(props: {
             secret
             auto="new-password"
           />
-          <Field
+          <TextField
             id="sync-passphrase-repeat"
             label={t('setup.passphraseRepeat')}
             value={repeat}

@@ -5,15 +5,13 @@ import type { TFunction } from 'i18next'
 import { platform } from '@renderer/app/platform'
 import { allowDirectory } from '@renderer/app/platform/directory'
 import { savedDirectory } from '@renderer/app/platform/browser-sync'
+import { formatDateTime, langOf } from '@renderer/ui/format'
 import { useToast } from '@renderer/ui/toast'
 import type { ScheduleState } from '@shared/sync/schedule'
 import { disconnect, syncNow, type SyncView } from './service'
 
 function when(t: TFunction<'sync'>, at: number, language: string): string {
-  const time = new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(at)
+  const time = formatDateTime(at, langOf(language))
   const minutes = Math.round((at - Date.now()) / 60_000)
   return minutes > 0 ? t('when.in', { time, minutes }) : t('when.soon', { time })
 }
@@ -54,10 +52,7 @@ export function SyncStatusPanel({ view }: { view: SyncView }) {
           {s?.running
             ? t('status.syncing')
             : schedule?.lastSuccessAt
-              ? new Intl.DateTimeFormat(i18n.language, {
-                  dateStyle: 'medium',
-                  timeStyle: 'medium',
-                }).format(schedule.lastSuccessAt)
+              ? formatDateTime(schedule.lastSuccessAt, langOf(i18n.language), true)
               : t('status.never')}
         </dd>
         <dt>{t('status.nextTry')}</dt>

@@ -2,6 +2,7 @@
 // amount and description (and optionally from, to, mode), and how spending is written.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Field } from '@renderer/ui/field'
 import {
   MAPPED_FIELDS,
   REQUIRED_MAPPED,
@@ -32,33 +33,39 @@ export function BillMappingStep(props: {
       <p>{t('bills.mapping.intro', { name: props.name })}</p>
       <div className="bill-mapping-grid">
         {MAPPED_FIELDS.map((f) => (
-          <label key={f}>
-            <span>
-              {t(`bills.mapping.${f}`)}
-              {REQUIRED_MAPPED.includes(f) ? ' *' : ''}
-            </span>
-            <select value={m.columns[f]} onChange={(e) => set(f, e.target.value)}>
-              <option value="">{t('bills.mapping.none')}</option>
-              {props.header.map((h, i) =>
-                h === '' ? null : (
-                  <option key={i} value={h}>
-                    {h}
-                  </option>
-                ),
-              )}
-            </select>
-          </label>
-        ))}
-        <label>
-          <span>{t('bills.mapping.spending')}</span>
-          <select
-            value={m.spending}
-            onChange={(e) => setM({ ...m, spending: e.target.value as ColumnMapping['spending'] })}
+          <Field
+            key={f}
+            id={`bill-map-${f}`}
+            label={`${t(`bills.mapping.${f}`)}${REQUIRED_MAPPED.includes(f) ? ' *' : ''}`}
           >
-            <option value="positive">{t('bills.mapping.spendingPositive')}</option>
-            <option value="negative">{t('bills.mapping.spendingNegative')}</option>
-          </select>
-        </label>
+            {(c) => (
+              <select {...c} value={m.columns[f]} onChange={(e) => set(f, e.target.value)}>
+                <option value="">{t('bills.mapping.none')}</option>
+                {props.header.map((h, i) =>
+                  h === '' ? null : (
+                    <option key={i} value={h}>
+                      {h}
+                    </option>
+                  ),
+                )}
+              </select>
+            )}
+          </Field>
+        ))}
+        <Field id="bill-map-spending" label={t('bills.mapping.spending')}>
+          {(c) => (
+            <select
+              {...c}
+              value={m.spending}
+              onChange={(e) =>
+                setM({ ...m, spending: e.target.value as ColumnMapping['spending'] })
+              }
+            >
+              <option value="positive">{t('bills.mapping.spendingPositive')}</option>
+              <option value="negative">{t('bills.mapping.spendingNegative')}</option>
+            </select>
+          )}
+        </Field>
       </div>
       <button type="submit" className="primary" disabled={!mappingIsComplete(props.header, m)}>
         {t('bills.mapping.submit')}

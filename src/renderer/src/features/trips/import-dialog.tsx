@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '@renderer/ui/modal'
+import { formatCount, langOf } from '@renderer/ui/format'
 import { pacedProgress } from '@renderer/app/paced'
 import { platform } from '@renderer/app/platform'
 import { useToast } from '@renderer/ui/toast'
@@ -52,7 +53,7 @@ export function ImportDialog(props: { onClose: () => void }) {
   const checkCancelled = (): void => {
     if (cancelled.current) throw new Cancelled()
   }
-  const count = (n: number): string => n.toLocaleString(i18n.language)
+  const count = (n: number): string => formatCount(n, langOf(i18n.language))
 
   async function choose(): Promise<void> {
     const file = await platform.openFile(
