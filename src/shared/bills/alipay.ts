@@ -3,7 +3,7 @@
 // 支付宝支付科技有限公司 — then a header with a trailing comma; order numbers end with a tab.
 // The older web export (交易号, 交易创建时间, 金额（元）…) is read through the same aliases.
 // Layouts: /work/shared/research/bill-formats.md.
-import { hasColumns, readRows, type RowField, type RowLayout } from './rows'
+import { flowOf, hasColumns, readRows, type RowField, type RowLayout } from './rows'
 import { tableFromText } from './table'
 import type { BillFile } from './types'
 
@@ -23,24 +23,15 @@ const ALIASES: Record<RowField, readonly string[]> = {
   merchantOrderNo: ['商家订单号'],
 }
 
-const REQUIRED: readonly RowField[] = [
-  'time',
-  'counterparty',
-  'flow',
-  'amount',
-  'status',
-  'orderNo',
-]
-
 const LAYOUT: RowLayout = {
   source: 'alipay',
   aliases: ALIASES,
-  flow: (c) => (c === '支出' ? 'out' : c === '收入' ? 'in' : 'neutral'),
+  flow: flowOf,
   status: (c) => (/退款/.test(c) ? 'refund' : /关闭|失败|撤销/.test(c) ? 'failed' : 'ok'),
 }
 
 export function isAlipayHeader(cells: string[]): boolean {
-  return hasColumns(cells, ALIASES, REQUIRED)
+  return hasColumns(cells, ALIASES)
 }
 
 /** Reads an Alipay bill's text; null when it is not in Alipay's layout. */

@@ -67,11 +67,25 @@ export function readRows(
   return { rows, invalid }
 }
 
-/** Whether a header row holds every column `required` names (by any of its aliases). */
+/** The columns a bill's rows cannot be read without (category, text and merchant order may lack). */
+const REQUIRED: readonly RowField[] = [
+  'time',
+  'counterparty',
+  'flow',
+  'amount',
+  'status',
+  'orderNo',
+]
+
+/** Whether a header row holds every required column (by any of its aliases). */
 export function hasColumns(
   header: readonly string[],
   aliases: Record<RowField, readonly string[]>,
-  required: readonly RowField[],
 ): boolean {
-  return required.every((f) => aliases[f].some((a) => header.includes(a)))
+  return REQUIRED.every((f) => aliases[f].some((a) => header.includes(a)))
+}
+
+/** 收/支 as both apps write it: 支出 is money out, 收入 money in, anything else neither. */
+export function flowOf(cell: string): Flow {
+  return cell === '支出' ? 'out' : cell === '收入' ? 'in' : 'neutral'
 }

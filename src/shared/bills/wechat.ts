@@ -2,7 +2,7 @@
 // ending at the 微信支付账单明细列表 separator, then the header. Amounts read "¥1,234.56"; the
 // direction is "/" for neutral rows. Layouts: /work/shared/research/bill-formats.md.
 import { parseYuan } from '../money/parse'
-import { hasColumns, readRows, type RowField, type RowLayout } from './rows'
+import { flowOf, hasColumns, readRows, type RowField, type RowLayout } from './rows'
 import { tableFromRows, tableFromText } from './table'
 import type { BillFile } from './types'
 
@@ -20,19 +20,10 @@ const ALIASES: Record<RowField, readonly string[]> = {
   merchantOrderNo: ['商户单号'],
 }
 
-const REQUIRED: readonly RowField[] = [
-  'time',
-  'counterparty',
-  'flow',
-  'amount',
-  'status',
-  'orderNo',
-]
-
 const LAYOUT: RowLayout = {
   source: 'wechat',
   aliases: ALIASES,
-  flow: (c) => (c === '支出' ? 'out' : c === '收入' ? 'in' : 'neutral'),
+  flow: flowOf,
   status: (c, category, flow) => {
     if (/已全额退款/.test(c)) return 'refunded'
     if (/退款/.test(category) || (flow !== 'out' && /已退款/.test(c))) return 'refund'
@@ -48,7 +39,7 @@ const LAYOUT: RowLayout = {
 }
 
 export function isWechatHeader(cells: string[]): boolean {
-  return hasColumns(cells, ALIASES, REQUIRED)
+  return hasColumns(cells, ALIASES)
 }
 
 export function readWechatCsv(text: string, tomorrow: string): Omit<BillFile, 'layout'> | null {

@@ -17,28 +17,19 @@ export function DateRange(props: {
   const hintId = hint ? `${id}-hint` : undefined
   return (
     <div className="date-range" role="group" aria-label={t('dateRange.label')}>
-      <Field id={`${id}-from`} label={t('dateRange.from')} describedBy={hintId}>
-        {(c) => (
-          <input
-            {...c}
-            type="date"
-            value={from}
-            max={max}
-            onChange={(e) => props.onChange({ from: e.target.value, to })}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-to`} label={t('dateRange.to')} describedBy={hintId}>
-        {(c) => (
-          <input
-            {...c}
-            type="date"
-            value={to}
-            max={max}
-            onChange={(e) => props.onChange({ from, to: e.target.value })}
-          />
-        )}
-      </Field>
+      {(['from', 'to'] as const).map((end) => (
+        <Field key={end} id={`${id}-${end}`} label={t(`dateRange.${end}`)} describedBy={hintId}>
+          {(c) => (
+            <input
+              {...c}
+              type="date"
+              value={end === 'from' ? from : to}
+              max={max}
+              onChange={(e) => props.onChange({ from, to, [end]: e.target.value })}
+            />
+          )}
+        </Field>
+      ))}
       {hint && (
         <p id={hintId} className="field-hint date-range-hint">
           {hint}

@@ -21,6 +21,7 @@ import type { BillTable } from '@shared/bills/table'
 import type { BillError, BillFile } from '@shared/bills/types'
 import { BillMappingStep } from './bill-mapping'
 import { BillPreviewView } from './bill-preview'
+import { ImportError } from './issue-table'
 import { useMessage } from './text'
 import { useBillPreview, type ReadBill } from './use-bill-preview'
 
@@ -296,10 +297,7 @@ export function BillImportDialog(props: { onClose: () => void }) {
       )}
 
       {errors.map((e, i) => (
-        <p key={i} className="field-error trip-import-error" role="alert">
-          {e.name && <>{t('import.file', { name: e.name })} — </>}
-          {msg(e.error.message, e.error.params)}
-        </p>
+        <ImportError key={i} name={e.name} error={e.error} />
       ))}
       {failed && (
         <p className="field-error trip-import-error" role="alert">

@@ -21,8 +21,7 @@ import {
   type ImportSource,
   type RowIssue,
 } from '@shared/trips/import'
-import { IssueTable } from './issue-table'
-import { useMessage } from './text'
+import { ImportError, IssueTable } from './issue-table'
 
 type Step =
   | { kind: 'choose'; cancelled?: boolean }
@@ -37,7 +36,6 @@ class Cancelled extends Error {}
 
 export function ImportDialog(props: { onClose: () => void }) {
   const { t, i18n } = useTranslation('trips')
-  const msg = useMessage()
   const toast = useToast()
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const [writing, setWriting] = useState<{ done: number; total: number } | null>(null)
@@ -187,12 +185,7 @@ export function ImportDialog(props: { onClose: () => void }) {
         )}
       </div>
 
-      {step.kind === 'error' && (
-        <p className="field-error trip-import-error" role="alert">
-          {step.name && <>{t('import.file', { name: step.name })} — </>}
-          {msg(step.error.message, step.error.params)}
-        </p>
-      )}
+      {step.kind === 'error' && <ImportError name={step.name} error={step.error} />}
 
       {step.kind === 'preview' && (
         <section className="trip-import-preview" aria-label={t('import.file', { name: step.name })}>

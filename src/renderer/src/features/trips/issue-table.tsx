@@ -1,5 +1,5 @@
 // The rows an importer could not read: where (line or item), which column, why, and the value.
-// Shared by the trips importer and the bill importer.
+// Shared by the trips importer and the bill importer, as is the message for a file read none of.
 import { useTranslation } from 'react-i18next'
 import type { RowIssue } from '@shared/trips/import-types'
 import { useMessage } from './text'
@@ -42,5 +42,20 @@ export function IssueTable(props: {
         <p className="muted">{t('import.more', { count: issues.length - SHOWN_ISSUES })}</p>
       )}
     </>
+  )
+}
+
+/** Why a file could not be read at all, after its name. */
+export function ImportError(props: {
+  name?: string
+  error: { message: string; params?: Record<string, unknown> }
+}) {
+  const { t } = useTranslation('trips')
+  const msg = useMessage()
+  return (
+    <p className="field-error trip-import-error" role="alert">
+      {props.name && <>{t('import.file', { name: props.name })} — </>}
+      {msg(props.error.message, props.error.params)}
+    </p>
   )
 }
