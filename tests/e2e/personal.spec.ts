@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { addDays, format } from 'date-fns'
 import type { Page } from '@playwright/test'
-import { leg, trip, uuid } from '../unit/shared/trips/helpers'
+import { leg, trip, uuid } from '../fixtures/builders'
 import { seed } from './db'
 import { test, expect, waitReady } from './fixtures'
 

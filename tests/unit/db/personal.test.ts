@@ -13,7 +13,7 @@ import {
 import { matcherFor } from '@shared/personal'
 import type { Trip } from '@shared/trips/schema'
 import { transitFixture } from '../../fixtures/transit/pack'
-import { trip, uuid } from '../shared/trips/helpers'
+import { trip, uuid } from '../../fixtures/builders'
 
 let database: HujiaDb | null = null
 let n = 0

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest'
 import { billPayment, withAppPayment } from '@shared/bills/payment'
 import { upgradeTables } from '@shared/backup/upgrade'
 import { tripSchema } from '@shared/trips/schema'
-import { leg, trip, uuid } from '../trips/helpers'
+import { leg, trip, uuid } from '../../../fixtures/builders'
 
 describe('the payment of a ride from a bill', () => {
   const code = { id: uuid(900), typeId: 'sh-ride-code' }

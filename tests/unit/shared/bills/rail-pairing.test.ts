@@ -10,7 +10,7 @@ import {
   windowEnd,
 } from '@shared/bills/rail-pairing'
 import { reconcileBill } from '@shared/bills/reconcile'
-import { idSequence, leg, trip, uuid } from '../trips/helpers'
+import { idSequence, leg, trip, uuid } from '../../../fixtures/builders'
 
 const purchase = (over: Partial<BillLeg> = {}): BillLeg => ({
   source: 'alipay',

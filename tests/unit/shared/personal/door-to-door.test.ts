@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { doorToDoor, forWeekday, leaveBy, minutesToTime, windowBefore } from '@shared/personal'
 import type { Trip } from '@shared/trips/schema'
-import { trip, uuid } from '../trips/helpers'
+import { trip, uuid } from '../../../fixtures/builders'
 
 let n = 0
 const timed = (date: string, departTime: string, arriveTime: string, over: Partial<Trip> = {}) =>

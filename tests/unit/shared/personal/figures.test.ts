@@ -13,7 +13,7 @@ import {
 import { planRoutes } from '@shared/transit/routes'
 import type { Trip } from '@shared/trips/schema'
 import { transitFixture } from '../../../fixtures/transit/pack'
-import { leg, template, trip, uuid } from '../trips/helpers'
+import { leg, template, trip, uuid } from '../../../fixtures/builders'
 
 const m = matcherFor(transitFixture)
 const TODAY = '2025-09-01'

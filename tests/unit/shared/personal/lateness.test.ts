@@ -1,7 +1,7 @@
 // Arrivals after the target, per month; and the door-to-door histogram's bins.
 import { describe, expect, it } from 'vitest'
 import { binPosition, histogram, isLate, latenessByMonth } from '@shared/personal'
-import { trip, uuid } from '../trips/helpers'
+import { trip, uuid } from '../../../fixtures/builders'
 
 describe('late arrivals', () => {
   it('compares the arrival with the target’s first occurrence after the departure', () => {

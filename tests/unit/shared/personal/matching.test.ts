@@ -15,7 +15,7 @@ import {
 } from '@shared/personal'
 import { planRoutes } from '@shared/transit/routes'
 import { transitFixture } from '../../../fixtures/transit/pack'
-import { leg, trip, uuid } from '../trips/helpers'
+import { leg, trip, uuid } from '../../../fixtures/builders'
 
 // Pack v2 gives stations and places aliases; the fixture's are added here.
 const stations: StopStation[] = transitFixture.stations.map((s) =>

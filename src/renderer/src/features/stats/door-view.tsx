@@ -8,7 +8,7 @@ import { hrefFor } from '@renderer/app/router'
 import { useCommuteFigures, useLateness } from '@renderer/db/personal'
 import { Personal, SpreadText, useMinutes, useWeekdayName } from '@renderer/ui/personal'
 import { BarChart, type BarDatum } from './bar-chart'
-import { formatMonth, type Lang } from './format'
+import { formatMonth, langOf } from '@renderer/ui/format'
 
 const DIRECTIONS = ['toWork', 'toHome'] as const
 
@@ -107,7 +107,7 @@ function Lateness(props: {
   from: string
 }) {
   const { t, i18n } = useTranslation('stats')
-  const lang = i18n.language as Lang
+  const lang = langOf(i18n.language)
   const timed = props.months.reduce((n, m) => n + m.timed, 0)
   const data: BarDatum[] = props.months.map((m) => ({
     key: m.month,
