@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './chromium.mjs'
+import { CHROMIUM_ARGS, PAGE_OPTIONS, requireChromium } from './chromium.mjs'
 import { startServer } from './serve-web.mjs'
 
 const { values: opt, positionals } = parseArgs({
@@ -110,7 +110,7 @@ async function seedLog({ en, fromDay, toDay }) {
 }
 
 const server = await startServer({ dir: 'out/renderer' })
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
 try {
   const page = await browser.newPage({
     ...PAGE_OPTIONS,

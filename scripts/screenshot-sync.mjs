@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_OPTIONS } from './chromium.mjs'
+import { CHROMIUM_ARGS, PAGE_OPTIONS, requireChromium } from './chromium.mjs'
 import { startServer } from './serve-web.mjs'
 import { startWebdav } from '../tests/servers/webdav.mjs'
 
@@ -12,7 +12,7 @@ const outDir = process.argv[2] ?? 'docs'
 mkdirSync(outDir, { recursive: true })
 const dav = await startWebdav()
 const server = await startServer({ dir: 'out/renderer' })
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
 try {
   const page = await browser.newPage(PAGE_OPTIONS)
   await page.goto(`${server.url}#/settings`)
