@@ -27,7 +27,9 @@ export function MeasureList(props: { measures: readonly Measure[]; unit: 'minute
         <span key={i}>
           {t(`units.${props.unit}`, { count: m.value })}
           {m.label && <span className="muted"> ({pick(m.label)})</span>}{' '}
-          {m.inference && <span className="chip status-unknown">{t('inference')}</span>}
+          {m.inference && (
+            <span className="chip status-unknown">{t('datapack:fact.inference')}</span>
+          )}
           {/* Two figures side by side are a disagreement: each names its source. */}
           <FactMarks ids={m.sourceIds} cite={props.measures.length > 1} />
         </span>
