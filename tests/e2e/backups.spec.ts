@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, waitReady } from './fixtures'
-import { count, rows, seed } from './db'
+import { count, rows, seed, setting } from './db'
 import { readBackupText } from '../../src/shared/backup'
 import { backupFile, trip, uuid } from '../fixtures/builders'
 
@@ -288,6 +288,8 @@ test.describe('the daily reminder', () => {
     await expect(page.getByTestId('reminder-status')).toHaveText('已设置在工作日 09:30 提醒。')
     await page.getByLabel('提醒时间').fill('09:45')
     await expect(page.getByTestId('reminder-status')).toHaveText('已设置在工作日 09:45 提醒。')
+    // The status shows the choice at once; reload only once it is stored.
+    await expect.poll(() => setting(page, 'reminderTime')).toBe('09:45')
     await page.reload()
     await waitReady(page)
     const toast = page.locator('.toast', { hasText: '记录今天的通勤' })
