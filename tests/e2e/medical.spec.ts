@@ -149,6 +149,11 @@ test('the same case leads with the verdict, lists sources once per section, mark
   // About two screen heights at 1280×800 (folded background, sources closed).
   const box = await result.boundingBox()
   expect(box!.height).toBeLessThan(2 * 800 * 1.1)
+  // On paper there is nothing to open: the sources print with the answer.
+  await page.emulateMedia({ media: 'print' })
+  await expect(title).toBeVisible()
+  await page.emulateMedia({ media: 'screen' })
+  await expect(title).toBeHidden()
 })
 
 test('insured in Jiaxing, inpatient in Shanghai: file first, then direct; partner hospitals linked', async ({
