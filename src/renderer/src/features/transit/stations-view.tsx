@@ -47,7 +47,9 @@ export function StationsView({ data }: { data: TransitData }) {
                     {s.telecode ? (
                       <>
                         <code className="transit-telecode">{s.telecode.code}</code>
-                        <FactMarks ids={s.telecode.sourceIds} cite />
+                        <span className="transit-subline">
+                          <FactMarks ids={s.telecode.sourceIds} cite />
+                        </span>
                         {s.telecode.note && (
                           <span className="muted transit-subline">{pick(s.telecode.note)}</span>
                         )}
