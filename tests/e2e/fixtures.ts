@@ -26,9 +26,12 @@ export const test = base.extend<{ app: AppPage }>({
   app: async ({ page }, use) => {
     const errors: string[] = []
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text())
+      // Where it was logged too: a bare message (a minified name, say) says little on its own.
+      if (m.type() !== 'error') return
+      const { url, lineNumber, columnNumber } = m.location()
+      errors.push(url ? `${m.text()} (at ${url}:${lineNumber}:${columnNumber})` : m.text())
     })
-    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('pageerror', (e) => errors.push(e.stack ?? e.message))
     const app: AppPage = {
       page,
       errors,
