@@ -2,7 +2,8 @@
 // arrives. A symbolic link, a device name, a FIFO or a file added later is never served, so no
 // link inside the folder can reach outside it. GET and HEAD only; an explicit Content-Type with
 // nosniff; every HTML page carries its own Content-Security-Policy (the meta tag the build
-// hashed, build/csp-plugin.ts) as a header too, copied from the page so the two cannot drift.
+// hashed, build/csp-plugin.ts) as a header too, copied from the page so the two cannot drift,
+// with connect-src narrowed to 'self' (desktopCsp).
 // Plain Node and the fetch API's Request/Response, so tests run it without Electron.
 import { readdir, readFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
@@ -36,6 +37,17 @@ export function cspOfHtml(html: string): string | null {
   return m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&')
 }
 
+/**
+ * The policy main sends as a header: the page's own, with connect-src narrowed to 'self'. The
+ * page's policy lets the browser build reach WebDAV servers; in the desktop app sync runs in main,
+ * so the page needs no connection of its own (a page enforces both policies, header and meta).
+ */
+export function desktopCsp(policy: string): string {
+  const directives = policy.split(';').map((d) => d.trim())
+  const rest = directives.filter((d) => d && !/^connect-src(\s|$)/i.test(d))
+  return [...rest, "connect-src 'self'"].join('; ')
+}
+
 const plain = (status: number, text: string, headers: Record<string, string> = {}): Response =>
   new Response(text, {
     status,
@@ -66,7 +78,7 @@ export function createAppFileServer(root: string): (request: Request) => Promise
       // A page without a policy is a broken build: refuse it rather than run it unprotected.
       if (!csp) return plain(500, 'This page has no Content-Security-Policy')
       // The scanner cannot read a policy from a variable; it checks this one in index.html.
-      headers['Content-Security-Policy'] = csp // eng-disable CSP_JS_CHECK CSP_GLOBAL_CHECK
+      headers['Content-Security-Policy'] = desktopCsp(csp) // eng-disable CSP_JS_CHECK CSP_GLOBAL_CHECK
     }
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
   }

@@ -1,16 +1,25 @@
 // What app:// serves, against a real folder: only regular files that were there at the first
 // request, never through a link, a pipe or a file added later; GET and HEAD only; an explicit
-// Content-Type with nosniff; and the page's own CSP as a header, copied from its meta tag.
+// Content-Type with nosniff; and the page's own CSP as a header, copied from its meta tag with
+// connect-src narrowed to 'self'.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAppFileServer, cspOfHtml, servableFiles } from '../../../src/main/app-files'
+import {
+  createAppFileServer,
+  cspOfHtml,
+  desktopCsp,
+  servableFiles,
+} from '../../../src/main/app-files'
 
 const POLICY =
-  "default-src 'none'; script-src 'strict-dynamic' 'sha256-abc='; style-src 'self'; object-src 'none'"
+  "default-src 'none'; script-src 'strict-dynamic' 'sha256-abc='; style-src 'self'; connect-src 'self' https: http://127.0.0.1:*; object-src 'none'"
+// The header: the page's policy, with connect-src narrowed to the app's own origin.
+const HEADER =
+  "default-src 'none'; script-src 'strict-dynamic' 'sha256-abc='; style-src 'self'; object-src 'none'; connect-src 'self'"
 const PAGE = `<!doctype html><html><head><meta charset="UTF-8" />
 <meta http-equiv="Content-Security-Policy" content="${POLICY}" />
 <title>HuJia</title></head><body></body></html>`
@@ -51,7 +60,7 @@ describe('the app:// file server', () => {
       const r = await get(path)
       expect(r.status).toBe(200)
       expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8')
-      expect(r.headers.get('content-security-policy')).toBe(POLICY)
+      expect(r.headers.get('content-security-policy')).toBe(HEADER)
       expect(r.headers.get('x-content-type-options')).toBe('nosniff')
       expect(await r.text()).toBe(PAGE)
     }
@@ -98,7 +107,7 @@ describe('the app:// file server', () => {
   it('answers GET and HEAD only', async () => {
     const head = await get('/index.html', 'HEAD')
     expect(head.status).toBe(200)
-    expect(head.headers.get('content-security-policy')).toBe(POLICY)
+    expect(head.headers.get('content-security-policy')).toBe(HEADER)
     expect(await head.text()).toBe('')
     for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
       const r = await get('/index.html', method)
@@ -133,6 +142,13 @@ describe('the CSP header is the built page’s own policy', () => {
       cspOfHtml('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;">'),
     ).toBe("default-src 'none'")
     expect(cspOfHtml('<title>none</title>')).toBeNull()
+  })
+
+  it('narrows connect-src to the app itself, with or without one in the page', () => {
+    expect(desktopCsp("default-src 'none'; connect-src 'self' https:; img-src 'self'")).toBe(
+      "default-src 'none'; img-src 'self'; connect-src 'self'",
+    )
+    expect(desktopCsp("default-src 'none';")).toBe("default-src 'none'; connect-src 'self'")
   })
 
   it('finds the policy in the app’s own index.html (the tag the build fills in)', () => {
