@@ -26,12 +26,21 @@ function dateFormat(lang: Lang, style: string, options: Intl.DateTimeFormatOptio
   return f
 }
 
+/**
+ * Whole minutes, however many: 88 → "88 分钟" / "88 min". For figures read against each other in
+ * one unit (a median beside its 90th percentile, histogram bins); a single duration is
+ * formatDuration's.
+ */
+export function formatMinutes(t: TFunction, minutes: number): string {
+  return t('common:duration.m', { m: Math.round(minutes) })
+}
+
 /** 135 → "2 小时 15 分" / "2 h 15 min"; 45 → "45 分钟" / "45 min" (common:duration.*). */
 export function formatDuration(t: TFunction, minutes: number): string {
   const total = Math.round(minutes)
   const h = Math.floor(total / 60)
   const m = total % 60
-  if (h === 0) return t('common:duration.m', { m })
+  if (h === 0) return formatMinutes(t, m)
   return m === 0 ? t('common:duration.h', { h }) : t('common:duration.hm', { h, m })
 }
 

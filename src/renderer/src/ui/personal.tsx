@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '@shared/money/fen'
+import { formatMinutes } from './format'
 import type {
   DateWindow,
   FareHistory,
@@ -58,7 +59,7 @@ export function Personal(props: {
 
 export function useMinutes(): (n: number) => string {
   const { t } = useTranslation()
-  return (n) => t('personal.minutes', { count: n })
+  return (n) => formatMinutes(t, n)
 }
 
 /** Median and p90, or the trips themselves when there are fewer than three. */
@@ -149,7 +150,7 @@ export function LeaveByText({ leaveBy }: { leaveBy: LeaveBy }) {
       <p>
         {t('personal.leaveWhy', {
           target: leaveBy.target,
-          p90: t('personal.minutes', { count: leaveBy.p90 }),
+          p90: formatMinutes(t, leaveBy.p90),
           basis,
         })}{' '}
         {t('personal.onTime', { onTime: leaveBy.onTime, of: leaveBy.of, target: leaveBy.target })}
