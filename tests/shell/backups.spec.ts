@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { readBackupText } from '../../src/shared/backup'
-import { trip } from '../unit/shared/backup/helpers'
+import { tripNo as trip } from '../fixtures/builders'
 import { rows, seed } from '../e2e/db'
 import { backupFiles as backups, test, expect } from './fixtures'
 

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PreloadApi } from '../../src/shared/ipc/api'
-import { emptyTables, makeText, trip } from '../unit/shared/backup/helpers'
+import { emptyTables, backupFile as makeText, tripNo as trip } from '../fixtures/builders'
 import { backupFiles, test, expect } from './fixtures'
 
 test('every channel takes the arguments the page’s platform adapter sends, and answers as the page expects', async ({

@@ -3,7 +3,7 @@
 // main's file dialogs, back up now, about); the zoom roles zoom the page.
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { trip } from '../unit/shared/backup/helpers'
+import { tripNo as trip } from '../fixtures/builders'
 import { rows, seed } from '../e2e/db'
 import { backupFiles, test, expect } from './fixtures'
 

@@ -8,7 +8,7 @@ import * as realFs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { emptyTables, makeText, trip } from '../shared/backup/helpers'
+import { emptyTables, backupFile as makeText, tripNo as trip } from '../../fixtures/builders'
 
 /** Which writes fail: temp files whose name contains `tempName`, and/or every hard link. */
 const inject = vi.hoisted(() => ({ tempName: null as string | null, link: false }))

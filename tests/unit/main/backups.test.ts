@@ -33,7 +33,12 @@ import {
   MAX_BACKUP_BYTES,
   readBackupText,
 } from '@shared/backup'
-import { emptyTables, makeDoc, makeText, trip } from '../shared/backup/helpers'
+import {
+  emptyTables,
+  backupDoc as makeDoc,
+  backupFile as makeText,
+  tripNo as trip,
+} from '../../fixtures/builders'
 
 let root: string
 let dir: string
