@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, waitReady } from './fixtures'
 import { count, rows as tableRows, seed } from './db'
-import { emptyTables, makeText, trip as backupTrip } from '../unit/shared/backup/helpers'
+import { backupFile, emptyTables, tripNo } from '../fixtures/builders'
 import { PAGE_OPTIONS } from '../../scripts/chromium.mjs'
 
 const BAD_INPUT = resolve(__dirname, '../fixtures/bad-input')
@@ -295,7 +295,7 @@ test.describe('files the trip importer cannot take, in words', () => {
     dialog = await importInto(page, {
       name: 'hujia-backup.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(await makeText(emptyTables())),
+      buffer: Buffer.from(await backupFile(emptyTables())),
     })
     await expect(dialog.getByRole('alert')).toContainText(
       '这个文件是沪嘉通的备份文件（请在“设置 → 备份”中恢复），不是行程文件',
@@ -370,9 +370,9 @@ test.describe('the backup reminder', () => {
     const { page } = app
     await app.open('settings')
     const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString()
-    const text = await makeText({
+    const text = await backupFile({
       ...emptyTables(),
-      trips: [backupTrip(1)],
+      trips: [tripNo(1)],
       settings: [{ key: 'lastBackupAt', value: monthAgo }],
     })
     await chooseFile(page, () => page.getByRole('button', { name: '从文件恢复…' }).click(), {
@@ -399,7 +399,7 @@ test.describe('the backup reminder', () => {
     await app.open('settings')
     const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString()
     await seed(page, {
-      trips: [backupTrip(1)],
+      trips: [tripNo(1)],
       settings: [{ key: 'backupClockFrom', value: eightDaysAgo }],
     })
     await decided(page)
