@@ -199,15 +199,23 @@ test.describe('backups and restore', () => {
   test('a full disk during a restore is explained and nothing is written', async ({ app }) => {
     const { page } = app
     await app.open('settings')
+    // The start's own writes (the stored pack, the storage status) are done before the disk fills.
+    await expect(page.getByTestId('storage-status')).not.toHaveText('正在确认存储状态…')
     await seed(page, { trips: [trip({ id: uuid(1) })] })
-    await page.evaluate(() => {
-      // Every write fails as a full disk does.
-      const quota = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      }
-      IDBObjectStore.prototype.add = quota
-      IDBObjectStore.prototype.put = quota
-    })
+    const disk = (full: boolean) =>
+      page.evaluate((full) => {
+        const w = window as unknown as Record<string, unknown>
+        const proto = IDBObjectStore.prototype
+        w['__idbWrites'] ??= { add: proto.add, put: proto.put }
+        const saved = w['__idbWrites'] as Pick<IDBObjectStore, 'add' | 'put'>
+        // Every write fails as a full disk does.
+        const quota = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        }
+        proto.add = full ? quota : saved.add
+        proto.put = full ? quota : saved.put
+      }, full)
+    await disk(true)
     await restoreFrom(
       page,
       'backup.json',
@@ -218,6 +226,8 @@ test.describe('backups and restore', () => {
     await expect(dialog.getByRole('alert')).toHaveText(
       '恢复失败，没有做任何更改：存储空间不足，未写入任何数据。请释放磁盘空间或删除旧数据后重试。',
     )
+    // Space is freed, as the message asks, before the app is started again.
+    await disk(false)
     await page.reload()
     await waitReady(page)
     expect((await rows(page, 'trips')).map((t) => t['id'])).toEqual([uuid(1)])
