@@ -176,6 +176,7 @@ test('insured in Jiaxing, inpatient in Shanghai: file first, then direct; partne
   ).toHaveAttribute('href', '#/hospitals?city=shanghai&settle=jiaxing')
   await expect(result.locator('[data-note="historical"]')).toContainText('2017年报道')
 
+  await page.getByRole('button', { name: '修改回答' }).click()
   await answer(page, '你办过异地就医备案吗？', '临时外出就医备案')
   await expect(result.getByTestId('verdict')).toContainText('可以直接结算')
   await answer(page, '看什么？', '药店买药')
@@ -297,6 +298,36 @@ test('a visit and its claim: bad amounts refused, then recorded, tracked and rei
     ['2026', '1', '¥500.00', '¥300.00', '¥200.00', '¥150.00', '¥0.00', '¥50.00'].join(''),
   )
   await expect(list.getByRole('row', { name: /2026-03-02/ })).toContainText('已报销')
+})
+
+test('a link with all five answers folds the questions, so the verdict is on the first screen', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.open(
+    'medical?insuredIn=shanghai&scheme=employee&careIn=jiaxing&careType=outpatient&filed=none',
+  )
+  const verdict = page.getByTestId('verdict')
+  await expect(verdict).toContainText('备案后可直接结算')
+  await expect(page.getByRole('radio')).toHaveCount(0)
+  await expect(page.getByTestId('wizard-answers')).toHaveText(
+    '上海参保（职工医保），在嘉兴就医：门诊；还没备案',
+  )
+  const box = await verdict.boundingBox()
+  expect(box!.y + box!.height).toBeLessThan(800)
+
+  // "Change the answers" opens the questions, answered, with focus on the first one.
+  await page.getByRole('button', { name: '修改回答' }).click()
+  const first = page
+    .getByRole('group', { name: '你在哪里参加医保？' })
+    .getByRole('radio', { name: '上海', exact: true })
+  await expect(first).toBeFocused()
+  await expect(first).toBeChecked()
+  await answer(page, '你办过异地就医备案吗？', '异地长期居住备案')
+  await expect(verdict).toContainText('可以直接结算')
+  // The questions stay open while the user is answering them.
+  await expect(page.getByRole('group', { name: '看什么？' })).toBeVisible()
 })
 
 for (const theme of ['light', 'dark'] as const) {

@@ -1,6 +1,8 @@
 // The settlement wizard: five plain questions as radio groups. The answer appears below once all
 // five are answered; answers come from the address (#/medical?insuredIn=…) or the user's filing.
-import { useState } from 'react'
+// Opened with all five answered (a link, a bookmark), the questions fold into one line, so the
+// answer is on the first screen; "change" opens them again.
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CARE_IN, CARE_TYPES, FILED, INSURED_IN, SCHEMES } from '@shared/pack'
 import type { WizardAnswers } from '@shared/medical/answer'
@@ -8,6 +10,7 @@ import { answersFromFiling } from '@shared/medical/filing'
 import type { Filing } from '@shared/medical/schema'
 import { today } from '@shared/calendar/dates'
 import { hrefFor } from '@renderer/app/router'
+import { AnswersSummary } from './messages'
 import { ResultView } from './result'
 
 type Partial5 = { [K in keyof WizardAnswers]?: WizardAnswers[K] }
@@ -44,13 +47,33 @@ export function Wizard(props: { params: URLSearchParams; filing: Filing | null }
   const [answers, setAnswers] = useState<Partial5>(() => initialAnswers(props.params, props.filing))
   const paramsKey = keyOf(initialAnswers(props.params, null))
   const [seenParams, setSeenParams] = useState(paramsKey)
+  const [folded, setFolded] = useState(() => isComplete(answers))
+  const firstOption = useRef<HTMLInputElement>(null)
+  const focusOnOpen = useRef(false)
   const complete = isComplete(answers)
 
   // The address changed from outside (a link, back/forward, a typed URL): follow it.
   if (paramsKey !== seenParams) {
     setSeenParams(paramsKey)
-    if (paramsKey !== keyOf(answers)) setAnswers(initialAnswers(props.params, props.filing))
+    if (paramsKey !== keyOf(answers)) {
+      const next = initialAnswers(props.params, props.filing)
+      setAnswers(next)
+      setFolded(isComplete(next))
+    }
   }
+
+  function unfold() {
+    focusOnOpen.current = true
+    setFolded(false)
+  }
+
+  // The questions replace the button that opened them: focus goes to the first question, once
+  // they are on screen.
+  useEffect(() => {
+    if (folded || !focusOnOpen.current) return
+    focusOnOpen.current = false
+    firstOption.current?.focus()
+  }, [folded])
 
   function choose(next: Partial5) {
     setAnswers(next)
@@ -58,6 +81,25 @@ export function Wizard(props: { params: URLSearchParams; filing: Filing | null }
     // replaceState adds no history entry per click.
     window.history.replaceState(null, '', hrefFor('medical', next))
   }
+
+  if (folded && complete)
+    return (
+      <>
+        <section
+          className="card medical-wizard medical-wizard-folded no-print"
+          aria-labelledby="wizard-title"
+        >
+          <h2 id="wizard-title">{t('wizard.title')}</h2>
+          <p data-testid="wizard-answers">
+            <AnswersSummary answers={answers} />
+          </p>
+          <button type="button" aria-expanded={false} onClick={unfold}>
+            {t('wizard.change')}
+          </button>
+        </section>
+        <ResultView answers={answers} filing={props.filing} />
+      </>
+    )
 
   return (
     <>
@@ -72,9 +114,10 @@ export function Wizard(props: { params: URLSearchParams; filing: Filing | null }
           <fieldset key={q.key} className="medical-question">
             <legend>{t(`wizard.q.${q.key}`)}</legend>
             <div className="medical-options">
-              {q.options.map((option) => (
+              {q.options.map((option, i) => (
                 <label key={option} className="medical-option">
                   <input
+                    ref={q.key === QUESTIONS[0].key && i === 0 ? firstOption : undefined}
                     type="radio"
                     name={q.key}
                     value={option}
