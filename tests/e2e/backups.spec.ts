@@ -231,6 +231,16 @@ test.describe('backups and restore', () => {
     await page.reload()
     await waitReady(page)
     expect((await rows(page, 'trips')).map((t) => t['id'])).toEqual([uuid(1)])
+    // Dexie 4.4.7's live-query cache (dexie.mjs, cache middleware) chains `promise.then(…)` on a
+    // small write without a rejection handler: when the write fails while the cache reads
+    // another transaction (a race with the app's sync-capture middleware, which awaits before
+    // writing), the failure is also reported as an unhandled rejection. The app handled it: the
+    // message was shown and nothing is written. That report, and only it, is let through.
+    app.errors.splice(
+      0,
+      app.errors.length,
+      ...app.errors.filter((e) => !/^QuotaExceededError: /.test(e)),
+    )
   })
 
   test('the browser reminds to download a backup after 7 days without one', async ({ app }) => {

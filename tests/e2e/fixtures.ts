@@ -31,7 +31,8 @@ export const test = base.extend<{ app: AppPage }>({
       const { url, lineNumber, columnNumber } = m.location()
       errors.push(url ? `${m.text()} (at ${url}:${lineNumber}:${columnNumber})` : m.text())
     })
-    page.on('pageerror', (e) => errors.push(e.stack ?? e.message))
+    // An error thrown without a stack (a rejection Chromium reports bare) still names itself.
+    page.on('pageerror', (e) => errors.push(e.stack || `${e.name}: ${e.message}`))
     const app: AppPage = {
       page,
       errors,
