@@ -96,8 +96,9 @@ export async function commuteFigures(
   return { ...result, targets }
 }
 
-export function useCommuteFigures(today: string): CommuteFigures | null {
-  return useLiveQuery(() => commuteFigures(today), [today], null)
+/** Null while loading, and while `today` is null (not asked yet). */
+export function useCommuteFigures(today: string | null): CommuteFigures | null {
+  return useLiveQuery(() => (today ? commuteFigures(today) : null), [today], null)
 }
 
 export interface RouteFiguresQuery {

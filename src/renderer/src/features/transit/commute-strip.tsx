@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { today } from '@shared/calendar/dates'
 import type { DoorFigures } from '@shared/personal'
 import { useCommuteFigures } from '@renderer/db/personal'
+import { useInteractive } from '@renderer/app/use-interactive'
 import { LeaveByText, Personal, SpreadText } from '@renderer/ui/personal'
 import { EmptyLogHint, SetTargetHint } from './personal-figures'
 
@@ -34,7 +35,8 @@ function Direction(props: { direction: 'toWork' | 'toHome'; figures: DoorFigures
 
 export function CommuteStrip() {
   const { t } = useTranslation('transit')
-  const figures = useCommuteFigures(today())
+  // The whole log may be read: only once the screen is up.
+  const figures = useCommuteFigures(useInteractive() ? today() : null)
   if (!figures) return null
   const { toWork, toHome } = figures
   return (

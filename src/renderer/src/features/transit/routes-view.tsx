@@ -27,6 +27,7 @@ import {
 } from '@shared/transit'
 import { useSetting } from '@renderer/db/settings'
 import { useRouteFigures } from '@renderer/db/personal'
+import { useInteractive } from '@renderer/app/use-interactive'
 import { hrefFor } from '@renderer/app/router'
 import { FactMarks, MarksScope, SectionSources } from '@renderer/features/datapack/section-sources'
 import { FactList } from '@renderer/features/datapack/fact-list'
@@ -366,13 +367,17 @@ export function RoutesView(props: { data: TransitData; cards: UserCard[] }) {
           cards: props.cards,
         })
   const matcher = useMemo(() => matcherFor(props.data), [props.data])
+  // The whole log may be read: only once the screen is up.
+  const interactive = useInteractive()
   const personal = useRouteFigures(
-    plan && {
-      matcher,
-      direction,
-      legs: plan.status === 'ok' ? plan.routes.flatMap((r) => r.legs.map(packLegTarget)) : [],
-      today: today(),
-    },
+    interactive && plan
+      ? {
+          matcher,
+          direction,
+          legs: plan.status === 'ok' ? plan.routes.flatMap((r) => r.legs.map(packLegTarget)) : [],
+          today: today(),
+        }
+      : null,
   )
   if (!plan) return null
   const settingsLink = <a href={hrefFor('settings')}>{t('routes.setPlaces')}</a>
