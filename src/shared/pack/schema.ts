@@ -364,7 +364,11 @@ export const placeSchema = z.strictObject({
   stationIds: z.array(idSchema),
   busLineIds: z.array(idSchema),
   access: z.array(accessSchema).default([]),
-  replaces: z.array(z.strictObject({ id: idSchema, name: textSchema })).default([]),
+  // Each replaced id carries the sources that put it in this place (a station's district, a
+  // stop a bus line names), shown with the notice that moves a saved home or work.
+  replaces: z
+    .array(z.strictObject({ id: idSchema, name: textSchema, sourceIds: z.array(idSchema).min(1) }))
+    .default([]),
   schematic: z
     .strictObject({ col: z.number().int().min(0).max(12), row: z.number().int().min(0).max(8) })
     .nullable(),

@@ -337,10 +337,28 @@ describe('the rules of a format-2 pack', () => {
           .replaces.push({
             id: 'sh-xuhui',
             name: { zh: '徐汇区', en: 'Xuhui' },
+            sourceIds: ['modood-areas-2023'],
           })
       }),
     )
     expect(problems.map((q) => q.detail?.key)).toEqual(['replacesLivePlace'])
+  })
+
+  test('a replaced id without a source, or with a source the pack lacks, is refused', async () => {
+    const without = await problemsOf(
+      await editedPack((p) => {
+        const r = p.places.find((q) => q.id === 'sh-minhang')!.replaces[0]!
+        ;(r as { sourceIds: string[] }).sourceIds = []
+      }),
+    )
+    expect(without.map((q) => q.code)).toEqual(['schema'])
+    expect(without[0]!.path).toContain('replaces')
+    const unknown = await problemsOf(
+      await editedPack((p) => {
+        p.places.find((q) => q.id === 'sh-minhang')!.replaces[0]!.sourceIds = ['no-such-source']
+      }),
+    )
+    expect(unknown.map((q) => q.code)).toEqual(['danglingRef'])
   })
 
   test('a format-1 pack keeps the rules it was written under (the previous shipped pack)', async () => {
